@@ -1,0 +1,3 @@
+export * from './types.js';
+export { InputError } from './errors.js';
+export type { InputLocation } from './errors.js';

@@ -1,0 +1,59 @@
+export type Lang = 'fr' | 'en';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(lang: Lang, min: number, max: number): Intl.NumberFormat {
+  const key = `${lang}|${min}|${max}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: min, maximumFractionDigits: max });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * Formats a number for people: decimal comma and narrow no-break space grouping in French
+ * (`1 234,57`), point and comma grouping in English (`1,234.57`). NaN prints as an em dash.
+ *
+ * @example formatNumber(1234.567, 'fr', 2) // "1 234,57"
+ */
+export function formatNumber(x: number, lang: Lang, digits = 2, minDigits = digits): string {
+  if (Number.isNaN(x)) return '—';
+  if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
+  return nf(lang, minDigits, digits).format(x).replace(/\u202f/g, '\u00a0');
+}
+
+/**
+ * Formats a share (0–1) as a percentage: `0.1234` → `12,3 %` (fr) or `12.3%` (en).
+ */
+export function formatPercent(share: number, lang: Lang, digits = 1): string {
+  if (Number.isNaN(share)) return '—';
+  const s = formatNumber(share * 100, lang, digits);
+  return lang === 'fr' ? `${s}\u00a0%` : `${s}%`;
+}
+
+/**
+ * Formats a p-value as reports print it: 3 significant digits, `< 0.001` (`< 0,001`) below 1e-3
+ * unless `exact` is set, in which case scientific notation is used for tiny values.
+ */
+export function formatPValue(p: number, lang: Lang, exact = false): string {
+  if (Number.isNaN(p)) return '—';
+  if (p < 0.001 && !exact) return `< ${formatNumber(0.001, lang, 3)}`;
+  if (p < 0.001) {
+    const [m, e] = p.toExponential(2).split('e');
+    const mant = lang === 'fr' ? m.replace('.', ',') : m;
+    return `${mant}×10^${Number(e)}`;
+  }
+  return formatNumber(p, lang, 3, 3);
+}
+
+/** Formats an integer count with grouping: `12 000` (fr), `12,000` (en). */
+export function formatCount(n: number, lang: Lang): string {
+  return formatNumber(n, lang, 0);
+}
+
+/** Formats an amount of money in euros: `12 600,00 €` (fr), `€12,600.00` (en). */
+export function formatEuro(x: number, lang: Lang, digits = 2): string {
+  const s = formatNumber(x, lang, digits);
+  return lang === 'fr' ? `${s}\u00a0€` : `€${s}`;
+}

@@ -1,0 +1,2 @@
+export { installKernel } from './kernel.js';
+export type { KernelInstall, KernelInstallOptions } from './kernel.js';

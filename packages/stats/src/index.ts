@@ -1,0 +1,2 @@
+export { rng } from './rng.js';
+export type { Rng } from './rng.js';
