@@ -1,2 +1,3 @@
 export { rng } from './rng.js';
 export type { Rng } from './rng.js';
+export * from './distributions/index.js';
