@@ -1,1 +1,14 @@
-export {};
+export { generateBarometer } from './generateBarometer.js';
+export type { Barometer, BarometerOptions, BarometerRow } from './generateBarometer.js';
+export { barometerModel } from './barometerModel.js';
+export type { AttributeKey, AttributeModel, BarometerModel, Contract } from './barometerModel.js';
+export { barometerToCsv } from './barometerToCsv.js';
+export { barometerFiles } from './barometerFiles.js';
+export { writeBarometer } from './writeBarometer.js';
+export type { WriteBarometerResult } from './writeBarometer.js';
+export { codebookToYaml } from './codebookToYaml.js';
+export type { Codebook, CodebookColumn, CodebookColumnType } from './codebook.js';
+export { generateTransactions } from './generateTransactions.js';
+export type { TransactionsOptions, TransactionsResult } from './generateTransactions.js';
+export { transactionsModel } from './transactionsModel.js';
+export type { TransactionsModel } from './transactionsModel.js';
