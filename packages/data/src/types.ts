@@ -21,6 +21,12 @@ interface ColumnBase {
   missing: MissingTally;
   /** True when the type was inferred rather than declared by a codebook. */
   inferred: boolean;
+  /**
+   * Why each row is missing, so that `filterRows` can recount `missing.byReason`: `index[i]` is 0
+   * when row i has a value, else 1 + the position of its reason in `reasons`. Optional: columns
+   * built by hand may leave it out (their missing values are then counted under "missing").
+   */
+  missingReasons?: { reasons: string[]; index: Uint16Array };
 }
 
 /** Numbers (ratings, amounts, scores). Missing is NaN. */
@@ -68,19 +74,80 @@ export interface Table {
 /** How a file was read, and everything that was set aside. Nothing is dropped without a line here. */
 export interface LoadReport {
   file: string;
-  encoding: 'utf-8' | 'windows-1252';
+  encoding: Encoding;
   bom: boolean;
-  separator: ',' | ';' | '\t';
-  decimal: '.' | ',';
+  separator: Separator;
+  decimal: DecimalMark;
   /** Data rows read (header excluded). */
   rowsRead: number;
   /** Rows kept in the table. */
   rowsKept: number;
-  /** Rows excluded, with the 1-based line number in the file and the reason. */
+  /**
+   * Rows excluded, with the 1-based line number in the file and the reason ("blank line",
+   * "empty row" for a row of empty fields such as `;;;`). `rowsRead = rowsKept + rowsExcluded.length`.
+   */
   rowsExcluded: { line: number; reason: string }[];
   /** Per column: missing values and why (same objects as `column.missing`). */
   missing: Record<string, MissingTally>;
   /** Columns whose type was inferred, with the reason (e.g. "all values are integers 1-4"). */
   inferred: { column: string; type: ColumnType; reason: string }[];
+  warnings: string[];
+}
+
+/**
+ * Text encoding of a delimited file. UTF-16 is only recognised with its byte-order mark (Excel's
+ * "Unicode text" export); files without a BOM are UTF-8 when valid, else Windows-1252.
+ */
+export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+/** Field separator of a delimited file. */
+export type Separator = ',' | ';' | '\t';
+/** Decimal mark of numbers in a file. */
+export type DecimalMark = '.' | ',';
+
+/** How a delimited file is written: what `detectFormat` finds (or the caller imposes). */
+export interface CsvFormat {
+  encoding: Encoding;
+  /** True when the file starts with a byte-order mark (removed before parsing). */
+  bom: boolean;
+  separator: Separator;
+  decimal: DecimalMark;
+}
+
+/** Explicit format choices that override detection. */
+export interface FormatOverrides {
+  encoding?: Encoding;
+  separator?: Separator;
+  decimal?: DecimalMark;
+}
+
+/** A missing-value code: a number (matches `9`, `9.0`, `09`) or a string matched as written (`"NSP"`). */
+export type MissingCode = number | string;
+
+/**
+ * One column of a codebook (see the brief's shared contract). Keys of `labels` are the values as
+ * written in the file (numeric codes as text: `"1"`).
+ */
+export interface ColumnSpec {
+  type: ColumnType;
+  /** Question wording or human name. */
+  label?: string;
+  /** Valid range [min, max] for numeric and ordinal columns; values outside are missing ("out of scale"). */
+  scale?: [number, number];
+  /** Values that mean "no answer" (e.g. 9, 99, "NSP"). */
+  missing?: MissingCode[];
+  /** Value → label (e.g. `{ "1": "Pas du tout satisfait" }`). For factors, the labels become the levels. */
+  labels?: Record<string, string>;
+  /** Categories in order (ordinal: low → high). */
+  levels?: string[];
+}
+
+/** A parsed, validated codebook. */
+export interface Codebook {
+  name?: string;
+  /** Where it was read from (for error messages), `<codebook>` when built in memory. */
+  file: string;
+  /** Column name → declaration, in the codebook's order. */
+  columns: Record<string, ColumnSpec>;
+  /** Cautions found while reading it (unknown keys that were ignored). */
   warnings: string[];
 }

@@ -1,0 +1,15 @@
+import { InputError } from './errors.js';
+import { msg } from './messages.js';
+import type { Column, Table } from './types.js';
+
+/**
+ * The column of a table with the given name.
+ *
+ * @throws {InputError} No such column; the message lists the available names.
+ * @example
+ * getColumn(table, 'nps').type // 'numeric'
+ */
+export function getColumn(table: Table, name: string): Column {
+  for (const c of table.columns) if (c.name === name) return c;
+  throw new InputError(msg.noSuchColumn('getColumn', name, table.columns.map((c) => c.name)), { columnName: name });
+}
