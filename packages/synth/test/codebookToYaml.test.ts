@@ -1,11 +1,6 @@
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { codebookToYaml, generateBarometer } from '@satlab/synth';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const YAML = createRequire(join(root, 'packages/data/package.json'))('yaml') as { parse(s: string): unknown };
 
 describe('codebookToYaml', () => {
   test('writes one flow mapping per column, keys in a fixed order (doc example)', () => {

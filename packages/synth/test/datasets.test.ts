@@ -3,7 +3,7 @@
  * produce today, and the BTS files agree with each other.
  */
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
+import { loadCodebook } from '@satlab/data';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,8 +17,6 @@ const ds = (...p: string[]) => join(root, 'datasets', ...p);
 const sha = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
 const tmp = mkdtempSync(join(tmpdir(), 'satlab-synth-ds-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-// The YAML parser @satlab/data uses (the codebooks must parse with it).
-const YAML = createRequire(join(root, 'packages/data/package.json'))('yaml') as { parse(s: string): unknown };
 
 describe('datasets/barometer', () => {
   test('every file equals generateBarometer({ seed: 2007 }) rendered today, byte for byte', () => {
@@ -27,7 +25,7 @@ describe('datasets/barometer', () => {
   });
 
   test('the codebook parses as YAML and lists every column of the files, in file order', () => {
-    const cb = YAML.parse(readFileSync(ds('barometer', 'codebook.yaml'), 'utf8')) as { columns: Record<string, { type: string }> };
+    const cb = loadCodebook(ds('barometer', 'codebook.yaml')) as { columns: Record<string, { type: string }> };
     const header = readFileSync(ds('barometer', 'barometer.csv'), 'utf8').split('\n')[0].split(',');
     expect(Object.keys(cb.columns)).toEqual(header);
     expect(cb.columns.sat_contact).toEqual({ type: 'ordinal', label: 'Satisfaction — Contact', scale: [1, 4], missing: [9], labels: { 1: 'Pas du tout satisfait', 2: 'Plutôt pas satisfait', 3: 'Plutôt satisfait', 4: 'Tout à fait satisfait' } });
@@ -53,7 +51,7 @@ describe('datasets/transactions', () => {
   test('the file stays under 4 MB and the codebook matches its header', () => {
     const text = readFileSync(ds('transactions', 'transactions.csv'), 'utf8');
     expect(Buffer.byteLength(text)).toBeLessThan(4_000_000);
-    const cb = YAML.parse(readFileSync(ds('transactions', 'codebook.yaml'), 'utf8')) as { columns: Record<string, { type: string }> };
+    const cb = loadCodebook(ds('transactions', 'codebook.yaml')) as { columns: Record<string, { type: string }> };
     expect(Object.keys(cb.columns)).toEqual(text.slice(0, text.indexOf('\n')).split(','));
     expect(Object.values(cb.columns).map((c) => c.type)).toEqual(['id', 'date', 'numeric']);
   });
@@ -95,7 +93,7 @@ describe('datasets/bts-2007', () => {
   });
 
   test('the codebook declares contrat and satisfaction levels in annex order', () => {
-    const cb = YAML.parse(readFileSync(ds('bts-2007', 'codebook.yaml'), 'utf8')) as { columns: Record<string, { type: string; levels?: string[] }> };
+    const cb = loadCodebook(ds('bts-2007', 'codebook.yaml')) as { columns: Record<string, { type: string; levels?: string[] }> };
     expect(Object.keys(cb.columns)).toEqual(['respondent_id', 'contrat', 'satisfaction']);
     expect(cb.columns.contrat).toMatchObject({ type: 'categorical', levels: ANNEX3.map((r) => r[0]) });
     expect(cb.columns.satisfaction).toMatchObject({ type: 'ordinal', levels: LEVELS });
