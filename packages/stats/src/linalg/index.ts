@@ -1,0 +1,11 @@
+export type { Matrix, QR, SymmetricEigen } from './types.js';
+export { matrixFromRows } from './matrixFromRows.js';
+export { matrixToRows } from './matrixToRows.js';
+export { qr } from './qr.js';
+export { qrCoef } from './qrCoef.js';
+export { qrFitted } from './qrFitted.js';
+export { qrResiduals } from './qrResiduals.js';
+export { qrUnscaledCovariance } from './qrUnscaledCovariance.js';
+export { cholesky } from './cholesky.js';
+export { solveSymmetric } from './solveSymmetric.js';
+export { symmetricEigen } from './symmetricEigen.js';
