@@ -1,0 +1,150 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+// Known answers: ../shared/reference/bts-expected.json, copied (with its source) into the stats fixtures.
+import bts from '../packages/stats/test/fixtures/bts-annex3.json' with { type: 'json' };
+import fx from '../packages/stats/test/fixtures/chisq.json' with { type: 'json' };
+
+// End-to-end: runs the built CLI (pnpm exec tsc -b packages/cli first).
+const root = fileURLToPath(new URL('..', import.meta.url));
+const main = 'packages/cli/dist/main.js';
+const annex3 = 'datasets/bts-2007/annex3.csv';
+const respondents = 'datasets/bts-2007/annex3-respondents.csv';
+const codebook = 'datasets/bts-2007/codebook.yaml';
+
+function satlab(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [main, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const rel = (got: number, want: number): number => Math.abs(got - want) / Math.abs(want);
+const e = bts.expected;
+
+beforeAll(() => {
+  if (!existsSync(`${root}/${main}`) || !existsSync(`${root}/packages/cli/dist/commands/chi2.js`)) throw new Error('build the CLI first: pnpm exec tsc -b packages/cli');
+});
+
+describe('satlab chi2 --table (BTS 2007 annex 3)', () => {
+  const r = satlab('chi2', annex3, '--table', '--json');
+  const out = r.code === 0 ? JSON.parse(r.stdout) : {};
+
+  it('--json prints only JSON with the keys of the issue', () => {
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    for (const k of ['statistic', 'df', 'pValue', 'n', 'cramersV', 'cramersVBiasCorrected', 'expected', 'adjustedResiduals', 'rowLabels', 'colLabels', 'warnings', 'gTest']) {
+      expect(out).toHaveProperty(k);
+    }
+    expect(Object.keys(out.gTest)).toEqual(expect.arrayContaining(['statistic', 'pValue']));
+    expect(out.warnings.every((w: unknown) => typeof w === 'string')).toBe(true);
+  });
+
+  it('reproduces bts-expected.json: X², df, p, n, V, Bergsma V, G², expected counts, adjusted residuals', () => {
+    expect(rel(out.statistic, e.statistic)).toBeLessThan(1e-10);
+    expect(out.df).toBe(12);
+    expect(rel(out.pValue, e.pValue)).toBeLessThan(1e-9);
+    expect(out.n).toBe(582);
+    expect(rel(out.cramersV, e.cramersV)).toBeLessThan(1e-9);
+    expect(rel(out.cramersVBiasCorrected, e.cramersVBiasCorrected_Bergsma)).toBeLessThan(1e-9);
+    expect(rel(out.gTest.statistic, e.likelihoodRatio_G2)).toBeLessThan(1e-10);
+    expect(rel(out.gTest.pValue, e.likelihoodRatio_pValue)).toBeLessThan(1e-9);
+    expect(out.rowLabels).toEqual(bts.rowLabels);
+    expect(out.colLabels).toEqual(bts.colLabels);
+    out.expected[2].forEach((v: number, j: number) => expect(Math.abs(v - e.expected_row_Prev_Retraite[j])).toBeLessThan(5e-6));
+    out.adjustedResiduals.forEach((row: number[], i: number) => row.forEach((v, j) => expect(Math.abs(v - e.adjustedResiduals[i][j])).toBeLessThan(5e-7)));
+    expect(out.expectedBelow5).toBe(2);
+    expect(Math.abs(out.minExpected - e.minExpected)).toBeLessThan(5e-7);
+    expect(out.warnings.some((w: string) => w.startsWith('2 of 20 cells (10.0%) have expected counts below 5'))).toBe(true);
+  });
+
+  it('--collapse merges satisfaction levels: not satisfied vs satisfied gives X² = 15.989, df = 4', () => {
+    const c = JSON.parse(
+      satlab('chi2', annex3, '--table', '--json', '--collapse', 'Pas du tout satisfait+Plutôt pas satisfait=Insatisfait', '--collapse', 'Plutôt satisfait+Tout à fait satisfait=Satisfait').stdout,
+    );
+    expect(c.colLabels).toEqual(['Insatisfait', 'Satisfait']);
+    expect(rel(c.statistic, e.collapsed_not_satisfied_vs_satisfied.statistic)).toBeLessThan(1e-10);
+    expect(c.df).toBe(4);
+    expect(rel(c.pValue, e.collapsed_not_satisfied_vs_satisfied.pValue)).toBeLessThan(1e-9);
+  });
+
+  it('French reading answers the BTS question with the cells that drive it and the expected < 5 caution', () => {
+    const h = satlab('chi2', annex3, '--table', '--lang', 'fr');
+    expect(h.code).toBe(0);
+    h.stdout = h.stdout.replace(/\u00a0/g, ' '); // French number formatting uses no-break spaces
+    expect(h.stdout).toContain('Oui, les réponses diffèrent significativement selon « contrat » (χ² = 53,76, ddl = 12, p < 0,001)');
+    expect(h.stdout).toContain('Auto/Moto plus souvent « Pas du tout satisfait » (résidu ajusté +3,5)');
+    expect(h.stdout).toContain('« Tout à fait satisfait » (+4,4*)');
+    expect(h.stdout).toContain('2 case(s) sur 20 (10,0 %) ont un effectif théorique inférieur à 5 (minimum 2,78)');
+    expect(h.stdout).toContain('30 (15,2 %)'); // Auto/Moto × Pas du tout satisfait, row percentage
+    const en = satlab('chi2', annex3, '--table', '--lang', 'en');
+    expect(en.stdout).toContain('Yes, the answers differ significantly by “contrat” (χ² = 53.76, df = 12, p < 0.001)');
+  });
+
+  it('--monte-carlo N --seed S adds a reproducible Monte-Carlo p', () => {
+    const a = JSON.parse(satlab('chi2', annex3, '--table', '--json', '--monte-carlo', '999', '--seed', '7').stdout);
+    const b = JSON.parse(satlab('chi2', annex3, '--table', '--json', '--monte-carlo', '999', '--seed', '7').stdout);
+    expect(a.monteCarlo.pValue).toBe(b.monteCarlo.pValue);
+    expect(a.monteCarlo.pValue).toBe(1 / 1000); // no simulated table reaches X² = 53.76
+    expect(a.monteCarlo.replicates).toBe(999);
+  });
+});
+
+describe('satlab chi2 on respondent data', () => {
+  it('cross-tabulating annex3-respondents.csv gives the same test as the table', () => {
+    const r = satlab('chi2', respondents, '--rows', 'contrat', '--cols', 'satisfaction', '--codebook', codebook, '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.observed).toEqual(bts.table);
+    expect(rel(out.statistic, e.statistic)).toBeLessThan(1e-10);
+    expect(out.rowVariable).toBe('Type de contrat');
+    expect(out.nMissing).toBe(0);
+  });
+
+  it('a column that does not exist → exit 2, one line on stderr naming it', () => {
+    const r = satlab('chi2', respondents, '--rows', 'contract', '--cols', 'satisfaction', '--codebook', codebook);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('"contract"');
+  });
+
+  it('--weight uses the Rao–Scott correction and matches R survey::svychisq', () => {
+    const c = fx.raoScott.find((q) => q.name === 'w300')!;
+    const dir = mkdtempSync(join(tmpdir(), 'satlab-chi2-'));
+    const file = join(dir, 'weighted.csv');
+    writeFileSync(file, 'a;b;w\n' + c.a.map((a, i) => `${a};${c.b[i]};${String(c.w[i]).replace('.', ',')}`).join('\n') + '\n');
+    const r = satlab('chi2', file, '--rows', 'a', '--cols', 'b', '--weight', 'w', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.weighted).toBe(true);
+    expect(rel(out.pearsonStatistic, c.pearson)).toBeLessThan(1e-9);
+    expect(rel(out.pValue, c.pValue)).toBeLessThan(1e-9);
+    expect(rel(out.secondOrder.pValue, c.pValueF)).toBeLessThan(1e-9);
+    expect(out.cramersVBiasCorrected).toBeNull();
+    const mc = satlab('chi2', file, '--rows', 'a', '--cols', 'b', '--weight', 'w', '--monte-carlo', '100');
+    expect(mc.code).toBe(2);
+  });
+});
+
+describe('satlab chi2: bad command lines and bad tables', () => {
+  it('--table with --rows, or --rows without --cols → exit 2', () => {
+    expect(satlab('chi2', annex3, '--table', '--rows', 'x').code).toBe(2);
+    const r = satlab('chi2', respondents, '--rows', 'contrat');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--cols');
+  });
+  it('a cell that is not a count → exit 2 naming file, line and column', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satlab-chi2-'));
+    const file = join(dir, 'bad.csv');
+    writeFileSync(file, 'contrat,oui,non\nAuto,12,x3\nSanté,4,9\n');
+    const r = satlab('chi2', file, '--table');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.csv:2:3 \(column "non"\).*"x3"/);
+  });
+  it('an unknown category in --collapse → exit 2 listing the categories', () => {
+    const r = satlab('chi2', annex3, '--table', '--collapse', 'Pas satisfait+Plutôt pas satisfait=Insatisfait');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"Pas satisfait"');
+  });
+});
