@@ -1,0 +1,203 @@
+/**
+ * Shared input handling of the survey commands (ipa, nps, csat, attrition, mirror, mystery):
+ * reads a delimited file once as raw cells (for file line numbers) and as a typed table
+ * (codebook when given, numeric parsing with the file's decimal mark), and turns columns into
+ * the arrays the `@satlab/survey` functions take, with positions for error messages.
+ * Not a command: main.ts skips files whose name starts with "_".
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Codebook, ColumnSpec, DelimitedData, LoadReport, Table } from '@satlab/data';
+import { factorOf, getColumn, InputError, loadCodebook, loadTable, numericValues, readDelimited } from '@satlab/data';
+import type { Lang } from '@satlab/format';
+import type { MissingReasons, ValueSource } from '@satlab/survey';
+import type { CommandContext } from '../command.js';
+import { stringOption, UsageError } from '../command.js';
+
+export interface SurveyFile {
+  /** The file name as the user wrote it. */
+  file: string;
+  data: DelimitedData;
+  table: Table;
+  report: LoadReport;
+  codebook?: Codebook;
+}
+
+/** Reads a file named on the command line; errors name it as the user wrote it. */
+export function readInput(ctx: CommandContext, file: string): Buffer {
+  try {
+    return readFileSync(resolve(ctx.cwd, file));
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new InputError(e.code === 'ENOENT' ? 'file not found' : `cannot read the file (${e.code ?? e.message})`, { file });
+  }
+}
+
+/**
+ * Opens a survey file. `numeric` columns not declared by the codebook are read as numbers
+ * (a cell that is not a number is an InputError with file, line and column); other columns are
+ * left to the loader (declared or inferred).
+ */
+export function openSurvey(ctx: CommandContext, file: string, need: { numeric?: string[]; other?: string[] } = {}): SurveyFile {
+  const bytes = readInput(ctx, file);
+  const codebookPath = stringOption(ctx, 'codebook');
+  const codebook = codebookPath !== undefined ? loadCodebook(resolve(ctx.cwd, codebookPath)) : undefined;
+  const data = readDelimited({ name: file, bytes });
+  for (const name of [...(need.numeric ?? []), ...(need.other ?? [])]) {
+    if (!data.header.includes(name)) {
+      throw new InputError(`no column "${name}" (the columns are: ${data.header.map((h) => `"${h}"`).join(', ')})`, { file, line: 1, columnName: name });
+    }
+  }
+  const columns: Record<string, Partial<ColumnSpec>> = {};
+  for (const name of need.numeric ?? []) if (!codebook?.columns[name]) columns[name] = { type: 'numeric' };
+  // Columns we do not use are read as text: no inference cost, no inference warnings.
+  const used = new Set([...(need.numeric ?? []), ...(need.other ?? [])]);
+  for (const name of data.header) if (!used.has(name) && !codebook?.columns[name]) columns[name] = { type: 'text' };
+  const { table, report } = loadTable({ name: file, bytes }, { ...(codebook ? { codebook } : {}), columns });
+  return { file, data, table, report, ...(codebook ? { codebook } : {}) };
+}
+
+export interface NumberColumn {
+  values: Float64Array;
+  source: ValueSource;
+  missingReasons?: MissingReasons;
+  /** Scale declared by the codebook, if any. */
+  scale?: [number, number];
+}
+
+/** A column as numbers (ordinal scores for declared ordinal columns), with its position in the file. */
+export function numberColumn(sf: SurveyFile, name: string): NumberColumn {
+  const values = numericValues(sf.table, name);
+  const col = getColumn(sf.table, name);
+  const declared = sf.codebook?.columns[name];
+  const scale = declared?.scale ?? (col.type === 'numeric' ? col.scale : undefined);
+  return {
+    values,
+    source: { file: sf.file, column: name, columnNumber: sf.data.header.indexOf(name) + 1, lines: sf.data.lines },
+    ...(col.missingReasons ? { missingReasons: col.missingReasons } : {}),
+    ...(scale ? { scale: [scale[0], scale[1]] as [number, number] } : {}),
+  };
+}
+
+/** A column as segment names (`null` = missing), with the level order (codebook levels, else sorted later). */
+export function segmentColumn(sf: SurveyFile, name: string): { by: (string | null)[]; order?: string[] } {
+  const declared = sf.codebook?.columns[name];
+  if (declared && (declared.type === 'categorical' || declared.type === 'ordinal')) {
+    const f = factorOf(sf.table, name);
+    return { by: Array.from(f.codes, (k) => (k < 0 ? null : f.levels[k])), order: f.levels };
+  }
+  const j = sf.data.header.indexOf(name);
+  return { by: sf.data.rows.map((r) => (r[j].trim() === '' ? null : r[j].trim())) };
+}
+
+/** Raw trimmed cells of a column (empty → null), with file lines. */
+export function rawColumn(sf: SurveyFile, name: string): (string | null)[] {
+  const j = sf.data.header.indexOf(name);
+  return sf.data.rows.map((r) => (r[j].trim() === '' ? null : r[j].trim()));
+}
+
+const norm = (s: string): string => s.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+export const DEFAULT_LEFT = ['oui', 'yes', 'y', 'o', '1', 'true', 'vrai', 'left', 'parti', 'churn', 'churned', 'perdu'];
+export const DEFAULT_STAYED = ['non', 'no', 'n', '0', 'false', 'faux', 'stayed', 'reste', 'fidele', 'retained', 'conserve'];
+
+/**
+ * A left/stayed flag column as booleans (empty = null). A value in neither list is an
+ * InputError naming file, line, column and value. Matching ignores case and accents.
+ */
+export function flagColumn(
+  sf: SurveyFile,
+  name: string,
+  leftValues: string[],
+  stayedValues: string[],
+  words: { yes: string; no: string; yesOption: string; noOption: string } = { yes: 'left', no: 'stayed', yesOption: '--left-values', noOption: '--stayed-values' },
+): (boolean | null)[] {
+  const j = sf.data.header.indexOf(name);
+  const yes = new Set(leftValues.map(norm));
+  const no = new Set(stayedValues.map(norm));
+  return sf.data.rows.map((r, i) => {
+    const raw = r[j];
+    const v = norm(raw);
+    if (v === '') return null;
+    if (yes.has(v)) return true;
+    if (no.has(v)) return false;
+    throw new InputError(
+      `"${raw.trim()}" is neither a "${words.yes}" value (${leftValues.join(', ')}) nor a "${words.no}" value (${stayedValues.join(', ')}); give ${words.yesOption} and ${words.noOption}`,
+      { file: sf.file, line: sf.data.lines[i], column: j + 1, columnName: name, value: raw.trim() },
+    );
+  });
+}
+
+/** Parses "1-4", "0-10", "1..5" or "1,4" into [min, max]. */
+export function parseScale(s: string, option = 'scale'): [number, number] {
+  const m = /^\s*(-?\d+(?:[.,]\d+)?)\s*(?:-|\.\.|,|:|–)\s*(-?\d+(?:[.,]\d+)?)\s*$/.exec(s);
+  const lo = m ? Number(m[1].replace(',', '.')) : NaN;
+  const hi = m ? Number(m[2].replace(',', '.')) : NaN;
+  if (!m || !(lo < hi)) throw new UsageError(`--${option} must look like 1-4 or 0-10 (min-max, min < max), got "${s}"`);
+  return [lo, hi];
+}
+
+/** Parses a rate written 0.15, 0,15 or 15 %. */
+export function parseRate(s: string, option: string): number {
+  const t = s.trim().replace(',', '.');
+  const pct = /%\s*$/.test(t);
+  const x = Number(t.replace(/%\s*$/, '').trim());
+  if (!Number.isFinite(x)) throw new UsageError(`--${option} must be a number such as 0.15 or 15%, got "${s}"`);
+  return pct ? x / 100 : x;
+}
+
+/** A comma-separated list option. */
+export function listOption(ctx: CommandContext, name: string): string[] | undefined {
+  const s = stringOption(ctx, name);
+  if (s === undefined) return undefined;
+  const xs = s.split(/[,;]/).map((x) => x.trim()).filter((x) => x !== '');
+  if (xs.length === 0) throw new UsageError(`--${name} must list at least one value`);
+  return xs;
+}
+
+/** Confidence level option (0.95 or 95 or 95%). */
+export function confidenceOption(ctx: CommandContext): number {
+  const s = stringOption(ctx, 'confidence');
+  if (s === undefined) return 0.95;
+  const x = parseRate(s, 'confidence');
+  const c = x > 1 ? x / 100 : x;
+  if (!(c > 0 && c < 1)) throw new UsageError(`--confidence must be between 0 and 1 (or a percentage), got "${s}"`);
+  return c;
+}
+
+/** Missing and exclusion reasons are English keys in results; French for people. */
+export function reasonText(reason: string, lang: Lang): string {
+  if (lang === 'en') return reason;
+  const fixed: Record<string, string> = {
+    empty: 'vide',
+    missing: 'manquant',
+    'not a declared level': 'modalité non déclarée',
+    'not an integer 0-10': 'pas un entier de 0 à 10',
+  };
+  if (fixed[reason]) return fixed[reason];
+  const oos = /^out of scale (.*)$/.exec(reason);
+  if (oos) return `hors échelle ${oos[1]}`;
+  const code = /^code (.*)$/.exec(reason);
+  if (code) return `code ${code[1]}`;
+  return reason;
+}
+
+export function reasonsText(byReason: Record<string, number>, lang: Lang): string {
+  return Object.entries(byReason)
+    .map(([r, k]) => `${reasonText(r, lang)} × ${k}`)
+    .join(', ');
+}
+
+/** The warnings block of a human report (warnings are English strings by design). */
+export function warningsBlock(warnings: readonly string[], lang: Lang): string[] {
+  const uniq = [...new Set(warnings)];
+  if (uniq.length === 0) return [];
+  return ['', lang === 'fr' ? 'Avertissements (en anglais) :' : 'Warnings:', ...uniq.map((w) => `  - ${w}`)];
+}
+
+/** Options every survey command shares. */
+export const CODEBOOK_OPTION = {
+  codebook: { type: 'string' as const, arg: '<file>', description: { en: 'codebook (YAML/JSON): scales, missing codes, levels', fr: 'codebook (YAML/JSON) : échelles, codes de non-réponse, modalités' } },
+};
+export const CONFIDENCE_OPTION = {
+  confidence: { type: 'string' as const, arg: '<level>', description: { en: 'confidence level of the intervals (default 0.95)', fr: 'niveau de confiance des intervalles (défaut 0,95)' } },
+};

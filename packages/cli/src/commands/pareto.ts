@@ -1,0 +1,51 @@
+import { formatCount, formatEuro, formatNumber, formatPercent } from '@satlab/format';
+import type { Lang } from '@satlab/format';
+import type { ParetoResult } from '@satlab/survey';
+import { paretoConcentration } from '@satlab/survey';
+import type { Command } from '../command.js';
+import { positional, printJson, stringOption } from '../command.js';
+import { CODEBOOK_OPTION, numberColumn, openSurvey, parseRate, warningsBlock } from './_survey.js';
+
+function human(r: ParetoResult, column: string, lang: Lang): string {
+  const fr = lang === 'fr';
+  const p = (x: number): string => formatPercent(x, lang, 1);
+  const out = [
+    fr ? `Concentration du chiffre d’affaires — colonne « ${column} »` : `Revenue concentration — column "${column}"`,
+    '',
+    fr
+      ? `${formatCount(r.n, lang)} clients, CA total ${formatEuro(r.total, lang)}${r.nMissing ? ` (${formatCount(r.nMissing, lang)} sans valeur, écartés)` : ''}`
+      : `${formatCount(r.n, lang)} customers, total revenue ${formatEuro(r.total, lang)}${r.nMissing ? ` (${formatCount(r.nMissing, lang)} without a value, set aside)` : ''}`,
+    fr ? `Les ${p(r.topShare)} meilleurs clients font ${p(r.revenueShareOfTop)} du CA.` : `The best ${p(r.topShare)} of customers make ${p(r.revenueShareOfTop)} of revenue.`,
+    fr ? `${p(r.revenueShare)} du CA viennent de ${p(r.customerShareFor)} des clients.` : `${p(r.revenueShare)} of revenue comes from ${p(r.customerShareFor)} of customers.`,
+    fr ? `Indice de Gini : ${formatNumber(r.gini, lang, 3, 3)}` : `Gini index: ${formatNumber(r.gini, lang, 3, 3)}`,
+  ];
+  out.push(...warningsBlock(r.warnings, lang));
+  return out.join('\n') + '\n';
+}
+
+const command: Command = {
+  name: 'pareto',
+  summary: { en: 'revenue concentration: share of revenue from the top x % of customers (e.g. 76 % from 38 %)', fr: 'concentration du CA : part du CA des x % meilleurs clients (p. ex. 76 % avec 38 %)' },
+  usage: ['pareto <file> --column <revenue-col> [--top 0.2] [--revenue-share 0.8] [--json]'],
+  options: {
+    column: { type: 'string', arg: '<col>', description: { en: 'revenue (or margin) per customer', fr: 'CA (ou marge) par client' } },
+    top: { type: 'string', arg: '<share>', description: { en: 'share of best customers (default 0.2)', fr: 'part des meilleurs clients (défaut 0,2)' } },
+    'revenue-share': { type: 'string', arg: '<share>', description: { en: 'share of revenue to explain (default 0.8)', fr: 'part du CA à expliquer (défaut 0,8)' } },
+    ...CODEBOOK_OPTION,
+  },
+  details: {
+    en: 'JSON keys: n, nMissing, total, topShare, revenueShareOfTop, revenueShare, customerShareFor, gini, curve [{ customerShare, revenueShare }], warnings.',
+    fr: 'Clés JSON : n, nMissing, total, topShare, revenueShareOfTop, revenueShare, customerShareFor, gini, curve [{ customerShare, revenueShare }], warnings.',
+  },
+  run(ctx) {
+    const file = positional(ctx, 0, 'file');
+    const column = stringOption(ctx, 'column', true);
+    const sf = openSurvey(ctx, file, { numeric: [column] });
+    const top = stringOption(ctx, 'top');
+    const share = stringOption(ctx, 'revenue-share');
+    const r = paretoConcentration(numberColumn(sf, column).values, { ...(top !== undefined ? { topShare: parseRate(top, 'top') } : {}), ...(share !== undefined ? { revenueShare: parseRate(share, 'revenue-share') } : {}) });
+    if (ctx.json) return printJson(ctx, r);
+    ctx.stdout.write(human(r, column, ctx.lang));
+  },
+};
+export default command;

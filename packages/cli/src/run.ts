@@ -1,0 +1,137 @@
+/**
+ * The `satlab` command line. Each sub-command is a module in `commands/`, loaded only when asked
+ * for, so `satlab rfm` does not pay for loading Vega. Exit codes: 0 success, 2 bad input or bad
+ * command line (one line on stderr), 1 an internal error.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Command, CommandContext, Lang, OptionSpec } from './command.js';
+import { UsageError } from './command.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const commandsDir = join(here, 'commands');
+
+const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
+  json: { type: 'boolean', description: { en: 'machine output (JSON) on stdout, nothing else', fr: 'sortie machine (JSON) sur stdout, rien d’autre' } },
+  lang: { type: 'string', arg: 'fr|en', description: { en: 'language of human output (default: en, or fr when LANG starts with fr)', fr: 'langue de la sortie (défaut : en, ou fr si LANG commence par fr)' } },
+  quiet: { type: 'boolean', description: { en: 'no progress on stderr', fr: 'pas de progression sur stderr' } },
+  help: { type: 'boolean', short: 'h', description: { en: 'show this help', fr: 'afficher cette aide' } },
+};
+
+function commandNames(): string[] {
+  if (!existsSync(commandsDir)) return [];
+  return readdirSync(commandsDir)
+    .filter((f) => /\.js$/.test(f) && !f.startsWith('_'))
+    .map((f) => f.replace(/\.js$/, ''))
+    .sort();
+}
+
+async function loadCommand(name: string): Promise<Command | undefined> {
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) return undefined;
+  const file = join(commandsDir, `${name}.js`);
+  if (!existsSync(file)) return undefined;
+  const mod = (await import(pathToFileURL(file).href)) as { default: Command };
+  return mod.default;
+}
+
+function defaultLang(): Lang {
+  const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  return env.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+function optionHelp(opts: Record<string, OptionSpec>, lang: Lang): string {
+  const rows = Object.entries(opts).map(([k, o]) => {
+    const flag = `${o.short ? `-${o.short}, ` : ''}--${k}${o.arg ? ` ${o.arg}` : o.type === 'string' ? ' <value>' : ''}`;
+    return [flag, o.description[lang]];
+  });
+  const w = Math.max(...rows.map((r) => r[0].length));
+  return rows.map(([f, d]) => `  ${f.padEnd(w)}  ${d}`).join('\n');
+}
+
+function commandHelp(cmd: Command, lang: Lang): string {
+  const parts = [
+    `satlab ${cmd.name} — ${cmd.summary[lang]}`,
+    '',
+    (lang === 'fr' ? 'Usage :' : 'Usage:'),
+    ...cmd.usage.map((u) => `  satlab ${u}`),
+    '',
+    lang === 'fr' ? 'Options :' : 'Options:',
+    optionHelp({ ...cmd.options, ...GLOBAL_OPTIONS }, lang),
+  ];
+  if (cmd.details) parts.push('', cmd.details[lang]);
+  return parts.join('\n') + '\n';
+}
+
+async function mainHelp(lang: Lang): Promise<string> {
+  const lines: string[] = [];
+  for (const name of commandNames()) {
+    const c = await loadCommand(name);
+    if (c) lines.push([`  ${c.name.padEnd(12)}`, c.summary[lang]].join(' '));
+  }
+  return [
+    lang === 'fr' ? 'satlab — études de satisfaction client' : 'satlab — customer-satisfaction studies',
+    '',
+    lang === 'fr' ? 'Usage : satlab <commande> [options]   (satlab <commande> --help pour le détail)' : 'Usage: satlab <command> [options]   (satlab <command> --help for details)',
+    '',
+    lang === 'fr' ? 'Commandes :' : 'Commands:',
+    ...lines,
+    '',
+  ].join('\n');
+}
+
+/** Runs the CLI with the given arguments; resolves to the exit code. */
+export async function run(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; workdir?: string } = process): Promise<number> {
+  const stdout = io.stdout as CommandContext['stdout'];
+  const stderr = io.stderr as CommandContext['stderr'];
+  const langArg = argv.indexOf('--lang');
+  let lang: Lang = defaultLang();
+  if (langArg >= 0 && (argv[langArg + 1] === 'fr' || argv[langArg + 1] === 'en')) lang = argv[langArg + 1] as Lang;
+  const name = argv[0];
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    stdout.write(await mainHelp(lang));
+    return 0;
+  }
+  const cmd = await loadCommand(name);
+  if (!cmd) {
+    stderr.write(`satlab: unknown command "${name}" (satlab --help lists the commands)\n`);
+    return 2;
+  }
+  try {
+    const options = { ...cmd.options, ...GLOBAL_OPTIONS };
+    const parsed = parseArgs({
+      args: argv.slice(1),
+      options: Object.fromEntries(Object.entries(options).map(([k, o]) => [k, { type: o.type, multiple: o.multiple ?? false, ...(o.short ? { short: o.short } : {}) }])),
+      allowPositionals: true,
+      strict: true,
+    });
+    const values = parsed.values as CommandContext['values'];
+    if (values.help) {
+      stdout.write(commandHelp(cmd, lang));
+      return 0;
+    }
+    if (values.lang !== undefined && values.lang !== 'fr' && values.lang !== 'en') {
+      throw new UsageError(`--lang must be fr or en, got "${String(values.lang)}"`);
+    }
+    const ctx: CommandContext = {
+      values,
+      positionals: parsed.positionals,
+      lang,
+      json: values.json === true,
+      quiet: values.quiet === true || !(io.stderr as NodeJS.WriteStream).isTTY,
+      stdout,
+      stderr,
+      cwd: io.workdir ?? process.cwd(),
+    };
+    await cmd.run(ctx);
+    return 0;
+  } catch (err) {
+    const e = err as Error;
+    const inputError = e instanceof UsageError || e.name === 'InputError' || e instanceof TypeError || e instanceof RangeError || (e as NodeJS.ErrnoException).code === 'ENOENT' || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const msg = (e.message || String(e)).split('\n')[0];
+    stderr.write(`satlab ${cmd.name}: ${msg}\n`);
+    if (process.env.SATLAB_DEBUG) stderr.write(`${e.stack}\n`);
+    return inputError ? 2 : 1;
+  }
+}
