@@ -1,0 +1,277 @@
+import type { Matrix } from '@satlab/stats';
+import { symmetricEigen } from '@satlab/stats';
+import { msg } from './messages.js';
+import { completeCases } from './internal/completeCases.js';
+import type { NumericInput } from './internal/numeric.js';
+import { smc } from './internal/extraction.js';
+import { sub } from './internal/matrixOps.js';
+import { quantile7 } from './internal/quantile7.js';
+import { weightedMoments } from './internal/weightedMoments.js';
+import { CollinearDriversError } from './CollinearDriversError.js';
+
+/** Options of {@link cronbachAlpha}. */
+export interface CronbachAlphaOptions {
+  /**
+   * Reverse the items whose loading on the first principal component is negative before computing
+   * alpha (psych's `check.keys = TRUE`). Default false: they are only reported (`reverseKeyedSuspects` and a warning).
+   */
+  checkKeys?: boolean;
+  /** Names of items known to be reverse-keyed (reversed as max + min − x). Ignored when `checkKeys` is true. */
+  reverse?: readonly string[];
+}
+
+/** Per-item statistics of {@link cronbachAlpha}. */
+export interface AlphaItem {
+  name: string;
+  /** True when the item was reversed (max + min − x). */
+  reversed: boolean;
+  /** Raw alpha of the scale without this item. */
+  alphaIfDropped: number;
+  /** Standardized alpha without this item. */
+  standardizedAlphaIfDropped: number;
+  /** Guttman's λ6 without this item. */
+  g6IfDropped: number;
+  /** Average inter-item correlation without this item. */
+  averageRIfDropped: number;
+  /** Standard error of alpha without this item (psych's `alpha se`). */
+  seIfDropped: number;
+  /** Correlation of the item with the total score (psych `raw.r`). */
+  rawR: number;
+  /** Item-total correlation from the correlation matrix (psych `std.r`). */
+  stdR: number;
+  /** Item-total correlation corrected for overlap and reliability (psych `r.cor`). */
+  rCor: number;
+  /** Corrected item-total correlation: item with the total of the others (psych `r.drop`). */
+  rDrop: number;
+  mean: number;
+  sd: number;
+}
+
+/** Result of {@link cronbachAlpha}. */
+export interface CronbachAlphaResult {
+  method: string;
+  n: number;
+  nTotal: number;
+  nMissing: number;
+  missingByVariable: Record<string, number>;
+  nItems: number;
+  /** Raw Cronbach's alpha (from covariances). */
+  alpha: number;
+  /** Standardized alpha (from correlations). */
+  standardizedAlpha: number;
+  /** Guttman's λ6 (squared multiple correlations). */
+  g6: number;
+  averageR: number;
+  medianR: number;
+  /** Signal/noise ratio n·r̄/(1 − r̄). */
+  signalToNoise: number;
+  /** Asymptotic standard error of alpha (Duhachek & Iacobucci 2004, psych's `ase`). */
+  se: number;
+  /** Mean and SD of the total score (mean of the keyed items). */
+  mean: number;
+  sd: number;
+  /** Items reversed before computing alpha. */
+  reverseKeyed: string[];
+  /** Items with a negative loading on the first principal component (probably reverse-keyed). */
+  reverseKeyedSuspects: string[];
+  /** Constant items left out. */
+  droppedConstant: string[];
+  items: AlphaItem[];
+  warnings: string[];
+}
+
+/**
+ * Cronbach's alpha of a set of rating items with the statistics of psych::alpha: raw alpha
+ * α = k/(k − 1)·(1 − tr C / ΣC), standardized alpha k/(k − 1)·(1 − k/ΣR), Guttman's λ6, average and
+ * median inter-item correlation, S/N, asymptotic SE, and for each item alpha if the item is
+ * dropped and item–total correlations. Reverse-keyed items are detected as psych does (negative
+ * loading on the first principal component, sign fixed so that the loadings sum positive) and
+ * reversed (max + min − x, over all items) when `checkKeys` is set.
+ *
+ * Missing values: listwise deletion, counted (psych uses pairwise covariances; identical on
+ * complete data). Constant items are dropped with a warning.
+ *
+ * @param items item name → ratings (NaN = missing), at least 2 items.
+ * @param options see {@link CronbachAlphaOptions}.
+ * @throws {TypeError}/{RangeError} on malformed input or fewer than 2 usable items or 3 respondents;
+ *   {CollinearDriversError} when the items' correlation matrix is singular.
+ * @see R: `psych::alpha(x, check.keys = FALSE/TRUE)`; Cronbach (1951).
+ * @example
+ * cronbachAlpha({ q1, q2, q3 }).alpha; // e.g. 0.81
+ */
+export function cronbachAlpha(items: Readonly<Record<string, NumericInput>>, options: CronbachAlphaOptions = {}): CronbachAlphaResult {
+  const fn = 'cronbachAlpha';
+  if (items === null || typeof items !== 'object') throw new TypeError(`${fn}(items): expected an object { name: values }`);
+  const all = Object.keys(items);
+  if (all.length < 2) throw new RangeError(`${fn}(items): at least 2 items are needed, got ${all.length}`);
+  const cc = completeCases(fn, all.map((name) => ({ name, values: items[name] })));
+  const warnings: string[] = [];
+  if (cc.nMissing > 0) warnings.push(msg.missingDropped(cc.nMissing, cc.nTotal));
+  if (cc.n < 3) throw new RangeError(`${fn}: ${cc.n} complete respondent(s); at least 3 are needed`);
+  const constant = all.filter((_, j) => cc.data[j].every((v) => v === cc.data[j][0]));
+  if (constant.length) warnings.push(msg.constantItems(constant));
+  const keepIdx = all.map((_, j) => j).filter((j) => !constant.includes(all[j]));
+  const names = keepIdx.map((j) => all[j]);
+  const k = names.length;
+  if (k < 2) throw new RangeError(`${fn}(items): fewer than 2 items with variance`);
+  const X = keepIdx.map((j) => cc.data[j]);
+  const n = cc.n;
+  const mom = weightedMoments(X, cc.w);
+  const R0 = mom.correlation;
+  // First principal component, psych::principal(x, nfactors = 1): flip so the loadings sum ≥ 0.
+  const e = symmetricEigen(R0);
+  let load = Array.from({ length: k }, (_, i) => e.vectors.data[i] * Math.sqrt(Math.max(e.values[0], 2.220446049250313e-16)));
+  if (load.reduce((a, b) => a + b, 0) < 0) load = load.map((v) => -v);
+  const suspects = names.filter((_, i) => load[i] < 0);
+  let keys: number[];
+  if (options.checkKeys) {
+    keys = load.map((v) => (v < 0 ? -1 : 1));
+    if (suspects.length) warnings.push(msg.reverseKeyed(suspects));
+  } else {
+    const rev = options.reverse ?? [];
+    for (const r of rev) if (!all.includes(r)) throw new RangeError(`${fn}(options.reverse): unknown item "${r}"`);
+    keys = names.map((nm) => (rev.includes(nm) ? -1 : 1));
+    const unhandled = suspects.filter((s) => !rev.includes(s));
+    if (unhandled.length) warnings.push(msg.reverseKeyedNotApplied(unhandled));
+  }
+  // Keyed data: reversed items become (max + min − x), max/min over all items (as psych).
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const x of X) for (const v of x) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  const Xk = X.map((x, j) => (keys[j] < 0 ? x.map((v) => hi + lo - v) : x));
+  const mk = weightedMoments(Xk, cc.w);
+  // C: covariance (divisor n − 1) of keyed items; R its correlation.
+  const C: Matrix = { rows: k, cols: k, data: mk.crossProducts.data.map((v) => v / (n - 1)) };
+  const R = mk.correlation;
+  let smcAll: Float64Array;
+  try {
+    smcAll = smc(R);
+  } catch {
+    throw new CollinearDriversError(fn, names, 'aliased', 'item');
+  }
+  const tot = stats1(C, R, smcAll, n);
+  const total = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let j = 0; j < k; j++) s += Xk[j][i];
+    total[i] = s / k;
+  }
+  const mt = total.reduce((a, b) => a + b, 0) / n;
+  const sdt = Math.sqrt(total.reduce((a, b) => a + (b - mt) ** 2, 0) / (n - 1));
+  const sumR = R.data.reduce((a, b) => a + b, 0);
+  const RC = Float64Array.from(R.data);
+  for (let i = 0; i < k; i++) RC[i + i * k] = smcAll[i];
+  const sumRC = RC.reduce((a, b) => a + b, 0);
+  const sumCAll = C.data.reduce((a, b) => a + b, 0);
+  const out: AlphaItem[] = names.map((name, i) => {
+    let drop: Stats1;
+    if (k > 2) {
+      const idx = names.map((_, j) => j).filter((j) => j !== i);
+      const Ci = sub(C, idx, idx);
+      const Ri = sub(R, idx, idx);
+      drop = stats1(Ci, Ri, k - 1 >= 2 ? smc(Ri) : Float64Array.of(0), n);
+    } else {
+      const o = 1 - i;
+      const r12 = R.data[1];
+      drop = { raw: C.data[1] / C.data[o + o * k], std: r12, g6: smcAll[0], avr: r12, sn: r12 / (1 - r12), se: NaN, varR: 0, medR: r12 };
+    }
+    let colC = 0;
+    let colR = 0;
+    let colRC = 0;
+    for (let j = 0; j < k; j++) {
+      colC += C.data[j + i * k];
+      colR += R.data[j + i * k];
+      colRC += RC[j + i * k];
+    }
+    const cii = C.data[i + i * k];
+    const vDrop = sumCAll - 2 * colC + cii;
+    const x = Xk[i];
+    const mx = mk.means[i];
+    let sxy = 0;
+    let sxx = 0;
+    let syy = 0;
+    for (let r = 0; r < n; r++) {
+      sxy += (x[r] - mx) * (total[r] - mt);
+      sxx += (x[r] - mx) ** 2;
+      syy += (total[r] - mt) ** 2;
+    }
+    return {
+      name,
+      reversed: keys[i] < 0,
+      alphaIfDropped: drop.raw,
+      standardizedAlphaIfDropped: drop.std,
+      g6IfDropped: drop.g6,
+      averageRIfDropped: drop.avr,
+      seIfDropped: drop.se,
+      rawR: sxy / Math.sqrt(sxx * syy),
+      stdR: colR / Math.sqrt(sumR),
+      rCor: colRC / Math.sqrt(sumRC),
+      rDrop: (colC - cii) / Math.sqrt(cii * vDrop),
+      mean: mx,
+      sd: mk.sds[i],
+    };
+  });
+  return {
+    method: "Cronbach's alpha with item statistics (psych::alpha)",
+    n,
+    nTotal: cc.nTotal,
+    nMissing: cc.nMissing,
+    missingByVariable: cc.missingByVariable,
+    nItems: k,
+    alpha: tot.raw,
+    standardizedAlpha: tot.std,
+    g6: tot.g6,
+    averageR: tot.avr,
+    medianR: tot.medR,
+    signalToNoise: tot.sn,
+    se: tot.se,
+    mean: mt,
+    sd: sdt,
+    reverseKeyed: names.filter((_, i) => keys[i] < 0),
+    reverseKeyedSuspects: suspects,
+    droppedConstant: constant,
+    items: out,
+    warnings,
+  };
+}
+
+interface Stats1 { raw: number; std: number; g6: number; avr: number; sn: number; se: number; varR: number; medR: number }
+
+/** psych::alpha's internal alpha.1(C, R). */
+function stats1(C: Matrix, R: Matrix, smcR: Float64Array, nsub: number): Stats1 {
+  const k = C.rows;
+  let trC = 0;
+  let sumC = 0;
+  let sumR = 0;
+  for (let i = 0; i < k; i++) trC += C.data[i + i * k];
+  for (let t = 0; t < k * k; t++) {
+    sumC += C.data[t];
+    sumR += R.data[t];
+  }
+  const raw = (1 - trC / sumC) * (k / (k - 1));
+  const std = (1 - k / sumR) * (k / (k - 1));
+  const g6 = 1 - (k - smcR.reduce((a, b) => a + b, 0)) / sumR;
+  const avr = (sumR - k) / (k * (k - 1));
+  const lower: number[] = [];
+  for (let j = 0; j < k; j++) for (let i = j + 1; i < k; i++) lower.push(R.data[i + j * k]);
+  const lm = lower.reduce((a, b) => a + b, 0) / lower.length;
+  const varR = lower.length > 1 ? lower.reduce((a, b) => a + (b - lm) ** 2, 0) / (lower.length - 1) : NaN;
+  const medR = quantile7(lower.sort((a, b) => a - b), 0.5);
+  const sn = (k * avr) / (1 - avr);
+  // tr(C²) and sum(C²)
+  let trCC = 0;
+  let sumCC = 0;
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < k; j++) {
+      let s = 0;
+      for (let m = 0; m < k; m++) s += C.data[i + m * k] * C.data[m + j * k];
+      sumCC += s;
+      if (i === j) trCC += s;
+    }
+  }
+  const Q = ((2 * k * k) / ((k - 1) ** 2 * sumC ** 3)) * (sumC * (trCC + trC * trC) - 2 * (trC * sumCC));
+  return { raw, std, g6, avr, sn, se: Math.sqrt(Q / nsub), varR, medR };
+}
