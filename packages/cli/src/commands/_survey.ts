@@ -54,6 +54,10 @@ export function openSurvey(ctx: CommandContext, file: string, need: { numeric?: 
   const used = new Set([...(need.numeric ?? []), ...(need.other ?? [])]);
   for (const name of data.header) if (!used.has(name) && !codebook?.columns[name]) columns[name] = { type: 'text' };
   const { table, report } = loadTable({ name: file, bytes }, { ...(codebook ? { codebook } : {}), columns });
+  if (report.rowsExcluded.length > 0) {
+    const shown = report.rowsExcluded.slice(0, 5).map((r) => r.line).join(', ');
+    report.warnings.push(`${file}: ${report.rowsExcluded.length} blank or empty row${report.rowsExcluded.length === 1 ? '' : 's'} skipped when reading (line${report.rowsExcluded.length === 1 ? '' : 's'} ${shown}${report.rowsExcluded.length > 5 ? ', …' : ''}); in a one-column file an empty answer is such a row`);
+  }
   return { file, data, table, report, ...(codebook ? { codebook } : {}) };
 }
 

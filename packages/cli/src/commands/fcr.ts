@@ -57,6 +57,7 @@ const command: Command = {
     });
     const seg = by ? segmentColumn(sf, by) : undefined;
     const r = firstContactResolution(flags, { confidence: confidenceOption(ctx), ...(seg ? { by: seg.by, ...(seg.order ? { segmentOrder: seg.order } : {}) } : {}) });
+    r.warnings.unshift(...sf.report.warnings);
     if (ctx.json) return printJson(ctx, r);
     ctx.stdout.write(human(r, column, by, ctx.lang));
   },

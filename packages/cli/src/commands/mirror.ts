@@ -80,6 +80,7 @@ const command: Command = {
       },
       { confidence: confidenceOption(ctx), adjust: ctx.values['no-adjust'] === true ? 'none' : 'holm', ...(scaleOpt !== undefined ? { scale: parseScale(scaleOpt) } : {}) },
     );
+    r.warnings.unshift(...cust.report.warnings, ...staff.report.warnings);
     if (ctx.json) return printJson(ctx, r);
     ctx.stdout.write(human(r, ctx.lang));
   },

@@ -91,6 +91,7 @@ const command: Command = {
       return { id: row[vj].trim() || `#${i + 1}`, site: row[sj].trim(), scores, line: v.data.lines[i] };
     });
     const r = mysteryShoppingScore(grid, visits, { confidence: confidenceOption(ctx), file: visitsFile });
+    r.warnings.unshift(...g.report.warnings, ...v.report.warnings);
     if (ctx.json) return printJson(ctx, r);
     ctx.stdout.write(human(r, ctx.lang));
   },

@@ -44,6 +44,7 @@ const command: Command = {
     const top = stringOption(ctx, 'top');
     const share = stringOption(ctx, 'revenue-share');
     const r = paretoConcentration(numberColumn(sf, column).values, { ...(top !== undefined ? { topShare: parseRate(top, 'top') } : {}), ...(share !== undefined ? { revenueShare: parseRate(share, 'revenue-share') } : {}) });
+    r.warnings.unshift(...sf.report.warnings);
     if (ctx.json) return printJson(ctx, r);
     ctx.stdout.write(human(r, column, ctx.lang));
   },

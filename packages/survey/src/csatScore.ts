@@ -1,0 +1,110 @@
+import { wilsonInterval } from '@satlab/stats';
+import { messages } from './messages.js';
+import type { InvalidPolicy, MissingReasons, Numbers, Segments, ValueSource } from './util.js';
+import { allRows, checkConfidence, checkNumbers, checkScale, checkSegments, screenValues, splitSegments, tallyReasons } from './util.js';
+
+/** Options of {@link csatScore}. */
+export interface CsatOptions {
+  /** The rating scale [min, max], integers (e.g. [1, 5], [1, 10]). Required. */
+  scale: readonly [number, number];
+  /** How many boxes at the top count as satisfied. Default 2 (top-2-box). */
+  topBox?: number;
+  /** Confidence level of the Wilson interval. Default 0.95. */
+  confidence?: number;
+  /** Segment of each respondent; adds `groups`. Default none. */
+  by?: Segments;
+  /** Order of the groups. Default: sorted names. */
+  segmentOrder?: readonly string[];
+  /** A value outside the scale or not an integer: `"error"` (InputError) or `"exclude"`. Default `"error"`. */
+  invalid?: InvalidPolicy;
+  /** Where the values came from, for error messages. */
+  source?: ValueSource;
+  /** Why NaN values are missing (a `@satlab/data` column's `missingReasons`). */
+  missingReasons?: MissingReasons;
+}
+
+export interface CsatSummary {
+  /** Valid ratings. */
+  n: number;
+  /** Ratings in the top box(es). */
+  satisfied: number;
+  /** CSAT: share of valid ratings in the top box(es), 0–1. */
+  csat: number;
+  /** Wilson score interval of `csat`. */
+  ci: [number, number];
+  /** Mean rating (for reference; CSAT is the top-box share). */
+  mean: number;
+  excluded: number;
+  excludedByReason: Record<string, number>;
+  warnings: string[];
+}
+
+export interface CsatResult extends CsatSummary {
+  method: string;
+  confidence: number;
+  scale: [number, number];
+  /** The ratings counted as satisfied, e.g. [4, 5] on a 1–5 scale. */
+  topBoxValues: number[];
+  groups?: (CsatSummary & { name: string })[];
+  unknownSegment?: number;
+}
+
+/**
+ * CSAT as the top-2-box share (or top-k): the share of valid ratings in the k highest points of
+ * the scale — 4–5 on 1–5, 9–10 on 1–10, 6–7 on 1–7 — with a Wilson score interval
+ * (Wilson 1927; R `prop.test(x, n, correct = FALSE)$conf.int`).
+ *
+ * Assumptions: integer ratings on the declared scale, independent respondents.
+ *
+ * @throws {InputError} a rating outside the scale or not an integer, when `invalid` is "error".
+ * @throws {RangeError} a bad scale, topBox, confidence, or `by` of the wrong length.
+ * @example
+ * csatScore([5, 4, 4, 3, 2, 5, 1, 4], { scale: [1, 5] })
+ * // { n: 8, satisfied: 5, csat: 0.625, ci: [0.3057…, 0.8631…], topBoxValues: [4, 5], … }
+ */
+export function csatScore(values: Numbers, options: CsatOptions): CsatResult {
+  const fn = 'csatScore';
+  checkNumbers(fn, 'values', values);
+  checkScale(fn, options?.scale);
+  const [lo, hi] = options.scale;
+  if (!Number.isInteger(lo) || !Number.isInteger(hi)) throw new RangeError(`${fn}: options.scale must hold integers, got ${JSON.stringify(options.scale)}`);
+  const topBox = options.topBox ?? 2;
+  if (!Number.isInteger(topBox) || topBox < 1 || topBox > hi - lo) {
+    throw new RangeError(`${fn}: options.topBox must be an integer from 1 to ${hi - lo} on the scale ${lo}-${hi}, got ${String(topBox)}`);
+  }
+  const confidence = options.confidence ?? 0.95;
+  checkConfidence(fn, confidence);
+  const rule = { min: lo, max: hi, integer: true, reason: `out of scale ${lo}-${hi}` };
+  const screened = screenValues(fn, values, rule, options.invalid ?? 'error', options.source, options.missingReasons);
+  const threshold = hi - topBox + 1;
+  const summarise = (rows: readonly number[], label: string): CsatSummary => {
+    let n = 0, k = 0, sum = 0;
+    for (const i of rows) {
+      if (screened.reason[i] !== null) continue;
+      n++;
+      sum += values[i];
+      if (values[i] >= threshold) k++;
+    }
+    const { excluded, byReason } = tallyReasons(screened, rows);
+    const warnings: string[] = [];
+    if (byReason[rule.reason]) warnings.push(`${label}: ${messages.invalidExcluded(byReason[rule.reason], rule.reason)}`);
+    if (n === 0) warnings.push(messages.noRespondents(label));
+    const w = n > 0 ? wilsonInterval(k, n, { confidence }) : { estimate: NaN, lower: NaN, upper: NaN };
+    return { n, satisfied: k, csat: n > 0 ? k / n : NaN, ci: [w.lower, w.upper], mean: n > 0 ? sum / n : NaN, excluded, excludedByReason: byReason, warnings };
+  };
+  const result: CsatResult = {
+    method: `CSAT top-${topBox}-box share, Wilson score interval`,
+    confidence,
+    scale: [lo, hi],
+    topBoxValues: Array.from({ length: topBox }, (_, j) => threshold + j),
+    ...summarise(allRows(values.length), 'all'),
+  };
+  if (options.by !== undefined) {
+    checkSegments(fn, options.by, values.length);
+    const seg = splitSegments(options.by, options.segmentOrder);
+    result.groups = seg.names.map((name, g) => ({ name, ...summarise(seg.rows[g], name) }));
+    result.unknownSegment = seg.unknown;
+    for (const g of result.groups) result.warnings.push(...g.warnings);
+  }
+  return result;
+}
