@@ -1,0 +1,87 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { SCHEMA, chartConfig, chartLang, chartTitle, interval, needArray, needFinite, round6, size } from './common.js';
+import type { LayerList } from './common.js';
+import { labels } from './labels.js';
+import type { ChartOptions, DriverChartInput } from './types.js';
+
+/** The driver measure a chart ranks by. */
+export type DriverMeasure = 'shapley' | 'relativeWeight' | 'correlation' | 'beta';
+
+/** Options of `driverChart`. */
+export interface DriverChartOptions extends ChartOptions {
+  /** Measure to rank and draw; default 'shapley' (the only one drawn with its CI, `shapleyCI`). */
+  measure?: DriverMeasure;
+}
+
+/**
+ * Key-driver ranking: one horizontal bar per driver, longest first, for the chosen importance
+ * measure, with its value printed at the end of the bar and, for Shapley values, the confidence
+ * interval as a whisker.
+ *
+ * Shapley value (LMG): the average increase in R² when the driver is added to a regression, over
+ * all orders of entry; the values add up to the model's R² (Grömping 2006, R `relaimpo::calc.relimp(type = "lmg")`).
+ * Johnson's relative weights approximate it; correlations and standardised β are shown for comparison.
+ *
+ * @param input `{ drivers: [{ name, shapley, shapleyCI?, relativeWeight?, correlation?, beta? }] }`
+ * @param opts `lang` (default 'en'), `title`, `width` (default 420), `height` (default 28 px a
+ *   driver), `measure` ('shapley')
+ * @returns a Vega-Lite v5 spec with the data inlined
+ * @throws TypeError when a driver lacks a finite value for the measure; RangeError when there are no drivers
+ * @example
+ * driverChart({ drivers: [{ name: 'Contact', shapley: 0.12, shapleyCI: [0.08, 0.16] }, { name: 'Prix', shapley: 0.05 }] })
+ * // → { layer: [bars sorted by value, CI whiskers, value labels "0.120", "0.050"], … }
+ */
+export function driverChart(input: DriverChartInput, opts: DriverChartOptions = {}): TopLevelSpec {
+  const fn = 'driverChart';
+  const lang = chartLang(fn, opts);
+  const L = labels(lang);
+  if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be a key-driver result object, got ${String(input)}`);
+  const drivers = needArray(fn, 'input.drivers', input.drivers);
+  if (drivers.length === 0) throw new RangeError(`${fn}: input.drivers is empty`);
+  const measure = opts.measure ?? 'shapley';
+  const axisTitle = { shapley: L.driversShapley, relativeWeight: L.driversRelativeWeight, correlation: L.driversCorrelation, beta: L.driversBeta }[measure];
+  if (axisTitle === undefined) throw new TypeError(`${fn}: opts.measure must be shapley, relativeWeight, correlation or beta, got ${JSON.stringify(measure)}`);
+
+  const rows = drivers.map((d, i) => {
+    const ci = measure === 'shapley' ? interval(fn, `input.drivers[${i}].shapleyCI`, d.shapleyCI) : undefined;
+    return { name: String(d.name), value: round6(needFinite(fn, `input.drivers[${i}].${measure}`, d[measure])), lo: ci ? round6(ci[0]) : null, hi: ci ? round6(ci[1]) : null };
+  });
+  const order = [...rows].sort((a, b) => b.value - a.value || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((r) => r.name);
+  const hasCI = rows.some((r) => r.lo !== null);
+  const signed = rows.some((r) => r.value < 0 || (r.lo ?? 0) < 0);
+  const y = { field: 'name', type: 'nominal' as const, sort: order, title: null };
+  const x = { field: 'value', type: 'quantitative' as const, title: axisTitle };
+  const layer: LayerList = [
+    {
+      mark: { type: 'bar', color: '#4c78a8', height: { band: 0.7 } },
+      encoding: {
+        y,
+        x,
+        tooltip: [
+          { field: 'name', type: 'nominal' as const, title: lang === 'fr' ? 'Facteur' : 'Driver' },
+          { field: 'value', type: 'quantitative' as const, title: axisTitle, format: '.3f' },
+          ...(hasCI ? [{ field: 'lo', type: 'quantitative' as const, title: `${L.ci} −`, format: '.3f' }, { field: 'hi', type: 'quantitative' as const, title: `${L.ci} +`, format: '.3f' }] : []),
+        ],
+      },
+    },
+  ];
+  if (hasCI) {
+    layer.push({ transform: [{ filter: 'isValid(datum.lo)' }], mark: { type: 'rule', color: '#222', strokeWidth: 1.5 }, encoding: { y, x: { field: 'lo', type: 'quantitative' }, x2: { field: 'hi' } } });
+  }
+  if (signed) layer.push({ data: { values: [{}] }, mark: { type: 'rule', color: '#555' }, encoding: { x: { datum: 0, type: 'quantitative' } } });
+  layer.push({
+    transform: [{ calculate: hasCI ? 'isValid(datum.hi) ? max(datum.hi, datum.value) : datum.value' : 'datum.value', as: 'labelAt' }],
+    mark: { type: 'text', align: 'left', dx: 5, fontSize: 10, color: '#222' },
+    encoding: { y, x: { field: 'labelAt', type: 'quantitative' }, text: { field: 'value', type: 'quantitative', format: '.3f' } },
+  });
+  const spec: TopLevelSpec = {
+    $schema: SCHEMA,
+    ...chartTitle(opts, L.driversTitle, hasCI ? [L.driversCI] : []),
+    width: size(fn, 'width', opts.width, 420),
+    height: size(fn, 'height', opts.height, Math.max(60, 28 * rows.length)),
+    data: { values: rows },
+    layer,
+    config: chartConfig(lang),
+  };
+  return spec;
+}

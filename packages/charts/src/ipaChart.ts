@@ -1,0 +1,154 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { SCHEMA, chartConfig, chartLang, chartTitle, fmt, interval, needArray, needFinite, paddedDomain, size } from './common.js';
+import type { LayerList } from './common.js';
+import { labels } from './labels.js';
+import type { ChartOptions, IpaChartInput, IpaQuadrant } from './types.js';
+
+const QUADRANTS: readonly IpaQuadrant[] = ['concentrate', 'keep-up', 'low-priority', 'overkill'];
+const QUADRANT_COLOURS = ['#d62728', '#2ca02c', '#7f7f7f', '#1f77b4'];
+
+/**
+ * Importance × satisfaction (importance–performance) matrix: one point per attribute, satisfaction
+ * on x, importance on y, dashed cutoff lines splitting the plane into the four Martilla & James
+ * quadrants, each named in its corner and coloured in the legend; attributes labelled, priorities
+ * numbered in bold, confidence intervals drawn as whiskers when given, and attributes whose
+ * quadrant is uncertain drawn pale (with a note under the title).
+ *
+ * Quadrants (x = satisfaction, y = importance): high importance & low satisfaction = "Concentrate
+ * here" (fr « Zone prioritaire : concentrer l’effort »), high & high = "Keep up the good work"
+ * (« Points forts à maintenir »), low & low = "Low priority" (« Faible priorité »), low importance &
+ * high satisfaction = "Possible overkill" (« Effort excessif (surqualité) »). The builder plots the
+ * quadrant the analysis assigned; it does not recompute it.
+ *
+ * Reference: Martilla, J. A. & James, J. C. (1977), Importance-performance analysis, Journal of
+ * Marketing 41(1), 77–79.
+ *
+ * @param input an IPA result `{ satisfactionCutoff, importanceCutoff, attributes, priorities? }`
+ * @param opts `lang` (default 'en'), `title`, `width` (default 520), `height` (default 420)
+ * @returns a Vega-Lite v5 spec with the data inlined
+ * @throws TypeError when a value is not finite, a quadrant is unknown or an argument is not an array
+ * @throws RangeError when there are no attributes
+ * @example
+ * ipaChart({ satisfactionCutoff: 2.075, importanceCutoff: 2.703, priorities: ['Rapport Couv/Cot'],
+ *   attributes: [{ name: 'Rapport Couv/Cot', satisfaction: 1.88, importance: 3.83, quadrant: 'concentrate' }] },
+ *   { lang: 'fr' })
+ * // → { $schema: '…/vega-lite/v5.json', layer: [ …cutoff rules, corner names, points, labels ] , … }
+ */
+export function ipaChart(input: IpaChartInput, opts: ChartOptions = {}): TopLevelSpec {
+  const fn = 'ipaChart';
+  const lang = chartLang(fn, opts);
+  const L = labels(lang);
+  if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be an IPA result object, got ${String(input)}`);
+  const sc = needFinite(fn, 'input.satisfactionCutoff', input.satisfactionCutoff);
+  const ic = needFinite(fn, 'input.importanceCutoff', input.importanceCutoff);
+  const attrs = needArray(fn, 'input.attributes', input.attributes);
+  if (attrs.length === 0) throw new RangeError(`${fn}: input.attributes is empty`);
+  const priorities = input.priorities === undefined ? [] : needArray(fn, 'input.priorities', input.priorities);
+  const names = [L.ipaConcentrate, L.ipaKeepUp, L.ipaLowPriority, L.ipaOverkill];
+
+  const rows = attrs.map((a, i) => {
+    const q = QUADRANTS.indexOf(a.quadrant);
+    if (q < 0) throw new TypeError(`${fn}: input.attributes[${i}].quadrant must be one of ${QUADRANTS.join(', ')}, got ${JSON.stringify(a.quadrant)}`);
+    const sCI = interval(fn, `input.attributes[${i}].satisfactionCI`, a.satisfactionCI);
+    const iCI = interval(fn, `input.attributes[${i}].importanceCI`, a.importanceCI);
+    const rank = priorities.indexOf(a.name) + 1;
+    const name = String(a.name);
+    return {
+      name,
+      label: rank > 0 ? `${rank}. ${name}` : name,
+      rank,
+      satisfaction: needFinite(fn, `input.attributes[${i}].satisfaction`, a.satisfaction),
+      importance: needFinite(fn, `input.attributes[${i}].importance`, a.importance),
+      quadrant: names[q],
+      uncertain: a.uncertain === true,
+      satisfactionLo: sCI?.[0] ?? null,
+      satisfactionHi: sCI?.[1] ?? null,
+      importanceLo: iCI?.[0] ?? null,
+      importanceHi: iCI?.[1] ?? null,
+    };
+  });
+
+  const xs = [sc, ...rows.flatMap((r) => [r.satisfaction, r.satisfactionLo ?? NaN, r.satisfactionHi ?? NaN])];
+  const ys = [ic, ...rows.flatMap((r) => [r.importance, r.importanceLo ?? NaN, r.importanceHi ?? NaN])];
+  const xDomain = paddedDomain(xs, 0.12, 0.05);
+  const yDomain = paddedDomain(ys, 0.12, 0.05);
+  const x = (field: string) => ({ field, type: 'quantitative' as const, scale: { domain: xDomain, nice: false, zero: false }, title: L.ipaSatisfaction });
+  const y = (field: string) => ({ field, type: 'quantitative' as const, scale: { domain: yDomain, nice: false, zero: false }, title: L.ipaImportance });
+  const colour = { field: 'quadrant', type: 'nominal' as const, scale: { domain: names, range: QUADRANT_COLOURS } };
+
+  const corner = (q: number, cx: number, cy: number, align: 'left' | 'right', baseline: 'top' | 'bottom') => ({
+    data: { values: [{ cx, cy, text: names[q] }] },
+    mark: { type: 'text' as const, align, baseline, dx: align === 'left' ? 6 : -6, dy: baseline === 'top' ? 6 : -6, fontSize: 12, fontWeight: 'bold' as const, color: QUADRANT_COLOURS[q], opacity: 0.85 },
+    encoding: { x: x('cx'), y: y('cy'), text: { field: 'text', type: 'nominal' as const } },
+  });
+
+  const hasSatCI = rows.some((r) => r.satisfactionLo !== null);
+  const hasImpCI = rows.some((r) => r.importanceLo !== null);
+  const anyUncertain = rows.some((r) => r.uncertain);
+  const tooltip = [
+    { field: 'name', type: 'nominal' as const, title: L.ipaAttribute },
+    { field: 'satisfaction', type: 'quantitative' as const, title: L.ipaSatisfaction, format: '.3~f' },
+    { field: 'importance', type: 'quantitative' as const, title: L.ipaImportance, format: '.3~f' },
+    { field: 'quadrant', type: 'nominal' as const, title: L.ipaQuadrant },
+  ];
+
+  const layer: LayerList = [
+    { data: { values: [{}] }, mark: { type: 'rule', strokeDash: [5, 4], color: '#555' }, encoding: { x: { datum: sc, type: 'quantitative', scale: { domain: xDomain, nice: false, zero: false }, title: L.ipaSatisfaction } } },
+    { data: { values: [{}] }, mark: { type: 'rule', strokeDash: [5, 4], color: '#555' }, encoding: { y: { datum: ic, type: 'quantitative', scale: { domain: yDomain, nice: false, zero: false }, title: L.ipaImportance } } },
+    corner(0, xDomain[0], yDomain[1], 'left', 'top'),
+    corner(1, xDomain[1], yDomain[1], 'right', 'top'),
+    corner(2, xDomain[0], yDomain[0], 'left', 'bottom'),
+    corner(3, xDomain[1], yDomain[0], 'right', 'bottom'),
+  ];
+  if (hasSatCI) {
+    layer.push({
+      transform: [{ filter: 'isValid(datum.satisfactionLo)' }],
+      mark: { type: 'rule', strokeWidth: 1.5 },
+      encoding: { x: x('satisfactionLo'), x2: { field: 'satisfactionHi' }, y: y('importance'), color: colour, strokeOpacity: { condition: { test: 'datum.uncertain', value: 0.3 }, value: 0.6 } },
+    });
+  }
+  if (hasImpCI) {
+    layer.push({
+      transform: [{ filter: 'isValid(datum.importanceLo)' }],
+      mark: { type: 'rule', strokeWidth: 1.5 },
+      encoding: { x: x('satisfaction'), y: y('importanceLo'), y2: { field: 'importanceHi' }, color: colour, strokeOpacity: { condition: { test: 'datum.uncertain', value: 0.3 }, value: 0.6 } },
+    });
+  }
+  layer.push(
+    {
+      mark: { type: 'point', filled: true, size: 90 },
+      encoding: {
+        x: x('satisfaction'),
+        y: y('importance'),
+        color: { ...colour, legend: { title: L.ipaQuadrant, orient: 'bottom', columns: 2, symbolType: 'circle', symbolOpacity: 1 } },
+        opacity: { condition: { test: 'datum.uncertain', value: 0.35 }, value: 1 },
+        tooltip,
+      },
+    },
+    {
+      transform: [{ filter: 'datum.rank == 0' }],
+      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, fontSize: 11 },
+      encoding: { x: x('satisfaction'), y: y('importance'), text: { field: 'label', type: 'nominal' }, opacity: { condition: { test: 'datum.uncertain', value: 0.5 }, value: 1 } },
+    },
+    {
+      transform: [{ filter: 'datum.rank > 0' }],
+      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, fontSize: 11, fontWeight: 'bold' },
+      encoding: { x: x('satisfaction'), y: y('importance'), text: { field: 'label', type: 'nominal' }, opacity: { condition: { test: 'datum.uncertain', value: 0.5 }, value: 1 } },
+    },
+  );
+
+  const subtitle = [L.ipaCutoffs(fmt(sc, lang, 3, { minDigits: 0 }), fmt(ic, lang, 3, { minDigits: 0 }))];
+  if (priorities.length > 0) subtitle.push(L.ipaPriorities);
+  if (anyUncertain) subtitle.push(L.ipaUncertain);
+
+  const spec: TopLevelSpec = {
+    $schema: SCHEMA,
+    ...chartTitle(opts, L.ipaTitle, subtitle),
+    width: size(fn, 'width', opts.width, 520),
+    height: size(fn, 'height', opts.height, 420),
+    data: { values: rows },
+    layer,
+    config: chartConfig(lang),
+  };
+  return spec;
+}

@@ -1,0 +1,104 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { SCHEMA, chartConfig, chartLang, chartTitle, checkMatrix, fmt, needArray, round6, size } from './common.js';
+import { labels } from './labels.js';
+import type { ChartOptions, CrossTabChartInput } from './types.js';
+
+/** Options of `residualHeatmap`. */
+export interface ResidualHeatmapOptions extends ChartOptions {
+  /** |adjusted residual| printed in bold as significant; default 1.96 (5 %, two-sided). */
+  threshold?: number;
+  /** Title of the row axis; default none. */
+  rowTitle?: string;
+  /** Title of the column axis; default none. */
+  colTitle?: string;
+}
+
+/**
+ * Heat map of the adjusted standardized residuals of a cross-tabulation: one cell per (row,
+ * column), a diverging colour scale centred on 0 (blue = more than expected under independence,
+ * red = fewer, as in vcd's mosaic shading), the signed residual printed in each cell and in bold
+ * when |r| > threshold.
+ *
+ * Adjusted residual: r_ij = (O_ij − E_ij) / √(E_ij (1 − n_i./n)(1 − n_.j/n)), approximately N(0, 1)
+ * under independence (Agresti 2013, §2.4.5; R `chisq.test()$stdres`). The colour domain is
+ * symmetric, ±max(3, ⌈max |r|⌉).
+ *
+ * @param input `{ rowLabels, colLabels, adjustedResiduals, observed?, expected? }` (a chi-square result)
+ * @param opts `lang` (default 'en'), `title`, `width` (default 70 px a column), `height` (default
+ *   36 px a row), `threshold` (1.96), `rowTitle`, `colTitle`
+ * @returns a Vega-Lite v5 spec with the data inlined
+ * @throws TypeError when `adjustedResiduals` is missing; TypeError / RangeError when a matrix does not match the labels
+ * @example
+ * residualHeatmap({ rowLabels: ['A', 'B'], colLabels: ['x', 'y'], observed: [[10, 5], [5, 10]],
+ *   adjustedResiduals: [[1.83, -1.83], [-1.83, 1.83]] }, { lang: 'fr' })
+ * // → { layer: [rect (colour = residual), text "+1,83" …], … }
+ */
+export function residualHeatmap(input: CrossTabChartInput, opts: ResidualHeatmapOptions = {}): TopLevelSpec {
+  const fn = 'residualHeatmap';
+  const lang = chartLang(fn, opts);
+  const L = labels(lang);
+  if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be a cross-tab result object, got ${String(input)}`);
+  const rowLabels = needArray(fn, 'input.rowLabels', input.rowLabels).map(String);
+  const colLabels = needArray(fn, 'input.colLabels', input.colLabels).map(String);
+  if (rowLabels.length === 0 || colLabels.length === 0) throw new RangeError(`${fn}: input.rowLabels and input.colLabels must not be empty`);
+  if (!input.adjustedResiduals) throw new TypeError(`${fn}: input.adjustedResiduals is required`);
+  const res = checkMatrix(fn, 'input.adjustedResiduals', input.adjustedResiduals, rowLabels.length, colLabels.length);
+  const observed = input.observed ? checkMatrix(fn, 'input.observed', input.observed, rowLabels.length, colLabels.length) : undefined;
+  const expected = input.expected ? checkMatrix(fn, 'input.expected', input.expected, rowLabels.length, colLabels.length) : undefined;
+  const threshold = opts.threshold ?? 1.96;
+  if (!(threshold > 0) || !Number.isFinite(threshold)) throw new RangeError(`${fn}: opts.threshold must be a positive number, got ${threshold}`);
+
+  const values = rowLabels.flatMap((row, i) =>
+    colLabels.map((col, j) => ({
+      row,
+      col,
+      residual: round6(res[i][j]),
+      significant: Math.abs(res[i][j]) > threshold,
+      count: observed ? observed[i][j] : null,
+      expected: expected ? round6(expected[i][j]) : null,
+    })),
+  );
+  const maxAbs = Math.max(...values.map((v) => Math.abs(v.residual)));
+  const m = Math.max(3, Math.ceil(maxAbs));
+  const x = { field: 'col', type: 'nominal' as const, sort: colLabels, title: opts.colTitle ?? null, axis: { orient: 'top' as const, labelAngle: 0 } };
+  const y = { field: 'row', type: 'nominal' as const, sort: rowLabels, title: opts.rowTitle ?? null };
+  const tooltip = [
+    { field: 'row', type: 'nominal' as const, title: opts.rowTitle ?? (lang === 'fr' ? 'Ligne' : 'Row') },
+    { field: 'col', type: 'nominal' as const, title: opts.colTitle ?? (lang === 'fr' ? 'Colonne' : 'Column') },
+    { field: 'residual', type: 'quantitative' as const, title: L.crossTabResidual, format: '+.2f' },
+    ...(observed ? [{ field: 'count', type: 'quantitative' as const, title: L.crossTabCount, format: ',d' }] : []),
+    ...(expected ? [{ field: 'expected', type: 'quantitative' as const, title: L.crossTabExpected, format: ',.2f' }] : []),
+  ];
+  const textColour = { condition: { test: `abs(datum.residual) > ${round6(m * 0.6)}`, value: 'white' }, value: '#111' };
+  const t = fmt(threshold, lang, 2, { minDigits: 0 });
+
+  const spec: TopLevelSpec = {
+    $schema: SCHEMA,
+    ...chartTitle(opts, L.residualTitle, [L.residualNote(t)]),
+    width: size(fn, 'width', opts.width, colLabels.length * Math.max(80, Math.ceil(6.5 * Math.max(...colLabels.map((c) => [...c].length)) + 16))),
+    height: size(fn, 'height', opts.height, Math.max(80, 36 * rowLabels.length)),
+    data: { values },
+    encoding: { x, y },
+    layer: [
+      {
+        mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
+        encoding: {
+          color: { field: 'residual', type: 'quantitative', scale: { scheme: 'redblue', domain: [-m, m] }, title: L.crossTabResidual, legend: { gradientLength: 160 } },
+          tooltip,
+        },
+      },
+      {
+        transform: [{ filter: 'datum.significant' }],
+        mark: { type: 'text', fontSize: 12, fontWeight: 'bold' },
+        encoding: { text: { field: 'residual', type: 'quantitative', format: '+.2f' }, color: textColour },
+      },
+      {
+        transform: [{ filter: '!datum.significant' }],
+        mark: { type: 'text', fontSize: 11 },
+        encoding: { text: { field: 'residual', type: 'quantitative', format: '+.2f' }, color: textColour },
+      },
+    ],
+    config: chartConfig(lang),
+  };
+  return spec;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { driverChart, renderSvg } from '@satlab/charts';
+import { inputs } from './fixtures.js';
+import { countItems, markTexts, svgTexts } from './svg.js';
+
+describe('driverChart', () => {
+  it('ranks drivers by Shapley value, largest first, with CI whiskers and values', async () => {
+    const svg = await renderSvg(driverChart(inputs.drivers, { lang: 'fr' }));
+    expect(countItems(svg, 'rect')).toBe(4);
+    expect(countItems(svg, 'rule')).toBe(4);
+    expect(markTexts(svg)).toEqual(['0,142', '0,061', '0,118', '0,019']);
+    const texts = svgTexts(svg);
+    expect(texts).toContain('Contribution au R² (Shapley / LMG)');
+    expect(texts).toContain('Trait : intervalle de confiance (bootstrap)');
+    const order = ['Rapport qualité/prix', "Délai d'indemnisation", 'Contact', 'Personnalisation'].map((n) => texts.indexOf(n));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order); // axis labels drawn top to bottom in rank order
+  });
+
+  it('draws another measure on request, with a zero line when values are signed', async () => {
+    const svg = await renderSvg(driverChart(inputs.drivers, { lang: 'en', measure: 'beta' }));
+    expect(svgTexts(svg)).toContain('Standardised coefficient (β)');
+    expect(markTexts(svg)).toContain('−0.040');
+    expect(countItems(svg, 'rule')).toBe(1);
+  });
+
+  it('throws when a driver lacks the requested measure', () => {
+    expect(() => driverChart({ drivers: [{ name: 'a', shapley: 0.1 }] }, { measure: 'beta' })).toThrow(new TypeError('driverChart: input.drivers[0].beta must be a finite number, got undefined'));
+    expect(() => driverChart({ drivers: [] })).toThrow(RangeError);
+  });
+
+  it('builds the same spec on every call (snapshot)', () => {
+    expect(driverChart(inputs.drivers, { lang: 'fr' })).toMatchSnapshot();
+  });
+});

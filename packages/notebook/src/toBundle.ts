@@ -1,0 +1,40 @@
+import { formatScalar } from './cells.js';
+import { gridBundle, isPlainObject, isRecords, isTable, isVegaLiteSpec, recordsGrid, resultBundle, specBundle, tableGrid } from './bundles.js';
+import type { MimeBundle, ShowOptions } from './types.js';
+
+/**
+ * Builds the Jupyter MIME bundle that `show` displays, without displaying it (pure apart from
+ * rendering charts). Dispatch:
+ * - a Vega-Lite spec (from `@satlab/charts`, or any spec with a vega-lite `$schema`, a `mark` or a
+ *   `layer`/`hconcat`/`vconcat`/`concat`): `application/vnd.vegalite.v5+json` (the spec as a JSON
+ *   object, for JupyterLab / VS Code), `image/svg+xml` (rendered headlessly by `renderSvgSync`, for
+ *   nbconvert HTML, GitHub and the classic notebook) and `text/plain`;
+ * - a `Table` of `@satlab/data` (`{ nRows, columns }`) or an array of plain records: `text/html`
+ *   (every header and cell escaped, at most `maxRows` rows then "… n more rows") and `text/plain`;
+ * - any other plain object, e.g. a test result `{ method, statistic, df, pValue, ci, n, warnings }`:
+ *   a report with the method as heading, figures in the language's format (p-values as
+ *   `formatPValue`, intervals as `[lo ; hi]`), nested records and matrices as tables, warnings
+ *   highlighted;
+ * - anything else: `text/plain`.
+ *
+ * @param x the value to display
+ * @param opts `lang` (default 'en'), `maxRows` (default 20), `title`
+ * @returns `{ data: { mime: representation, … }, metadata: {} }`, always with `text/plain`
+ * @throws RangeError when `maxRows` is not a positive integer; TypeError for a Promise (await it first);
+ *   Error when a chart cannot be rendered
+ * @example
+ * toBundle([{ contrat: 'Santé', n: 144 }], { lang: 'fr' }).data['text/plain']
+ * // → "1 ligne × 2 colonnes\ncontrat    n\n───────  ───\nSanté    144"
+ */
+export function toBundle(x: unknown, opts: ShowOptions = {}): MimeBundle {
+  const lang = opts.lang ?? 'en';
+  if (lang !== 'fr' && lang !== 'en') throw new TypeError(`toBundle: opts.lang must be "fr" or "en", got ${JSON.stringify(lang)}`);
+  const maxRows = opts.maxRows ?? 20;
+  if (!Number.isInteger(maxRows) || maxRows < 1) throw new RangeError(`toBundle: opts.maxRows must be a positive integer, got ${maxRows}`);
+  if (typeof (x as { then?: unknown } | null)?.then === 'function') throw new TypeError('toBundle: got a Promise; await it first (show(await analysis(…)))');
+  if (isVegaLiteSpec(x)) return specBundle(x, lang);
+  if (isTable(x)) return gridBundle(tableGrid(x, lang, maxRows), lang, opts.title);
+  if (isRecords(x)) return gridBundle(recordsGrid(x, lang, maxRows), lang, opts.title);
+  if (isPlainObject(x)) return resultBundle(x, lang, maxRows, opts.title);
+  return { data: { 'text/plain': typeof x === 'string' ? x : formatScalar(x, lang) }, metadata: {} };
+}
