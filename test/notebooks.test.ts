@@ -104,4 +104,15 @@ describe('notebooks', () => {
     }
     if (name === '00-getting-started.ipynb') expect(chartCells).toBeGreaterThan(0);
   }, 340_000);
+
+  it('exports to HTML with the charts drawn (satlab export keeps the SVG nbconvert 6.5 would empty)', () => {
+    const html = join(work, 'getting-started.html');
+    const r = spawnSync(process.execPath, [join(root, 'packages/cli/dist/main.js'), 'export', join(notebookDir, '00-getting-started.ipynb'), '--execute', '--out', html], { encoding: 'utf8', timeout: 330_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const page = readFileSync(html, 'utf8');
+    const svgs = page.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
+    expect(svgs.length).toBeGreaterThan(0);
+    // A drawn chart has marks and text inside its <svg>, not an empty shell.
+    expect(svgs.some((s) => /<path[\s>]/.test(s) && /<text[\s>]/.test(s))).toBe(true);
+  }, 340_000);
 });
