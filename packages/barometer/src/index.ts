@@ -1,0 +1,10 @@
+export { diffCodebooks } from './diffCodebooks.js';
+export type { CodebookDiff, RenamedItem, ScaleChange, ScaleDescription } from './diffCodebooks.js';
+export { stackWaves } from './stackWaves.js';
+export type { WaveInput, StackWavesOptions, StackedWaves, ScaleMapping, AppliedMapping } from './stackWaves.js';
+export { compareWaves } from './compareWaves.js';
+export type { IndicatorKind, IndicatorSpec, CompareWavesOptions, WaveChange, WaveEstimate, WaveTrend, IndicatorComparison, WaveComparison, WaveComparisonRow } from './compareWaves.js';
+export { npsChangeTest } from './npsChangeTest.js';
+export type { NpsShares, NpsChangeTest, NpsChangeTestOptions } from './npsChangeTest.js';
+export { rake } from './rake.js';
+export type { RakeMargins, RakeOptions, RakeGroup, RakeResult } from './rake.js';

@@ -1,0 +1,48 @@
+import type { Column, MissingTally } from '@satlab/data';
+
+/** Records why each row of a column being built is missing (the `missingReasons` form of @satlab/data). */
+export class MissingRecorder {
+  readonly reasons: string[] = [];
+  private readonly ids = new Map<string, number>();
+  readonly index: Uint16Array;
+  readonly byReason: Record<string, number> = {};
+  count = 0;
+  constructor(n: number) {
+    this.index = new Uint16Array(n);
+  }
+  mark(i: number, reason: string): void {
+    let k = this.ids.get(reason);
+    if (k === undefined) {
+      k = this.reasons.length + 1;
+      this.reasons.push(reason);
+      this.ids.set(reason, k);
+    }
+    this.index[i] = k;
+    this.byReason[reason] = (this.byReason[reason] ?? 0) + 1;
+    this.count++;
+  }
+  result(): { missing: MissingTally; missingReasons: { reasons: string[]; index: Uint16Array } } {
+    return { missing: { count: this.count, byReason: this.byReason }, missingReasons: { reasons: this.reasons, index: this.index } };
+  }
+}
+
+/** Why row i of a column is missing, or null when it has a value. */
+export function missingReasonAt(col: Column, i: number): string | null {
+  let missing: boolean;
+  switch (col.type) {
+    case 'numeric':
+    case 'date':
+      missing = Number.isNaN(col.values[i]);
+      break;
+    case 'categorical':
+    case 'ordinal':
+      missing = col.codes[i] < 0;
+      break;
+    default:
+      missing = col.values[i] === null;
+  }
+  if (!missing) return null;
+  const r = col.missingReasons;
+  if (r && r.index[i] > 0) return r.reasons[r.index[i] - 1];
+  return 'missing';
+}

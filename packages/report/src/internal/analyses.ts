@@ -1,0 +1,73 @@
+/** Internal: IPA and key-driver sections (latest wave). */
+import { driverChart, ipaChart } from '@satlab/charts';
+import type { CsvCell } from '@satlab/data';
+import { numericValues } from '@satlab/data';
+import { keyDriverAnalysis } from '@satlab/drivers';
+import { ipaFromRatings } from '@satlab/survey';
+import type { ReportSummary } from '../types.js';
+import type { Ctx, SectionOut } from './context.js';
+import { columnScale, localText, n12 } from './context.js';
+import type { Cell } from './html.js';
+import { esc, htmlTable, section } from './html.js';
+import { chart } from './render.js';
+
+export async function ipaSection(ctx: Ctx): Promise<{ out: SectionOut; summary: ReportSummary['ipa'] }> {
+  const { config, T, f, lang } = ctx;
+  const title = T.sectionIpa;
+  if (config.attributes.length < 2) return { out: { id: 'ipa', title, html: section('ipa', title, `<p class="note">${esc(T.sectionSkipped(T.needsImportance))}</p>`), tables: [] }, summary: null };
+  ctx.progress('importance × satisfaction matrix');
+  const t = ctx.latestTable;
+  const names = config.attributes.map((a) => localText(a.name, lang));
+  const stated = config.attributes.every((a) => a.importance !== undefined);
+  const scale = columnScale(t, config.attributes[0].satisfaction);
+  const impScale = stated ? columnScale(t, config.attributes[0].importance as string) : undefined;
+  const ipa = ipaFromRatings(
+    {
+      attributes: config.attributes.map((a, i) => ({ name: names[i], satisfaction: numericValues(t, a.satisfaction), ...(a.importance ? { importance: numericValues(t, a.importance) } : {}) })),
+      overall: numericValues(t, config.overall.column),
+    },
+    { importance: stated ? 'stated' : 'derived-correlation', invalid: 'exclude', confidence: config.comparison.confidence, ...(scale ? { scale } : {}), ...(impScale ? { importanceScale: impScale } : {}) },
+  );
+  ctx.warnings.push(...ipa.warnings.map((w) => `IPA: ${w}`));
+  let html = `<p class="intro">${esc(T.ipaIntro(stated ? T.ipaStated : T.ipaDerived, T.ipaCutMean))}</p>`;
+  html += await chart(ctx, () => ipaChart(ipa, { lang }), 'ipaChart');
+  const rank = new Map(ipa.priorities.map((n, i) => [n, i + 1]));
+  const rows: Cell[][] = ipa.attributes.map((a) => [a.name, f.num(a.satisfaction, 2), f.ci(a.satisfactionCI, (x) => f.num(x, 2)), f.num(a.importance, 2), a.importanceCI ? f.ci(a.importanceCI, (x) => f.num(x, 2)) : '', T.quadrant[a.quadrant] ?? a.quadrant, rank.has(a.name) ? String(rank.get(a.name)) : '', a.uncertain ? T.yes : '']);
+  html += htmlTable([T.colAttribute, T.colSatisfaction, T.colCI, T.colImportance, T.colCI, T.colQuadrant, T.colPriority, T.colUncertain], rows, { align: ['l', 'r', 'r', 'r', 'r', 'l', 'c', 'c'], footer: esc(T.ipaCutoffs(f.num(ipa.satisfactionCutoff, 2), f.num(ipa.importanceCutoff, 2))) });
+  const csv: CsvCell[][] = [['attribute', 'satisfaction', 'satisfaction_ci_lower', 'satisfaction_ci_upper', 'n_satisfaction', 'importance', 'importance_ci_lower', 'importance_ci_upper', 'quadrant', 'priority', 'uncertain']];
+  for (const a of ipa.attributes) csv.push([a.name, n12(a.satisfaction), n12(a.satisfactionCI[0]), n12(a.satisfactionCI[1]), a.nSatisfaction, n12(a.importance), n12(a.importanceCI?.[0]), n12(a.importanceCI?.[1]), a.quadrant, rank.get(a.name) ?? null, a.uncertain]);
+  return {
+    out: { id: 'ipa', title, html: section('ipa', title, html), tables: [{ name: 'ipa', title, rows: csv }] },
+    summary: { axis: ipa.importanceAxis, priorities: ipa.priorities, quadrants: ipa.quadrants },
+  };
+}
+
+export async function driversSection(ctx: Ctx): Promise<{ out: SectionOut; summary: ReportSummary['drivers'] }> {
+  const { config, T, f, lang } = ctx;
+  const title = T.sectionDrivers;
+  ctx.progress('key drivers (Shapley)');
+  const t = ctx.latestTable;
+  const drivers: Record<string, Float64Array> = {};
+  config.attributes.forEach((a) => (drivers[localText(a.name, lang)] = numericValues(t, a.satisfaction)));
+  const w = ctx.weights ? Float64Array.from(ctx.latestRows, (i) => (ctx.weights as Float64Array)[i]) : undefined;
+  let r;
+  try {
+    r = keyDriverAnalysis(numericValues(t, config.overall.column), drivers, { outcomeName: config.overall.column, ...(w ? { weights: w } : {}) });
+  } catch (err) {
+    const why = (err as Error).message.split('\n')[0];
+    ctx.warnings.push(`key drivers: ${why}`);
+    return { out: { id: 'drivers', title, html: section('drivers', title, `<p class="note">${esc(T.sectionSkipped(why))}</p>`), tables: [] }, summary: null };
+  }
+  ctx.warnings.push(...r.warnings.map((x) => `key drivers: ${x}`));
+  let html = `<p class="intro">${esc(T.driversIntro(f.num(r.n, 0), f.num(r.r2, 3)))}</p>`;
+  html += await chart(ctx, () => driverChart({ drivers: r.drivers.map((d) => ({ name: d.name, shapley: d.shapley ?? 0, ...(d.relativeWeight !== null ? { relativeWeight: d.relativeWeight } : {}), correlation: d.correlation, beta: d.beta })) }, { lang }), 'driverChart');
+  const sorted = [...r.drivers].sort((a, b) => a.rank - b.rank);
+  const rows: Cell[][] = sorted.map((d) => [d.name, f.num(d.correlation, 3), f.num(d.beta, 3), d.shapley === null ? '' : f.pct(d.shapley, 1), d.relativeWeight === null ? '' : f.pct(d.relativeWeight, 1), String(d.rank)]);
+  html += htmlTable([T.colAttribute, T.colCorrelation, T.colBeta, T.colShapley, T.colRelWeight, T.colRank], rows, lang === 'en' ? { footer: esc(r.method) } : {});
+  const csv: CsvCell[][] = [['driver', 'correlation', 'beta', 'shapley_share', 'shapley_r2', 'relative_weight_share', 'vif', 'rank']];
+  for (const d of sorted) csv.push([d.name, n12(d.correlation), n12(d.beta), n12(d.shapley), n12(d.shapleyR2), n12(d.relativeWeight), n12(d.vif), d.rank]);
+  return {
+    out: { id: 'drivers', title, html: section('drivers', title, html), tables: [{ name: 'drivers', title, rows: csv }] },
+    summary: { r2: r.r2, n: r.n, ranking: sorted.map((d) => ({ name: d.name, shapley: d.shapley, rank: d.rank })) },
+  };
+}

@@ -1,0 +1,21 @@
+/** Internal: charts of the report, rendered to inline SVG by @satlab/charts. */
+import { renderSvg } from '@satlab/charts';
+import type { Ctx } from './context.js';
+import { esc, figure } from './html.js';
+
+/**
+ * Builds a chart spec and renders it to SVG. When the builder or the renderer fails (a chart
+ * builder not available, data it refuses), the report says so in place of the chart and in its
+ * warnings; the section's table still gives the figures.
+ */
+export async function chart(ctx: Ctx, build: () => unknown, builder: string): Promise<string> {
+  try {
+    const spec = build();
+    const svg = await renderSvg(spec as Parameters<typeof renderSvg>[0]);
+    return figure(svg);
+  } catch (err) {
+    const why = `${builder}: ${(err as Error).message.split('\n')[0]}`;
+    ctx.warnings.push(`chart not drawn (${why})`);
+    return `<p class="note">${esc(ctx.T.missingBuilder(why))}</p>`;
+  }
+}

@@ -1,0 +1,129 @@
+/** Internal: the sections by segment (contract type): cross-tabs, NPS, attrition (latest wave). */
+import { attritionChart, crossTabChart, npsChart } from '@satlab/charts';
+import type { CsvCell } from '@satlab/data';
+import { factorOf, getColumn, numericValues } from '@satlab/data';
+import { chiSquareTest, columnProportionTests, crossTab } from '@satlab/stats';
+import { attritionVsDissatisfaction, netPromoterScore } from '@satlab/survey';
+import type { ReportSummary } from '../types.js';
+import type { Ctx, SectionOut } from './context.js';
+import { columnLabel, columnScale, n12 } from './context.js';
+import type { Cell } from './html.js';
+import { esc, htmlTable, raw, section } from './html.js';
+import { chart } from './render.js';
+
+const skipped = (id: string, title: string, ctx: Ctx, why: string): SectionOut => ({ id, title, html: section(id, title, `<p class="note">${esc(ctx.T.sectionSkipped(why))}</p>`), tables: [] });
+
+/** Segment of each latest-wave respondent (null = unknown). */
+function segmentsOfLatest(ctx: Ctx): (string | null)[] {
+  const seg = factorOf(ctx.latestTable, (ctx.segment as NonNullable<Ctx['segment']>).column);
+  return Array.from(seg.codes, (c) => (c < 0 ? null : seg.levels[c]));
+}
+
+export async function crossTabsSection(ctx: Ctx): Promise<{ out: SectionOut; summary: ReportSummary['crossTabs'] }> {
+  const { config, T, f, lang } = ctx;
+  const segLabel = ctx.segment ? ctx.segment.label : '';
+  const title = T.sectionCrossTabs(segLabel.toLowerCase());
+  if (!ctx.segment) return { out: skipped('crosstabs', T.sectionCrossTabs('segment'), ctx, T.needsSegment), summary: [] };
+  ctx.progress('cross-tabs by segment');
+  const t = ctx.latestTable;
+  const seg = factorOf(t, ctx.segment.column);
+  const vars = [config.overall.column, ...(config.complained ? [config.complained.column] : []), ...(config.left ? [config.left.column] : [])];
+  let html = `<p class="intro">${esc(T.crossIntro(segLabel.toLowerCase()))}${ctx.weights ? ' ' + esc(T.unweightedNote) : ''}</p>`;
+  const tables: SectionOut['tables'] = [];
+  const summary: ReportSummary['crossTabs'] = [];
+  const testsCsv: CsvCell[][] = [['row_variable', 'column_variable', 'chi_square', 'df', 'p_value', 'cramers_v', 'n', 'expected_below_5', 'min_expected', 'method']];
+  for (const v of vars) {
+    const rowF = factorOf(t, v);
+    const ct = crossTab(rowF.codes, seg.codes, { rowLevels: rowF.levels, colLevels: seg.levels });
+    // Drop empty levels so that the tests see only categories that occur.
+    const keepR = ct.rowTotals.map((x) => x > 0);
+    const keepC = ct.colTotals.map((x) => x > 0);
+    const counts = ct.counts.filter((_, i) => keepR[i]).map((r) => r.filter((_, j) => keepC[j]));
+    const rowLabels = ct.rowLevels.filter((_, i) => keepR[i]);
+    const colLabels = ct.colLevels.filter((_, j) => keepC[j]);
+    if (counts.length < 2 || colLabels.length < 2) continue;
+    const chi = chiSquareTest(counts, { rowLabels, colLabels });
+    const cpt = columnProportionTests(counts, { rowLabels, colLabels });
+    const chiBySegment = chiSquareTest(colLabels.map((_, j) => counts.map((r) => r[j])), { rowLabels: colLabels, colLabels: rowLabels });
+    const label = v === config.overall.column ? T.cardOverall : v === config.complained?.column ? T.indComplained : v === config.left?.column ? T.indLeft : columnLabel(t, v);
+    html += `<h3>${esc(label)} × ${esc(segLabel)}</h3>`;
+    const segCap = segLabel.charAt(0).toUpperCase() + segLabel.slice(1);
+    html += await chart(ctx, () => crossTabChart(chiBySegment, { lang, title: `${label} — ${segLabel}`, rowTitle: segCap, colTitle: label }), 'crossTabChart');
+    const colN = colLabels.map((_, j) => counts.reduce((s, r) => s + r[j], 0));
+    const total = colN.reduce((a, b) => a + b, 0);
+    const header: Cell[] = ['', ...colLabels.map((c, j) => raw(`${esc(c)} <span class="letters">(${esc(cpt.columnLetters[j])})</span>`)), T.crossTotal];
+    const rows: Cell[][] = rowLabels.map((r, i) => {
+      const rowTotal = counts[i].reduce((a, b) => a + b, 0);
+      return [r, ...colLabels.map((_, j) => raw(`${esc(f.pct(counts[i][j] / colN[j]))}${cpt.letters[i][j] ? ` <span class="letters">${esc(cpt.letters[i][j])}</span>` : ''}`)), f.pct(rowTotal / total)];
+    });
+    rows.push([T.crossBase, ...colN.map((x) => f.num(x, 0)), f.num(total, 0)]);
+    let foot = esc(T.crossChi(f.num(chi.statistic, 2), String(chi.df), f.p(chi.pValue), f.num(chi.cramersV, 3)));
+    if (chi.expectedBelow5 > 0) foot += ' ' + esc(T.crossExpected(String(chi.expectedBelow5), f.pct(chi.expectedBelow5Share, 0), f.num(chi.minExpected, 2)));
+    html += htmlTable(header, rows, { footer: foot });
+    const csv: CsvCell[][] = [['row_level', 'column_level', 'column_letter', 'count', 'column_total', 'column_percent', 'higher_than_columns']];
+    rowLabels.forEach((r, i) => colLabels.forEach((c, j) => csv.push([r, c, cpt.columnLetters[j], counts[i][j], colN[j], n12((100 * counts[i][j]) / colN[j]), cpt.letters[i][j]])));
+    tables.push({ name: `crosstab_${v}`, title: `${label} × ${segLabel}`, rows: csv });
+    testsCsv.push([v, ctx.segment.column, n12(chi.statistic), chi.df, n12(chi.pValue), n12(chi.cramersV), chi.n, chi.expectedBelow5, n12(chi.minExpected), chi.method]);
+    summary.push({ name: v, rows: v, cols: ctx.segment.column, chiSquare: chi.statistic, df: chi.df, pValue: chi.pValue, cramersV: chi.cramersV, n: chi.n });
+    ctx.warnings.push(...chi.warnings.map((w) => `${label} × ${segLabel}: ${w}`), ...cpt.warnings.map((w) => `${label} × ${segLabel}: ${w}`));
+  }
+  tables.push({ name: 'crosstab_tests', title, rows: testsCsv });
+  return { out: { id: 'crosstabs', title, html: section('crosstabs', title, html), tables }, summary };
+}
+
+export async function npsSection(ctx: Ctx): Promise<{ out: SectionOut; summary: ReportSummary['npsBySegment'] }> {
+  const { config, T, f, lang } = ctx;
+  const segLabel = ctx.segment ? ctx.segment.label.toLowerCase() : '';
+  const title = ctx.segment ? T.sectionNps(segLabel) : T.sectionNpsPlain;
+  if (!config.nps) return { out: skipped('nps', title, ctx, T.needsNps), summary: null };
+  ctx.progress('NPS by segment');
+  const t = ctx.latestTable;
+  const col = getColumn(t, config.nps.column);
+  const r = netPromoterScore(numericValues(t, config.nps.column), {
+    invalid: 'exclude',
+    confidence: config.comparison.confidence,
+    ...(col.missingReasons ? { missingReasons: col.missingReasons } : {}),
+    ...(ctx.segment ? { by: segmentsOfLatest(ctx), segmentOrder: ctx.segment.levels } : {}),
+  });
+  ctx.warnings.push(...r.warnings.map((w) => `NPS: ${w}`));
+  let html = `<p class="intro">${esc(T.npsIntro(segLabel))}${ctx.weights ? ' ' + esc(T.unweightedNote) : ''}</p>`;
+  html += await chart(ctx, () => npsChart(r, { lang }), 'npsChart');
+  const all = [{ name: T.overallGroup, ...r }, ...(r.groups ?? [])];
+  const rows: Cell[][] = all.map((g) => [g.name, f.num(g.n, 0), f.pct(g.promoters), f.pct(g.passives), f.pct(g.detractors), f.num(g.nps, 1), f.ci(g.ci, (x) => f.num(x, 1))]);
+  html += htmlTable([T.colSegment, T.colN, T.colPromoters, T.colPassives, T.colDetractors, T.colNps, T.colCI], rows, lang === 'en' ? { footer: esc(r.method) } : {});
+  const csv: CsvCell[][] = [['segment', 'n', 'promoters', 'passives', 'detractors', 'nps', 'se', 'ci_lower', 'ci_upper']];
+  for (const g of all) csv.push([g.name, g.n, n12(g.promoters), n12(g.passives), n12(g.detractors), n12(g.nps), n12(g.se), n12(g.ci[0]), n12(g.ci[1])]);
+  return {
+    out: { id: 'nps', title, html: section('nps', title, html), tables: [{ name: 'nps_by_segment', title, rows: csv }] },
+    summary: all.map((g) => ({ segment: g.name, n: g.n, nps: g.nps, ci: [g.ci[0], g.ci[1]] as [number, number] })),
+  };
+}
+
+export async function attritionSection(ctx: Ctx): Promise<{ out: SectionOut; summary: ReportSummary['attrition'] }> {
+  const { config, T, f, lang } = ctx;
+  const title = T.sectionAttrition;
+  if (!config.left) return { out: skipped('attrition', title, ctx, T.needsLeft), summary: null };
+  ctx.progress('attrition vs dissatisfaction');
+  const t = ctx.latestTable;
+  const lf = factorOf(t, config.left.column);
+  const yes = new Set(config.left.yes);
+  const left = Array.from(lf.codes, (c) => (c < 0 ? null : yes.has(lf.levels[c])));
+  const scale = columnScale(t, config.overall.column) ?? [1, 4];
+  const r = attritionVsDissatisfaction({ satisfaction: numericValues(t, config.overall.column), left }, { scale, confidence: config.comparison.confidence, ...(ctx.segment ? { by: segmentsOfLatest(ctx), segmentOrder: ctx.segment.levels } : {}) });
+  ctx.warnings.push(...r.warnings.map((w) => `attrition: ${w}`));
+  const groups = r.groups.map((g) => ({ ...g, name: g.name === 'all' ? T.overallGroup : g.name }));
+  const rr = groups[0];
+  const ruleText = `${f.num(rr.riskRatio, 2)} ${f.ci(rr.riskRatioCI, (x) => f.num(x, 2))}`;
+  // The seed's rule of thumb read as "the dissatisfied leave twice as often as the satisfied": the risk ratio's interval holds 2.
+  const twice = (g: (typeof groups)[number]): boolean | null => (Number.isFinite(g.riskRatioCI[0]) && Number.isFinite(g.riskRatioCI[1]) ? g.riskRatioCI[0] <= 2 && 2 <= g.riskRatioCI[1] : null);
+  let html = `<p class="intro">${esc(T.attritionIntro(ruleText))}${ctx.weights ? ' ' + esc(T.unweightedNote) : ''}</p>`;
+  html += await chart(ctx, () => attritionChart({ groups }, { lang }), 'attritionChart');
+  const rows: Cell[][] = groups.map((g) => [g.name, f.num(g.n, 0), f.pct(g.dissatisfiedRate), f.pct(g.attritionRate), f.pct(g.attritionAmongDissatisfied), f.pct(g.attritionAmongSatisfied), `${f.num(g.riskRatio, 2)} ${f.ci(g.riskRatioCI, (x) => f.num(x, 2))}`, twice(g) === null ? '—' : twice(g) ? T.yes : T.no, `${f.num(g.ruleOfThumb.ratio, 2)} ${f.ci(g.ruleOfThumb.ci, (x) => f.num(x, 2))}`]);
+  html += htmlTable([T.colSegment, T.colN, T.colDissatisfied, T.colAttrition, T.colAttrDiss, T.colAttrSat, T.colRR, T.colRuleOk, T.colRule], rows, { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'c', 'r'], ...(lang === 'en' ? { footer: esc(r.method) } : {}) });
+  const csv: CsvCell[][] = [['group', 'n', 'dissatisfied_rate', 'attrition_rate', 'attrition_among_dissatisfied', 'attrition_among_satisfied', 'risk_ratio', 'risk_ratio_ci_lower', 'risk_ratio_ci_upper', 'risk_ratio_ci_holds_2', 'attrition_over_dissatisfied', 'attrition_over_dissatisfied_ci_lower', 'attrition_over_dissatisfied_ci_upper']];
+  for (const g of groups) csv.push([g.name, g.n, n12(g.dissatisfiedRate), n12(g.attritionRate), n12(g.attritionAmongDissatisfied), n12(g.attritionAmongSatisfied), n12(g.riskRatio), n12(g.riskRatioCI[0]), n12(g.riskRatioCI[1]), twice(g), n12(g.ruleOfThumb.ratio), n12(g.ruleOfThumb.ci[0]), n12(g.ruleOfThumb.ci[1])]);
+  return {
+    out: { id: 'attrition', title, html: section('attrition', title, html), tables: [{ name: 'attrition', title, rows: csv }] },
+    summary: groups.map((g) => ({ group: g.name, n: g.n, attritionRate: g.attritionRate, dissatisfiedRate: g.dissatisfiedRate, riskRatio: g.riskRatio, riskRatioCI: [g.riskRatioCI[0], g.riskRatioCI[1]] as [number, number], twiceConsistent: twice(g), attritionOverDissatisfied: g.ruleOfThumb.ratio })),
+  };
+}
