@@ -9,7 +9,7 @@ export type DriverMeasure = 'shapley' | 'relativeWeight' | 'correlation' | 'beta
 
 /** Options of `driverChart`. */
 export interface DriverChartOptions extends ChartOptions {
-  /** Measure to rank and draw; default 'shapley' (the only one drawn with its CI, `shapleyCI`). */
+  /** Measure to rank and draw; default 'shapley', or 'relativeWeight' when the result has no Shapley shares (beyond 20 drivers). Shapley and relative weights are drawn with their CI (`shapleyCi`, `relativeWeightCi`) when given. */
   measure?: DriverMeasure;
 }
 
@@ -22,13 +22,13 @@ export interface DriverChartOptions extends ChartOptions {
  * all orders of entry; the values add up to the model's R² (Grömping 2006, R `relaimpo::calc.relimp(type = "lmg")`).
  * Johnson's relative weights approximate it; correlations and standardised β are shown for comparison.
  *
- * @param input `{ drivers: [{ name, shapley, shapleyCI?, relativeWeight?, correlation?, beta? }] }`
+ * @param input a `keyDriverAnalysis` result, or `{ drivers: [{ name, shapley, shapleyCi?, relativeWeight?, relativeWeightCi?, correlation?, beta? }] }`
  * @param opts `lang` (default 'en'), `title`, `width` (default 420), `height` (default 28 px a
  *   driver), `measure` ('shapley')
  * @returns a Vega-Lite v5 spec with the data inlined
  * @throws TypeError when a driver lacks a finite value for the measure; RangeError when there are no drivers
  * @example
- * driverChart({ drivers: [{ name: 'Contact', shapley: 0.12, shapleyCI: [0.08, 0.16] }, { name: 'Prix', shapley: 0.05 }] })
+ * driverChart({ drivers: [{ name: 'Contact', shapley: 0.12, shapleyCi: [0.08, 0.16] }, { name: 'Prix', shapley: 0.05 }] })
  * // → { layer: [bars sorted by value, CI whiskers, value labels "0.120", "0.050"], … }
  */
 export function driverChart(input: DriverChartInput, opts: DriverChartOptions = {}): TopLevelSpec {
@@ -38,12 +38,12 @@ export function driverChart(input: DriverChartInput, opts: DriverChartOptions = 
   if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be a key-driver result object, got ${String(input)}`);
   const drivers = needArray(fn, 'input.drivers', input.drivers);
   if (drivers.length === 0) throw new RangeError(`${fn}: input.drivers is empty`);
-  const measure = opts.measure ?? 'shapley';
+  const measure = opts.measure ?? (drivers.every((d) => d.shapley === null || d.shapley === undefined) ? 'relativeWeight' : 'shapley');
   const axisTitle = { shapley: L.driversShapley, relativeWeight: L.driversRelativeWeight, correlation: L.driversCorrelation, beta: L.driversBeta }[measure];
   if (axisTitle === undefined) throw new TypeError(`${fn}: opts.measure must be shapley, relativeWeight, correlation or beta, got ${JSON.stringify(measure)}`);
 
   const rows = drivers.map((d, i) => {
-    const ci = measure === 'shapley' ? interval(fn, `input.drivers[${i}].shapleyCI`, d.shapleyCI) : undefined;
+    const ci = measure === 'shapley' ? interval(fn, `input.drivers[${i}].shapleyCi`, d.shapleyCi ?? undefined) : measure === 'relativeWeight' ? interval(fn, `input.drivers[${i}].relativeWeightCi`, d.relativeWeightCi ?? undefined) : undefined;
     return { name: String(d.name), value: round6(needFinite(fn, `input.drivers[${i}].${measure}`, d[measure])), lo: ci ? round6(ci[0]) : null, hi: ci ? round6(ci[1]) : null };
   });
   const order = [...rows].sort((a, b) => b.value - a.value || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((r) => r.name);

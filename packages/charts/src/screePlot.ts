@@ -11,7 +11,7 @@ import type { ChartOptions, FactorChartInput } from './types.js';
  *
  * Matches the plot of R `psych::fa.parallel()` (observed vs simulated eigenvalues).
  *
- * @param input `{ eigenvalues, parallel? }` (an EFA result; `loadings` and `items` are not used here)
+ * @param input a `factorAnalysis` result, or `{ eigenvalues, parallel? }` (`parallel` as numbers or as the parallel-analysis result)
  * @param opts `lang` (default 'en'), `title`, `width` (default 420), `height` (default 280)
  * @returns a Vega-Lite v5 spec with the data inlined
  * @throws TypeError when a value is not finite; RangeError when `eigenvalues` is empty or `parallel` has another length
@@ -26,7 +26,8 @@ export function screePlot(input: Pick<FactorChartInput, 'eigenvalues' | 'paralle
   if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be a factor-analysis result object, got ${String(input)}`);
   const ev = needArray(fn, 'input.eigenvalues', input.eigenvalues);
   if (ev.length === 0) throw new RangeError(`${fn}: input.eigenvalues is empty`);
-  const par = input.parallel === undefined ? undefined : needArray(fn, 'input.parallel', input.parallel);
+  const parInput = input.parallel !== undefined && !Array.isArray(input.parallel) && typeof input.parallel === 'object' ? (input.parallel as { simulatedQuantile: readonly number[] }).simulatedQuantile : input.parallel;
+  const par = parInput === undefined ? undefined : needArray(fn, 'input.parallel', parInput);
   if (par && par.length !== ev.length) throw new RangeError(`${fn}: input.parallel must have ${ev.length} values (as eigenvalues), got ${par.length}`);
   const series = par ? [L.screeObserved, L.screeParallel] : [L.screeObserved];
   const values = [

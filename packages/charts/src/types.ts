@@ -75,10 +75,13 @@ export interface NpsChartInput extends NpsChartCounts {
 /** One driver of a key-driver analysis. */
 export interface DriverChartDriver {
   name: string;
-  /** Shapley value / LMG share of R². */
-  shapley: number;
-  shapleyCI?: readonly [number, number] | readonly number[];
-  relativeWeight?: number;
+  /** Shapley value / LMG share of R² (null when the analysis skipped it, e.g. beyond 20 drivers). */
+  shapley: number | null;
+  /** Interval of the Shapley share (bootstrap), as `keyDriverAnalysis` returns it. */
+  shapleyCi?: readonly [number, number] | readonly number[] | null;
+  relativeWeight?: number | null;
+  /** Interval of the relative weight (bootstrap). */
+  relativeWeightCi?: readonly [number, number] | readonly number[] | null;
   correlation?: number;
   beta?: number;
 }
@@ -92,8 +95,11 @@ export interface DriverChartInput {
 export interface FactorChartInput {
   /** Eigenvalues of the correlation matrix, in decreasing order. */
   eigenvalues: readonly number[];
-  /** Parallel-analysis eigenvalues (mean or 95th percentile of random data), same length. */
-  parallel?: readonly number[];
+  /**
+   * Parallel-analysis eigenvalues (mean or 95th percentile of random data), same length; or the
+   * parallel-analysis result of `factorAnalysis` (its `simulatedQuantile` is drawn).
+   */
+  parallel?: readonly number[] | { simulatedQuantile: readonly number[] };
   /** Loadings, one row per item, one column per factor. */
   loadings: readonly (readonly number[])[];
   items: readonly string[];

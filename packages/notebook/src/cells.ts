@@ -55,7 +55,7 @@ const isNumberArray = (v: unknown): v is number[] => Array.isArray(v) && v.every
 
 /** Whether a key names a p-value (`pValue`, `p`, `pValueExact`…). */
 export const isPValueKey = (key: string): boolean => /^p$|^pValue|PValue$/i.test(key);
-/** Whether a key names a confidence interval (`ci`, `shapleyCI`, `riskRatioCI`…). */
+/** Whether a key names a confidence interval (`ci`, `shapleyCi`, `riskRatioCI`…). */
 export const isIntervalKey = (key: string): boolean => /^ci$|CI$|interval$/i.test(key);
 
 /**
