@@ -31,7 +31,7 @@ describe('charts take analysis results directly', () => {
   });
 
   it('screePlot draws a factorAnalysis result with its parallel-analysis curve', async () => {
-    const fa = factorAnalysis(items, { nfactors: 2, seed: 5 });
+    const fa = factorAnalysis(items, { nfactors: 2, parallel: { seed: 5 } });
     const svg = await renderSvg(screePlot(fa, { lang: 'en' }));
     // Observed and simulated eigenvalues, one point each per item.
     expect(countItems(svg, 'symbol')).toBe(2 * fa.eigenvalues.length);
