@@ -1,0 +1,224 @@
+import type { Table } from '@satlab/data';
+import { InputError } from '@satlab/data';
+import { cellReader, type CellReader, textKey } from './internal/cells.js';
+import { compiledLexicon, scanText } from './internal/lexicon.js';
+import { messages } from './messages.js';
+import type { Condition, Detection, Flag, Reason, Rule, RuleSet, RuleTally } from './types.js';
+
+/** Options of {@link detectDissatisfied}. */
+export interface DetectOptions {
+  /** Survey column identifying the customer. Default: the rules file's `id` (itself default `customer_id`). */
+  idColumn?: string;
+}
+
+/** Three-valued result of a condition: 1 true, 0 false, -1 not evaluable (a needed value is missing). */
+type Truth = 1 | 0 | -1;
+
+interface Trace {
+  values: Record<string, number | string>;
+  matched: string[];
+  /** NPS answers outside 0–10 met, per column. */
+  npsOut: Record<string, number>;
+}
+
+type Evaluator = (i: number, trace: Trace) => Truth;
+
+const OPS = {
+  '<': (a: number, b: number) => a < b,
+  '<=': (a: number, b: number) => a <= b,
+  '>': (a: number, b: number) => a > b,
+  '>=': (a: number, b: number) => a >= b,
+  '==': (a: number, b: number) => a === b,
+  '!=': (a: number, b: number) => a !== b,
+};
+
+function asNumber(v: number | string): number {
+  if (typeof v === 'number') return v;
+  const s = v.trim().replace(',', '.');
+  return s !== '' && Number.isFinite(Number(s)) ? Number(s) : NaN;
+}
+
+function compile(cond: Condition, rule: Rule, rules: RuleSet, table: Table, readers: Map<string, CellReader>): Evaluator {
+  const fail = (message: string): never => {
+    throw new InputError(`rule "${rule.id}": ${message}`, { file: rules.file, ...(rule.line !== undefined ? { line: rule.line } : {}) });
+  };
+  const reader = (name: string): CellReader => {
+    let r = readers.get(name);
+    if (!r) {
+      const col = table.columns.find((c) => c.name === name);
+      if (!col) fail(`no column "${name}" in the survey (the columns are: ${table.columns.map((c) => `"${c.name}"`).join(', ')})`);
+      r = cellReader(col!);
+      readers.set(name, r);
+    }
+    return r;
+  };
+  switch (cond.kind) {
+    case 'all':
+    case 'any': {
+      const parts = cond.conditions.map((c) => compile(c, rule, rules, table, readers));
+      const all = cond.kind === 'all';
+      // Kleene logic: all = false if one is false, else unknown if one is unknown; any = true if one is true.
+      return (i, trace) => {
+        let unknown = false;
+        for (const p of parts) {
+          const t = p(i, trace);
+          if (t === -1) unknown = true;
+          else if (all && t === 0) return 0;
+          else if (!all && t === 1) return 1;
+        }
+        return unknown ? -1 : all ? 1 : 0;
+      };
+    }
+    case 'nps': {
+      const r = reader(cond.column);
+      if (!r.numeric) fail(`column "${cond.column}" is ${r.type}: an NPS rule needs 0–10 numbers`);
+      return (i, trace) => {
+        const x = r.number(i);
+        if (Number.isNaN(x)) return -1;
+        if (!Number.isInteger(x) || x < 0 || x > 10) {
+          trace.npsOut[cond.column] = (trace.npsOut[cond.column] ?? 0) + 1;
+          return -1;
+        }
+        trace.values[cond.column] = x;
+        return x <= cond.max ? 1 : 0;
+      };
+    }
+    case 'lexicon': {
+      const r = reader(cond.column);
+      if (r.type === 'numeric' || r.type === 'date') fail(`column "${cond.column}" is ${r.type}: a verbatim rule needs a text column`);
+      const lex = compiledLexicon('detectDissatisfied', cond.lexicon, cond.languages);
+      return (i, trace) => {
+        const s = r.text(i);
+        if (s === null || s.trim() === '') return -1;
+        const m = scanText(s, lex, cond.negation);
+        if (m.matched.length === 0) return 0;
+        trace.matched.push(...m.matched);
+        return 1;
+      };
+    }
+    case 'compare':
+    case 'in': {
+      const r = reader(cond.column);
+      const targets = cond.kind === 'compare' ? [cond.value] : cond.values;
+      const op = cond.kind === 'compare' ? cond.op : '==';
+      const negate = cond.kind === 'in' && cond.negate;
+      const ordering = op !== '==' && op !== '!=';
+      const numericTargets = targets.every((v) => !Number.isNaN(asNumber(v)));
+      if (ordering && !r.numeric) fail(`column "${cond.column}" is ${r.type}: "${op}" needs numbers (use eq, ne, in)`);
+      // Numeric and date columns compare numbers; ordinal ones numbers when the rule gives numbers
+      // (or orders), else their labels; categorical, id and text columns compare texts.
+      const useNumbers = r.type === 'numeric' || r.type === 'date' || (r.type === 'ordinal' && (ordering || targets.every((v) => typeof v === 'number')));
+      if (useNumbers) {
+        if (!numericTargets) fail(`column "${cond.column}" holds numbers, but the rule compares it with "${targets.find((v) => Number.isNaN(asNumber(v)))}"`);
+        const nums = targets.map(asNumber);
+        const test = OPS[op];
+        return (i, trace) => {
+          const x = r.number(i);
+          if (Number.isNaN(x)) return -1;
+          trace.values[cond.column] = x;
+          const hit = nums.some((b) => test(x, b));
+          return (negate ? !hit : hit) ? 1 : 0;
+        };
+      }
+      // Texts: categories, ordinal labels (or their codes written as text), ids, free text.
+      const keys = new Set(targets.map((v) => textKey(String(v))));
+      const equal = op === '==';
+      return (i, trace) => {
+        const s = r.text(i);
+        if (s === null) return -1;
+        trace.values[cond.column] = s;
+        const score = r.numeric ? r.number(i) : NaN;
+        const hit = keys.has(textKey(s)) || (!Number.isNaN(score) && keys.has(String(score)));
+        return (equal !== negate ? hit : !hit) ? 1 : 0;
+      };
+    }
+  }
+}
+
+/**
+ * Detects dissatisfied respondents of a survey wave by the analyst's rules (seed 004: the first
+ * step of dissatisfaction management, "détecter"): each rule is evaluated on every row, and a
+ * respondent flagged by at least one rule is listed with the reasons (rule, its label, the values
+ * it read, the words found in the verbatim) and a severity = Σ weights of the rules that fired.
+ *
+ * Missing values never flag: a rule whose needed value is missing is "not evaluable" for that
+ * respondent, counted per rule (`notEvaluable`) and reported in a warning. `all`/`any` follow
+ * three-valued (Kleene) logic: `all` is false as soon as one condition is false (so `complained =
+ * oui and resolved = non` is simply false for someone who did not complain, even though
+ * `resolved` is empty), unknown if one is unknown; `any` is true as soon as one is true. An NPS
+ * rule ignores answers that are not integers 0–10 (an undeclared missing code such as 99) and
+ * says so. A verbatim rule is not evaluable on an empty comment.
+ *
+ * @param table the survey (from `loadTable`; use its codebook so that missing codes are missing).
+ * @param rules from `parseRules` / `loadRules`.
+ * @param options the id column (default: the rules file's).
+ * @throws {InputError} a column named by a rule or the id column absent from the survey; a rule
+ *   that compares a categorical column with `<`, or a numeric column with a text (the message
+ *   names the rules file, the rule's line and id).
+ * @example
+ * const { table } = loadTable('wave-3.csv', { codebook: 'codebook.yaml' });
+ * const d = detectDissatisfied(table, loadRules('rules.yaml'));
+ * d.respondents // 1500
+ * d.byReason    // { 'low-overall': 583, detractor: 650, effort: 391, unresolved: 133, 'negative-verbatim': 277 }
+ * d.flags[0]    // { row: 1, id: 'C000563', severity: 2, reasons: [{ rule: 'detractor', values: { nps: 5 }, … },
+ *               //   { rule: 'negative-verbatim', values: {}, matched: ['compliquées'], … }] }
+ */
+export function detectDissatisfied(table: Table, rules: RuleSet, options: DetectOptions = {}): Detection {
+  const fn = 'detectDissatisfied';
+  if (typeof table !== 'object' || table === null || !Array.isArray(table.columns)) throw new TypeError(`${fn}: table must be a Table (from loadTable), got ${String(table)}`);
+  if (typeof rules !== 'object' || rules === null || !Array.isArray(rules.rules)) throw new TypeError(`${fn}: rules must be a RuleSet (from parseRules or loadRules), got ${String(rules)}`);
+  const idColumn = options.idColumn ?? rules.idColumn;
+  const idCol = table.columns.find((c) => c.name === idColumn);
+  if (!idCol) {
+    throw new InputError(`no customer id column "${idColumn}" in the survey (the columns are: ${table.columns.map((c) => `"${c.name}"`).join(', ')}); set "id:" in the rules file or the id option`, { file: rules.file });
+  }
+  const ids = cellReader(idCol);
+  const readers = new Map<string, CellReader>();
+  const compiled = rules.rules.map((rule) => compile(rule.condition, rule, rules, table, readers));
+  const n = table.nRows;
+  const tallies: RuleTally[] = rules.rules.map((r) => ({ id: r.id, label: r.label, weight: r.weight, flagged: 0, notEvaluable: 0, evaluated: 0 }));
+  const npsOut = rules.rules.map(() => new Map<string, number>());
+  const flags: Flag[] = [];
+  for (let i = 0; i < n; i++) {
+    let reasons: Reason[] | undefined;
+    let severity = 0;
+    for (let k = 0; k < compiled.length; k++) {
+      const trace: Trace = { values: {}, matched: [], npsOut: {} };
+      const t = compiled[k](i, trace);
+      for (const [c, m] of Object.entries(trace.npsOut)) npsOut[k].set(c, (npsOut[k].get(c) ?? 0) + m);
+      if (t === -1) {
+        tallies[k].notEvaluable++;
+        continue;
+      }
+      tallies[k].evaluated++;
+      if (t === 0) continue;
+      tallies[k].flagged++;
+      const rule = rules.rules[k];
+      const reason: Reason = { rule: rule.id, label: rule.label, weight: rule.weight, values: trace.values };
+      if (trace.matched.length > 0) reason.matched = [...new Set(trace.matched)];
+      (reasons ??= []).push(reason);
+      severity += rule.weight;
+    }
+    if (reasons) flags.push({ row: i, id: ids.text(i)?.trim() ?? null, reasons, severity });
+  }
+  const warnings = [...rules.warnings];
+  tallies.forEach((t, k) => {
+    for (const [c, m] of npsOut[k]) warnings.push(messages.npsOutOfRange(t.id, c, m));
+    if (t.notEvaluable > 0) warnings.push(messages.notEvaluable(t.id, t.notEvaluable, n));
+  });
+  const missingIds = flags.filter((f) => f.id === null).length;
+  if (missingIds > 0) warnings.push(messages.missingIds(missingIds, idColumn));
+  return {
+    method: 'rule-based detection; missing values never flag (three-valued logic, counted as not evaluable)',
+    rulesFile: rules.file,
+    idColumn,
+    respondents: n,
+    flagged: flags.length,
+    flaggedShare: n > 0 ? flags.length / n : NaN,
+    byReason: Object.fromEntries(tallies.map((t) => [t.id, t.flagged])),
+    notEvaluable: Object.fromEntries(tallies.map((t) => [t.id, t.notEvaluable])),
+    rules: tallies,
+    flags,
+    warnings,
+  };
+}

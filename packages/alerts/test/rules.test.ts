@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { InputError } from '@satlab/data';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LEXICON, loadRules, parseRules } from '@satlab/alerts';
+
+const fixture = (f: string): string => fileURLToPath(new URL(`./fixtures/${f}`, import.meta.url));
+
+function error(text: string): InputError {
+  try {
+    parseRules(text, 'r.yaml');
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parseRules / loadRules', () => {
+  it('reads the documented schema: column tests, nps, all, verbatim, weights and bilingual reasons', () => {
+    const r = loadRules(fixture('small-rules.yaml'));
+    expect(r.idColumn).toBe('customer_id');
+    expect(r.rules.map((x) => [x.id, x.weight, x.line])).toEqual([
+      ['low-overall', 2, 4],
+      ['detractor', 1, 10],
+      ['effort', 1, 11],
+      ['unresolved', 3, 12],
+      ['negative-verbatim', 1, 16],
+    ]);
+    expect(r.rules[0].condition).toEqual({ kind: 'compare', column: 'overall', op: '<=', value: 2 });
+    expect(r.rules[0].label).toEqual({ fr: 'Satisfaction globale ≤ 2', en: 'Overall satisfaction ≤ 2' });
+    expect(r.rules[1].condition).toEqual({ kind: 'nps', column: 'nps', max: 6 });
+    expect(r.rules[1].label.en).toBe('NPS detractor (nps ≤ 6)');
+    expect(r.rules[2].label).toEqual({ fr: 'ces ≥ 5', en: 'ces ≥ 5' });
+    expect(r.rules[3].condition).toEqual({ kind: 'all', conditions: [{ kind: 'compare', column: 'complained', op: '==', value: 'oui' }, { kind: 'compare', column: 'resolved', op: '==', value: 'non' }] });
+    expect(r.rules[4].condition).toMatchObject({ kind: 'lexicon', column: 'verbatim', languages: 'both', negation: true });
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('reads JSON and objects too; custom lexicons extend or replace the default one', () => {
+    const json = JSON.stringify({ id: 'client', lexicons: { assur: { fr: ['vétusté'], extend: 'fr' } }, rules: [{ id: 'v', verbatim: 'txt', lexicon: 'assur' }, { id: 'w', verbatim: 'txt', lexicon: { words: ['franchise'] } }] });
+    const r = parseRules(json, 'r.json');
+    expect(r.idColumn).toBe('client');
+    const c0 = r.rules[0].condition as { lexicon: { fr: readonly string[]; en: readonly string[] } };
+    expect(c0.lexicon.fr).toEqual([...DEFAULT_LEXICON.fr, 'vétusté']);
+    expect(c0.lexicon.en).toEqual([]);
+    const c1 = r.rules[1].condition as { lexicon: { fr: readonly string[] } };
+    expect(c1.lexicon.fr).toEqual(['franchise']);
+    expect(parseRules({ rules: [{ id: 'x', column: 'a', in: ['u', 'v'] }] }).rules[0].condition).toEqual({ kind: 'in', column: 'a', values: ['u', 'v'], negate: false });
+  });
+
+  it('validation errors are InputErrors naming the file, the rule line and the rule', () => {
+    const e = error('rules:\n  - id: ok\n    column: a\n    eq: 1\n  - id: bad-op\n    column: overall\n    op: "=<"\n    value: 2\n');
+    expect(e.message).toBe('r.yaml:5: rule "bad-op" (rules[1]): op must be one of "<", "<=", ">", ">=", "==", "!=", got "=<"');
+    expect(e.location).toMatchObject({ file: 'r.yaml', line: 5 });
+    expect(error('rules:\n  - { id: a, column: x, op: "<", value: oui }\n').message).toMatch(/r\.yaml:2: rule "a" .*op "<" compares numbers, but value is the text "oui"/);
+    expect(error('rules:\n  - { id: a, column: x }\n').message).toMatch(/rule "a".*needs one test: op \+ value, eq, ne, in or notIn/);
+    expect(error('rules:\n  - { id: a, nps: n, column: x, eq: 1 }\n').message).toMatch(/has "column" and "nps": give only one/);
+    expect(error('rules:\n  - { id: a, column: x, eq: 1 }\n  - { id: a, column: y, eq: 1 }\n').message).toMatch(/r\.yaml:3: rule "a" \(rules\[1\]\): id "a" is used twice/);
+    expect(error('rules:\n  - { column: x, eq: 1 }\n').message).toMatch(/r\.yaml:2: rules\[0\]: "id" must be a name/);
+    expect(error('rules:\n  - { id: a, column: x, eq: 1, weight: 0 }\n').message).toMatch(/"weight" must be a number > 0/);
+    expect(error('rules:\n  - { id: a, verbatim: v, lexicon: medical }\n').message).toMatch(/lexicon "medical" is neither fr, en, both nor a lexicon defined/);
+    expect(error('rules:\n  - { id: a, verbatim: v, lexicon: { fr: ["ok", "x*"] } }\n').message).toMatch(/lexicon\.fr: "x\*": a stem needs at least 3 letters/);
+    expect(error('rules: []\n').message).toMatch(/^r\.yaml: rules file: "rules" must be a non-empty list/);
+    expect(error('rules:\n  - id: [a\n').message).toMatch(/^r\.yaml:\d+: not valid YAML\/JSON/);
+  });
+
+  it('unknown keys are warnings, not errors', () => {
+    const r = parseRules('title: x\nrules:\n  - { id: a, column: x, eq: 1, colour: red }\n', 'r.yaml');
+    expect(r.warnings).toEqual(['r.yaml: unknown key "title" ignored', 'r.yaml: rule "a" (rules[0]): unknown key "colour" ignored']);
+  });
+
+  it('a missing rules file is an InputError naming it', () => {
+    expect(() => loadRules('/nonexistent/rules.yaml')).toThrow(/\/nonexistent\/rules\.yaml: rules file not found/);
+  });
+
+  it('the example rules of the barometer parse without warnings', () => {
+    const p = fileURLToPath(new URL('../examples/barometer-rules.yaml', import.meta.url));
+    const r = parseRules(readFileSync(p, 'utf8'), p);
+    expect(r.rules.map((x) => x.id)).toEqual(['low-overall', 'detractor', 'effort', 'unresolved', 'negative-verbatim']);
+    expect(r.warnings).toEqual([]);
+  });
+});
