@@ -1,1 +1,14 @@
-export {};
+export { rfm, EXCLUSION_REASONS } from './rfm.js';
+export { rfmFromCustomers } from './rfmFromCustomers.js';
+export { rfmCuts } from './rfmCuts.js';
+export type { RfmCuts } from './rfmCuts.js';
+export { paretoShare } from './paretoShare.js';
+export { readTransactions } from './readTransactions.js';
+export type { TransactionColumns } from './readTransactions.js';
+export { rfmDuckdb } from './rfmDuckdb.js';
+export type { RfmDuckdbOptions, RfmDuckdbResult } from './rfmDuckdb.js';
+export { classicSegments } from './segmentMaps/classicSegments.js';
+export { btsSegments } from './segmentMaps/btsSegments.js';
+export { fmScore } from './segmentMaps/segmentMap.js';
+export type { SegmentMap } from './segmentMaps/segmentMap.js';
+export type * from './types.js';

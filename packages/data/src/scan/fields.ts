@@ -98,14 +98,54 @@ export function daysFromCivil(y: number, m: number, d: number): number {
 
 const MS_PER_DAY = 86400000;
 
+// Years 1900–2199 by table (day of 1 January, leap flag), so a date costs loads and adds, not
+// the five divisions of days_from_civil (which stays the reference and the fallback).
+const Y0 = 1900;
+const YEAR_START = new Int32Array(300);
+const LEAP = new Uint8Array(300);
+for (let k = 0; k < 300; k++) {
+  const y = Y0 + k;
+  YEAR_START[k] = daysFromCivil(y, 1, 1);
+  LEAP[k] = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 1 : 0;
+}
+/** Days before month m (1–12), normal then leap years: index leap * 13 + m. */
+const MONTH_START = new Int32Array(26);
+/** Length of month m, normal then leap years: index leap * 13 + m (0 for m = 0). */
+const MONTH_LEN = new Int32Array(26);
+for (let leap = 0; leap < 2; leap++) {
+  let acc = 0;
+  for (let m = 1; m <= 12; m++) {
+    const len = m === 2 && leap ? 29 : MONTH_DAYS[m];
+    MONTH_START[leap * 13 + m] = acc;
+    MONTH_LEN[leap * 13 + m] = len;
+    acc += len;
+  }
+}
+
+/** Days since 1970-01-01 of y-m-d, or -1e9 when it is not a date (digits already checked: -1 means not a digit). */
+function dayOf(y: number, m: number, d: number): number {
+  if (m < 1 || m > 12 || d < 1) return -1e9;
+  const k = y - Y0;
+  if (k >= 0 && k < 300) {
+    const i = LEAP[k] * 13 + m;
+    return d <= MONTH_LEN[i] ? YEAR_START[k] + MONTH_START[i] + d - 1 : -1e9;
+  }
+  return validDate(y, m, d) ? daysFromCivil(y, m, d) : -1e9;
+}
+
+/** Days since 1970-01-01 of a date `DD/MM/YYYY` (or with `-` or `.`) starting at `buf[p]` (10 bytes), or -1e9 when it is not one. */
+export function dmyDay(buf: Uint8Array, p: number): number {
+  const c = buf[p + 2];
+  if ((c !== 47 && c !== 45 && c !== 46) || buf[p + 5] !== c) return -1e9;
+  const y = d4(buf, p + 6);
+  return y < 0 ? -1e9 : dayOf(y, d2(buf, p + 3), d2(buf, p));
+}
+
 /** Days since 1970-01-01 of an ISO date `YYYY-MM-DD` starting at `buf[p]` (10 bytes), or -1e9 when it is not one. */
 export function isoDay(buf: Uint8Array, p: number): number {
   if (buf[p + 4] !== 45 || buf[p + 7] !== 45) return -1e9;
   const y = d4(buf, p);
-  const m = d2(buf, p + 5);
-  const d = d2(buf, p + 8);
-  if (d < 0 || !validDate(y, m, d)) return -1e9;
-  return daysFromCivil(y, m, d);
+  return y < 0 ? -1e9 : dayOf(y, d2(buf, p + 5), d2(buf, p + 8));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { decodeCp1252 } from './cp1252.js';
+
 /**
  * Interns byte strings (CSV cells) to dense integer codes without making a JS string per row.
  * Open addressing with linear probing over 16-byte slots `[w0, w1, w2, code + 1]`: a key of up
@@ -7,6 +9,8 @@
  * arena, decoded to strings once per distinct key at the end (`decodeKeys`).
  */
 const LONG = 0xff << 24;
+/** Keys per prefetch batch in `internBatch`. */
+const BATCH = 256;
 
 function mix(w0: number, w1: number, w2: number): number {
   let h = Math.imul(w0, 0x9e3779b1) ^ Math.imul(w1 ^ (w1 >>> 15), 0x85ebca77) ^ Math.imul(w2 ^ (w2 >>> 13), 0xc2b2ae3d);
@@ -38,24 +42,18 @@ export class ByteInterner {
   /** Code of the bytes `buf[s..e)`, adding them when new. */
   intern(buf: Uint8Array, s: number, e: number): number {
     const len = e - s;
-    let w0 = 0;
-    let w1 = 0;
-    let w2 = 0;
-    let h: number;
     if (len <= 11) {
+      let w0 = 0;
+      let w1 = 0;
+      let w2 = 0;
       let i = s;
       for (let k = 0; k < 4 && i < e; k++) w0 |= buf[i++] << (8 * k);
       for (let k = 0; k < 4 && i < e; k++) w1 |= buf[i++] << (8 * k);
       for (let k = 0; k < 3 && i < e; k++) w2 |= buf[i++] << (8 * k);
-      w2 |= len << 24;
-      h = mix(w0, w1, w2);
-    } else {
-      h = 0x811c9dc5 | 0;
-      for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i], 0x01000193);
-      w0 = h;
-      w1 = len;
-      w2 = LONG;
+      return this.internShort(w0, w1, w2 | (len << 24), buf, s, e);
     }
+    let h = 0x811c9dc5 | 0;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i], 0x01000193);
     const slots = this.slots;
     const mask = this.mask;
     let idx = h & mask;
@@ -63,8 +61,7 @@ export class ByteInterner {
       const o = idx << 2;
       const c1 = slots[o + 3];
       if (c1 === 0) break;
-      if (slots[o] === w0 && slots[o + 1] === w1 && slots[o + 2] === w2) {
-        if (w2 !== LONG) return c1 - 1;
+      if (slots[o] === h && slots[o + 1] === len && slots[o + 2] === LONG) {
         const a = this.arena;
         let j = this.starts[c1 - 1];
         let i = s;
@@ -76,14 +73,100 @@ export class ByteInterner {
       }
       idx = (idx + 1) & mask;
     }
+    return this.insert(buf, s, e, idx, h, len, LONG);
+  }
+
+  /**
+   * Code of a key of at most 11 bytes already packed by the caller: bytes 0–3 little-endian in
+   * w0, 4–7 in w1, 8–10 in w2 with the length in its top byte; `buf[s..e)` are the bytes (stored
+   * only when the key is new).
+   */
+  internShort(w0: number, w1: number, w2: number, buf: Uint8Array | null, s: number, e: number): number {
+    const slots = this.slots;
+    const mask = this.mask;
+    let idx = mix(w0, w1, w2) & mask;
+    for (;;) {
+      const o = idx << 2;
+      const c1 = slots[o + 3];
+      if (c1 === 0) break;
+      if (slots[o] === w0 && slots[o + 1] === w1 && slots[o + 2] === w2) return c1 - 1;
+      idx = (idx + 1) & mask;
+    }
+    if (buf === null) return this.insertWords(idx, w0, w1, w2);
     return this.insert(buf, s, e, idx, w0, w1, w2);
   }
 
+  /**
+   * Interns a batch of packed short keys (see `internShort`), writing each code to
+   * `out[rows[i]]`. A tight loop with independent table reads, so that the CPU overlaps their
+   * cache misses (with 10^5–10^6 distinct ids the table no longer fits in the cache).
+   */
+  internBatch(w0s: Int32Array, w1s: Int32Array, w2s: Int32Array, rows: Int32Array, count: number, out: Int32Array): void {
+    const hs = this.batchIdx;
+    for (let start = 0; start < count; start += BATCH) {
+      const stop = Math.min(count, start + BATCH);
+      // Pass 1: home slot of each key, and a read of it — independent loads the CPU overlaps,
+      // so pass 2 finds the slots in the cache (a software prefetch).
+      let slots = this.slots;
+      let mask = this.mask;
+      let touch = 0;
+      for (let i = start; i < stop; i++) {
+        const idx = mix(w0s[i], w1s[i], w2s[i]) & mask;
+        hs[i - start] = idx;
+        touch |= slots[idx << 2];
+      }
+      this.touched = touch;
+      for (let i = start; i < stop; i++) {
+        const w0 = w0s[i];
+        const w1 = w1s[i];
+        const w2 = w2s[i];
+        slots = this.slots;
+        mask = this.mask;
+        let idx = this.rehashed ? mix(w0, w1, w2) & mask : hs[i - start];
+        let code = -1;
+        for (;;) {
+          const o = idx << 2;
+          const c1 = slots[o + 3];
+          if (c1 === 0) break;
+          if (slots[o] === w0 && slots[o + 1] === w1 && slots[o + 2] === w2) {
+            code = c1 - 1;
+            break;
+          }
+          idx = (idx + 1) & mask;
+        }
+        out[rows[i]] = code >= 0 ? code : this.insertWords(idx, w0, w1, w2);
+      }
+      this.rehashed = false;
+    }
+  }
+
+  private batchIdx = new Int32Array(BATCH);
+  /** Set when the table grew during a batch (the home slots of pass 1 are then stale). */
+  private rehashed = false;
+  /** Sink of pass 1's reads (so they are not optimised away). */
+  touched = 0;
+
+  /** Inserts a short key from its packed words (its bytes are written to the arena from them). */
+  private insertWords(idx: number, w0: number, w1: number, w2: number): number {
+    const len = w2 >>> 24;
+    const at = this.reserve(len);
+    const a = this.arena;
+    for (let k = 0; k < len; k++) a[at + k] = (k < 4 ? w0 >>> (8 * k) : k < 8 ? w1 >>> (8 * (k - 4)) : w2 >>> (8 * (k - 8))) & 0xff;
+    return this.commit(idx, at, len, w0, w1, w2);
+  }
+
   private insert(buf: Uint8Array, s: number, e: number, idx: number, w0: number, w1: number, w2: number): number {
-    const code = this.size;
     const len = e - s;
-    if (code === this.starts.length) {
-      const n = code * 2;
+    const at = this.reserve(len);
+    const a = this.arena;
+    for (let k = 0; k < len; k++) a[at + k] = buf[s + k];
+    return this.commit(idx, at, len, w0, w1, w2);
+  }
+
+  /** Room for `len` more bytes in the arena; returns where they go. */
+  private reserve(len: number): number {
+    if (this.size === this.starts.length) {
+      const n = this.size * 2;
       this.starts = grow32(this.starts, n);
       this.lens = grow32(this.lens, n);
     }
@@ -92,16 +175,21 @@ export class ByteInterner {
       a.set(this.arena.subarray(0, this.arenaLen));
       this.arena = a;
     }
-    this.arena.set(buf.subarray(s, e), this.arenaLen);
-    this.starts[code] = this.arenaLen;
+    return this.arenaLen;
+  }
+
+  private commit(idx: number, at: number, len: number, w0: number, w1: number, w2: number): number {
+    const code = this.size;
+    this.starts[code] = at;
     this.lens[code] = len;
-    this.arenaLen += len;
+    this.arenaLen = at + len;
     const o = idx << 2;
-    this.slots[o] = w0;
-    this.slots[o + 1] = w1;
-    this.slots[o + 2] = w2;
-    this.slots[o + 3] = code + 1;
-    this.size++;
+    const slots = this.slots;
+    slots[o] = w0;
+    slots[o + 1] = w1;
+    slots[o + 2] = w2;
+    slots[o + 3] = code + 1;
+    this.size = code + 1;
     if (this.size * 2 > this.mask + 1) this.rehash();
     return code;
   }
@@ -126,6 +214,7 @@ export class ByteInterner {
     }
     this.slots = slots;
     this.mask = mask;
+    this.rehashed = true;
   }
 
   /** The keys as plain transferable arrays (for a worker to send its dictionary home). */
@@ -139,8 +228,6 @@ function grow32(a: Int32Array, n: number): Int32Array {
   b.set(a);
   return b;
 }
-
-const cp1252 = new TextDecoder('windows-1252');
 
 /**
  * Decodes interned keys to strings: UTF-8, or windows-1252 (bytes 0x80–0x9F are € ‚ ƒ … in
@@ -163,7 +250,7 @@ export function decodeKeys(keys: { arena: Uint8Array; starts: Int32Array; lens: 
       }
     }
     if (ascii) out[c] = buf.toString('latin1', s, e);
-    else if (encoding === 'windows-1252') out[c] = cp1252.decode(buf.subarray(s, e));
+    else if (encoding === 'windows-1252') out[c] = decodeCp1252(buf.subarray(s, e));
     else {
       try {
         out[c] = strict.decode(buf.subarray(s, e));

@@ -5,6 +5,9 @@
  * One `RangeParser` parses one byte range of the file; `scanColumns` runs one per thread and
  * merges them.
  */
+import { decodeCp1252 } from './cp1252.js';
+import type { FastRows } from './fastRows.js';
+import { compileFastRows } from './fastRows.js';
 import { ByteInterner } from './interner.js';
 import { info, isoDay, NA_TOKENS, parseDate, parseNumber, POW10 } from './fields.js';
 
@@ -21,6 +24,8 @@ const R_MISSING_FIELD = 3;
 const R_QUOTE = 4;
 const R_NA = 5;
 const NR = REASONS.length;
+/** Short ids parsed before they are interned in one batch. */
+const PEND = 4096;
 
 const LF = 10;
 const CR = 13;
@@ -43,6 +48,10 @@ export interface ParsePlan {
   headerFields: number;
   columns: PlanColumn[];
   maxIssues: number;
+  /** Encoding of the file, to show bad cells as written. */
+  encoding: 'utf-8' | 'windows-1252';
+  /** Whether plain rows go through the generated loop (`fastRows.ts`). */
+  fastPath: boolean;
 }
 
 /** A bad cell as the parser records it (line relative to the range start, 0-based). */
@@ -79,6 +88,17 @@ export class RangeParser {
   private readonly fieldCol: Int32Array;
   private readonly lastNeeded: number;
   private scratch = new Uint8Array(256);
+  // Short ids waiting to be interned in one batch (see ByteInterner.internBatch): column, row, packed words.
+  readonly pendCol = new Int32Array(PEND);
+  readonly pendRow = new Int32Array(PEND);
+  readonly pendW0 = new Int32Array(PEND);
+  readonly pendW1 = new Int32Array(PEND);
+  readonly pendW2 = new Int32Array(PEND);
+  pendN = 0;
+  readonly pendMax = PEND - 64;
+  private rowPend = 0;
+  private readonly fast: FastRows | null;
+  private readonly factorCols: number[];
   private rowLog: number[] = [];
   private rowLogLen = 0;
   private rowFirstLen = 0;
@@ -98,6 +118,30 @@ export class RangeParser {
     this.interners = plan.columns.map((c) => (c.kind === K_FACTOR ? new ByteInterner(expectedKeys) : null));
     this.issueCounts = new Int32Array(nc * NR);
     this.flags = new Int32Array(nc);
+    this.factorCols = plan.columns.flatMap((c, j) => (c.kind === K_FACTOR ? [j] : []));
+    this.fast = plan.fastPath ? compileFastRows(plan) : null;
+  }
+
+  /** For the fast path: interns an id longer than 11 bytes at once, after the pending ones. */
+  internLong(col: number, buf: Uint8Array, fs: number, fe: number, n: number): void {
+    this.flush();
+    this.codes[col][n] = (this.interners[col] as ByteInterner).intern(buf, fs, fe);
+  }
+
+  /** Interns the pending short ids (in row order, so codes stay in order of first appearance). */
+  flush(): void {
+    const m = this.pendN;
+    if (m === 0) return;
+    if (this.factorCols.length === 1) {
+      const j = this.factorCols[0];
+      (this.interners[j] as ByteInterner).internBatch(this.pendW0, this.pendW1, this.pendW2, this.pendRow, m, this.codes[j]);
+    } else {
+      for (let i = 0; i < m; i++) {
+        const j = this.pendCol[i];
+        this.codes[j][this.pendRow[i]] = (this.interners[j] as ByteInterner).internShort(this.pendW0[i], this.pendW1[i], this.pendW2[i], null, 0, 0);
+      }
+    }
+    this.pendN = 0;
   }
 
   /**
@@ -107,27 +151,36 @@ export class RangeParser {
    */
   parse(buf: Uint8Array, start: number, end: number, eof: boolean, absBase: number, stopAt: number): number {
     this.stopped = false;
-    let safeEnd = end;
-    if (!eof) {
-      const k = buf.lastIndexOf(LF, end - 1);
-      safeEnd = k < start ? start : k + 1;
-    }
+    const lastLf = end > start ? buf.lastIndexOf(LF, end - 1) : -1;
+    const fastEnd = lastLf < start ? start : lastLf + 1;
+    const safeEnd = eof ? end : fastEnd;
+    const fast = this.fast;
+    const stop = stopAt - absBase;
     let p = start;
     while (p < end) {
-      if (absBase + p >= stopAt) {
+      if (p >= stop) {
         this.stopped = true;
-        return p;
+        break;
       }
-      if (p >= safeEnd) return p;
+      if (p >= safeEnd) break;
+      if (fast !== null && p < fastEnd) {
+        const q = fast(this, buf, p, fastEnd, stop);
+        if (q !== p) {
+          p = q;
+          continue;
+        }
+      }
       const r = this.row(buf, p, end, eof);
-      if (r < 0) return p;
+      if (r < 0) break;
       p = r;
     }
     if (eof && absBase + p >= stopAt) this.stopped = true;
+    this.flush();
     return p;
   }
 
   private grow(): void {
+    this.flush();
     const cap = Math.floor(this.cap * 1.5) + 1024;
     this.codes = this.codes.map((a) => {
       if (a.length === 0) return a;
@@ -163,6 +216,8 @@ export class RangeParser {
     this.rowLogLen = 0;
     this.rowFirstLen = this.first.length;
     this.rowHad = false;
+    if (this.pendN > PEND - 64) this.flush();
+    this.rowPend = this.pendN;
     for (;;) {
       let fs: number;
       let fe: number;
@@ -216,7 +271,46 @@ export class RangeParser {
       } else {
         const col = field <= lastNeeded ? fieldCol[field] : -1;
         fs = p;
-        if (col >= 0 && kinds[col] !== K_FACTOR) {
+        if (col >= 0 && kinds[col] === K_FACTOR) {
+          // Ids and categories: pack the first 11 bytes into three words while scanning (the interner's key).
+          let w0 = 0;
+          let w1 = 0;
+          let w2 = 0;
+          let k = 0;
+          while (p < end) {
+            const c = buf[p];
+            if (c === sep || c === LF) break;
+            if (k < 4) w0 |= c << (k << 3);
+            else if (k < 8) w1 |= c << ((k - 4) << 3);
+            else if (k < 11) w2 |= c << ((k - 8) << 3);
+            k++;
+            p++;
+          }
+          if (p >= end && !eof) return this.undo();
+          fe = p;
+          if (fe > fs && buf[fe - 1] === CR && (p >= end || buf[p] === LF)) {
+            fe--;
+            if (fe === fs) this.badCell(col, buf, fs, fe, n, R_EMPTY);
+            else this.internNow(col, buf, fs, fe, n);
+          } else if (k === 0) this.badCell(col, buf, fs, fe, n, R_EMPTY);
+          else if (k <= 11) {
+            const q = this.pendN++;
+            this.pendCol[q] = col;
+            this.pendRow[q] = n;
+            this.pendW0[q] = w0;
+            this.pendW1[q] = w1;
+            this.pendW2[q] = w2 | (k << 24);
+          } else this.internNow(col, buf, fs, fe, n);
+          field++;
+          if (p >= end) break;
+          if (buf[p] === sep) {
+            p++;
+            continue;
+          }
+          p++;
+          break;
+        }
+        if (col >= 0) {
           // Numbers and dates: parse while scanning (one pass); anything unusual goes to the exact parsers.
           if (kinds[col] === K_NUMBER) {
             let mant = 0;
@@ -329,6 +423,7 @@ export class RangeParser {
 
   /** Forgets the bad cells recorded for a row that turned out incomplete; returns -1. */
   private undo(): number {
+    this.pendN = this.rowPend;
     for (let i = 0; i < this.rowLogLen; i++) this.issueCounts[this.rowLog[i]]--;
     this.cells -= this.rowLogLen;
     if (this.rowHad) this.rowsWithIssues--;
@@ -341,7 +436,7 @@ export class RangeParser {
     switch (this.kinds[col]) {
       case K_FACTOR:
         if (fs === fe) this.badCell(col, src, fs, fe, n, R_EMPTY);
-        else this.codes[col][n] = (this.interners[col] as ByteInterner).intern(src, fs, fe);
+        else this.internNow(col, src, fs, fe, n);
         return;
       case K_NUMBER: {
         const v = parseNumber(src, fs, fe);
@@ -359,17 +454,29 @@ export class RangeParser {
     }
   }
 
+  /** Interns at once (long or quoted ids), after the pending batch so codes keep first-appearance order. */
+  private internNow(col: number, src: Uint8Array, fs: number, fe: number, n: number): void {
+    if (this.pendN > 0) {
+      // Keep this row's own pending ids (none before this field in practice) in order too.
+      this.flush();
+      this.rowPend = 0;
+    }
+    this.codes[col][n] = (this.interners[col] as ByteInterner).intern(src, fs, fe);
+  }
+
   private badCell(col: number, src: Uint8Array, fs: number, fe: number, n: number, reason: number): void {
     if (this.kinds[col] === K_FACTOR) this.codes[col][n] = -1;
     else this.values[col][n] = NaN;
     let value = '';
+    if (fe <= fs && (reason === R_NAN || reason === R_NAD)) reason = R_EMPTY;
     if (fe > fs) {
       let a = fs;
       let b = fe;
       while (a < b && src[a] === 32) a++;
       while (b > a && src[b - 1] === 32) b--;
-      value = Buffer.from(src.buffer, src.byteOffset + fs, Math.min(fe - fs, 120)).toString('utf8');
-      if (a === b) reason = R_EMPTY;
+      const raw = src.subarray(fs, Math.min(fe, fs + 120));
+      value = this.plan.encoding === 'utf-8' ? Buffer.from(raw.buffer, raw.byteOffset, raw.length).toString('utf8') : decodeCp1252(raw);
+      if (a === b && reason !== R_QUOTE) reason = R_EMPTY;
       else if (reason !== R_QUOTE && NA_TOKENS.has(value.trim())) reason = R_NA;
       if (value.length > 40) value = value.slice(0, 40) + '…';
     }

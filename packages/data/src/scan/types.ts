@@ -22,18 +22,21 @@ export interface ScanOptions {
   encoding?: 'auto' | 'utf-8' | 'windows-1252';
   /** Field separator; default `'auto'`: the most frequent of `,` `;` tab in the header line. */
   separator?: 'auto' | ',' | ';' | '\t';
-  /** Bytes read at a time (default 32 MiB). Memory beyond the output arrays is about one chunk per thread. */
+  /** Bytes read at a time (default 4 MiB: 1–32 MiB chunks parse at the same speed). Memory beyond the output arrays is about one chunk per thread. */
   chunkSize?: number;
   /**
-   * Threads used to parse (default: 2 when the file is at least `minParallelBytes` and the
-   * compiled worker is available, else 1). Worker-local dictionaries are merged so that codes
-   * are in order of first appearance in the file, exactly as with one thread.
+   * Threads used to parse (default 1; measure before raising it: see `scanColumns`). With 2 or
+   * more, worker threads parse byte ranges (when the compiled worker is available); their
+   * dictionaries are merged so that codes are in order of first appearance in the file, exactly
+   * as with one thread.
    */
   threads?: number;
-  /** Smallest file parsed with a worker thread (default 16 MiB: below it, starting a worker costs more than it saves). */
+  /** Smallest file parsed with worker threads when `threads` > 1 (default 1 MiB: smaller files are read by one thread). */
   minParallelBytes?: number;
   /** Read only the rows that start within this many bytes after the header (a quick look at a big file). Default: all. */
   limitBytes?: number;
+  /** Use the generated row loop for plain rows (default true; false forces the general parser, for tests and comparison). */
+  fastPath?: boolean;
   /** How many bad cells to keep with their line numbers (default 10); all are counted. */
   maxIssues?: number;
   /** Called now and then with bytes parsed so far and the file size (for a progress bar). */
