@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
 import { msg } from '../messages.js';
 import type { Encoding } from '../types.js';
+import { decodeWindows1252 } from './cp1252.js';
 
 /** Decoded input: UTF-8 bytes without BOM (what csv-parse reads) and how they were found. */
 export interface Decoded {
@@ -12,33 +13,6 @@ export interface Decoded {
 }
 
 const SNIFF_BYTES = 4096;
-
-/**
- * Windows-1252 bytes 0x80-0x9F (WHATWG Encoding table; the five unassigned bytes stay C1
- * controls). Written out because Node 20's `TextDecoder('windows-1252')` decodes these bytes as
- * Latin-1 control characters (0x80 → U+0080 instead of €).
- */
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
-];
-
-/** Decodes Windows-1252 bytes to text (each byte one UTF-16 code unit). */
-export function decodeWindows1252(bytes: Uint8Array): string {
-  const CHUNK = 8192;
-  const units = new Array<number>(Math.min(CHUNK, bytes.length));
-  const parts: string[] = [];
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const end = Math.min(start + CHUNK, bytes.length);
-    units.length = end - start;
-    for (let i = start; i < end; i++) {
-      const b = bytes[i];
-      units[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b;
-    }
-    parts.push(String.fromCharCode(...units));
-  }
-  return parts.join('');
-}
 
 /**
  * Finds the encoding (BOM, then UTF-8 validity, else Windows-1252) and returns UTF-8 bytes.

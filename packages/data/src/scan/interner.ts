@@ -1,4 +1,4 @@
-import { decodeCp1252 } from './cp1252.js';
+import { decodeWindows1252 } from '../internal/cp1252.js';
 
 /**
  * Interns byte strings (CSV cells) to dense integer codes without making a JS string per row.
@@ -250,7 +250,7 @@ export function decodeKeys(keys: { arena: Uint8Array; starts: Int32Array; lens: 
       }
     }
     if (ascii) out[c] = buf.toString('latin1', s, e);
-    else if (encoding === 'windows-1252') out[c] = decodeCp1252(buf.subarray(s, e));
+    else if (encoding === 'windows-1252') out[c] = decodeWindows1252(buf.subarray(s, e));
     else {
       try {
         out[c] = strict.decode(buf.subarray(s, e));

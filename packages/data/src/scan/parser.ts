@@ -5,7 +5,7 @@
  * One `RangeParser` parses one byte range of the file; `scanColumns` runs one per thread and
  * merges them.
  */
-import { decodeCp1252 } from './cp1252.js';
+import { decodeWindows1252 } from '../internal/cp1252.js';
 import type { FastRows } from './fastRows.js';
 import { compileFastRows } from './fastRows.js';
 import { ByteInterner } from './interner.js';
@@ -475,7 +475,7 @@ export class RangeParser {
       while (a < b && src[a] === 32) a++;
       while (b > a && src[b - 1] === 32) b--;
       const raw = src.subarray(fs, Math.min(fe, fs + 120));
-      value = this.plan.encoding === 'utf-8' ? Buffer.from(raw.buffer, raw.byteOffset, raw.length).toString('utf8') : decodeCp1252(raw);
+      value = this.plan.encoding === 'utf-8' ? Buffer.from(raw.buffer, raw.byteOffset, raw.length).toString('utf8') : decodeWindows1252(raw);
       if (a === b && reason !== R_QUOTE) reason = R_EMPTY;
       else if (reason !== R_QUOTE && NA_TOKENS.has(value.trim())) reason = R_NA;
       if (value.length > 40) value = value.slice(0, 40) + '…';

@@ -5,7 +5,7 @@
  */
 import { detectFormat } from '../detectFormat.js';
 import { InputError } from '../errors.js';
-import { decodeCp1252 } from './cp1252.js';
+import { decodeWindows1252 } from '../internal/cp1252.js';
 
 export interface Sniffed {
   encoding: 'utf-8' | 'windows-1252';
@@ -63,7 +63,7 @@ export function sniff(head: Uint8Array, file: string, complete: boolean, opts: {
   if (lineEnd > start && head[lineEnd - 1] === 13) lineEnd--;
   const line = head.subarray(start, lineEnd);
   const decoder = new TextDecoder('utf-8');
-  const header = splitFields(line, separator.charCodeAt(0)).map((f) => (encoding === 'utf-8' ? decoder.decode(f) : decodeCp1252(f)));
+  const header = splitFields(line, separator.charCodeAt(0)).map((f) => (encoding === 'utf-8' ? decoder.decode(f) : decodeWindows1252(f)));
   if (header.length === 0 || (header.length === 1 && header[0] === '')) throw new InputError('the file has no header line', { file, line: 1 });
 
   const dataStart = Math.min(end + 1, head.length);
