@@ -2,7 +2,6 @@ export { rfm, EXCLUSION_REASONS } from './rfm.js';
 export { rfmFromCustomers } from './rfmFromCustomers.js';
 export { rfmCuts } from './rfmCuts.js';
 export type { RfmCuts } from './rfmCuts.js';
-export { paretoShare } from './paretoShare.js';
 export { readTransactions } from './readTransactions.js';
 export type { TransactionColumns } from './readTransactions.js';
 export { rfmDuckdb } from './rfmDuckdb.js';

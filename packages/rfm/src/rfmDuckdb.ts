@@ -67,7 +67,7 @@ export async function rfmDuckdb(path: string, opts: RfmDuckdbOptions): Promise<R
   try {
     duck = await import('@duckdb/node-api');
   } catch (err) {
-    throw new Error(`the DuckDB engine needs the optional package @duckdb/node-api, which did not load (${(err as Error).message.split('\n')[0]}); install it (pnpm add @duckdb/node-api) or use the native engine`);
+    throw new Error(`the DuckDB engine needs the optional package @duckdb/node-api, which did not load (${(err as Error).message.split('\n')[0]}); install it (pnpm add @duckdb/node-api) or use the native engine`, { cause: err });
   }
 
   const q = (id: string): string => `"${id.replace(/"/g, '""')}"`;

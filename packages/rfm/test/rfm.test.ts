@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rng } from '@satlab/stats';
 import type { RfmResult } from '@satlab/rfm';
-import { btsSegments, classicSegments, fmScore, paretoShare, readTransactions, rfm, rfmCuts, rfmFromCustomers } from '@satlab/rfm';
+import { btsSegments, classicSegments, fmScore, readTransactions, rfm, rfmCuts, rfmFromCustomers } from '@satlab/rfm';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'satlab-rfm-'));
@@ -233,7 +233,7 @@ describe('segment maps cover every score combination exactly once', () => {
   });
 });
 
-describe('rfmFromCustomers and paretoShare', () => {
+describe('rfmFromCustomers', () => {
   it('scores customer totals directly (the DuckDB path), asOf defaulting to the day after the last purchase', () => {
     const res = rfmFromCustomers({ customerIds: ['a', 'b'], lastDay: Float64Array.of(19000, 19010), frequency: Int32Array.of(1, 3), total: Float64Array.of(10, 90), transactions: 4 }, { bins: 2 });
     expect(res.asOf).toBe('2022-01-19');
@@ -243,15 +243,5 @@ describe('rfmFromCustomers and paretoShare', () => {
       [1, 2],
       [1, 2],
     ]);
-  });
-
-  it('paretoShare: share of the total from the top x % of customers, interpolating a fractional customer', () => {
-    expect(paretoShare([50, 30, 10, 5, 5], 0.2)).toBe(0.5);
-    expect(paretoShare([50, 30, 10, 5, 5], 0.3)).toBeCloseTo(0.65, 15);
-    expect(paretoShare([5, 5, 10, 30, 50], 1)).toBe(1);
-    expect(paretoShare([5, 5, 10, 30, 50], 0)).toBe(0);
-    expect(Number.isNaN(paretoShare([], 0.2))).toBe(true);
-    expect(() => paretoShare([1], 1.5)).toThrow(RangeError);
-    expect(() => paretoShare([1, NaN], 0.5)).toThrow(/value 1/);
   });
 });

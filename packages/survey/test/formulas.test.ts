@@ -43,6 +43,13 @@ describe('paretoConcentration', () => {
     expect(b.curve[100].revenueShare).toBe(1);
   });
 
+  it('interpolates a fractional customer at the top share (hand-checked: (50 + 0.5 × 30) / 100)', () => {
+    expect(paretoConcentration([50, 30, 10, 5, 5], { topShare: 0.2 }).revenueShareOfTop).toBe(0.5);
+    expect(paretoConcentration([50, 30, 10, 5, 5], { topShare: 0.3 }).revenueShareOfTop).toBeCloseTo(0.65, 15);
+    expect(paretoConcentration([5, 5, 10, 30, 50], { topShare: 1 }).revenueShareOfTop).toBe(1);
+    expect(paretoConcentration([5, 5, 10, 30, 50], { topShare: 0 }).revenueShareOfTop).toBe(0);
+  });
+
   it('refuses shares outside [0, 1] and a non-positive total', () => {
     expect(() => paretoConcentration([1, 2], { topShare: 38 })).toThrow(RangeError);
     expect(() => paretoConcentration([0, 0])).toThrow(/positive/);

@@ -6,7 +6,8 @@ import type { ScanResult } from '@satlab/data/scan';
 import { InputError } from '@satlab/data/scan';
 import { formatCount, formatEuro, formatNumber, formatPercent, textTable } from '@satlab/format';
 import type { RfmOptions, RfmResult } from '@satlab/rfm';
-import { paretoShare, readTransactions, rfm, rfmDuckdb } from '@satlab/rfm';
+import { readTransactions, rfm, rfmDuckdb } from '@satlab/rfm';
+import { paretoConcentration } from '@satlab/survey';
 import type { Command, CommandContext, Lang } from '../command.js';
 import { numberOption, positional, printJson, stringOption, UsageError } from '../command.js';
 import { noProgress, progressBar } from './_progress.js';
@@ -107,6 +108,13 @@ function strictError(file: string, bad: BadCell[], total: number): InputError {
   return new InputError(`${what}${more}`, { file, line: b.line, columnName: b.column, value: b.value });
 }
 
+/** Share of revenue from the top `share` of customers (NaN when there is no revenue to share). */
+function topShareOfRevenue(revenue: Float64Array | readonly number[], share: number): number {
+  let total = 0;
+  for (let i = 0; i < revenue.length; i++) total += revenue[i];
+  return revenue.length > 0 && total > 0 ? paretoConcentration(revenue, { topShare: share }).revenueShareOfTop : NaN;
+}
+
 const command: Command = {
   name: 'rfm',
   summary: { en: 'RFM segmentation of transactions (recency, frequency, monetary; millions of rows)', fr: 'segmentation RFM de transactions (récence, fréquence, montant ; millions de lignes)' },
@@ -167,7 +175,7 @@ const command: Command = {
     let res: RfmResult;
     let scan: ScanResult | undefined;
     let sql: string | undefined;
-    let bad: BadCell[] = [];
+    let bad: BadCell[];
     let readThreads = 1;
     if (engine === 'native') {
       const bar = ctx.quiet ? noProgress : progressBar(ctx.stderr, ctx.lang === 'fr' ? 'lecture' : 'reading');
@@ -221,7 +229,7 @@ const command: Command = {
         segments: res.segments.map((s) => ({ name: s.name, customers: s.customers, share: s.share, revenue: s.revenue, revenueShare: s.revenueShare, rule: s.rule.en })),
         cells: res.cells,
         totalRevenue: res.totalRevenue,
-        pareto: { top20: paretoShare(res.revenue, 0.2) },
+        pareto: { top20: topShareOfRevenue(res.revenue, 0.2) },
         excluded,
         warnings: [...res.warnings, ...(scan?.warnings ?? [])],
         ...(outPath !== undefined ? { out: outPath } : {}),
@@ -301,7 +309,7 @@ function human(lang: Lang, o: { file: string; engine: string; res: RfmResult; sc
   for (let r = 5; r >= 1; r--) grid.push([`R${r}`, ...[1, 2, 3, 4, 5].map((f) => n(res.cells.find((c) => c.r === r && c.f === f)?.customers ?? 0))]);
   out.push(textTable(grid, { header: ['', 'F1', 'F2', 'F3', 'F4', 'F5'] }));
   out.push('');
-  const p20 = paretoShare(res.revenue, 0.2);
+  const p20 = topShareOfRevenue(res.revenue, 0.2);
   if (!Number.isNaN(p20)) out.push(fr ? `Concentration : les 20 % meilleurs clients font ${formatPercent(p20, lang)} du chiffre d’affaires.` : `Concentration: the top 20% of customers bring ${formatPercent(p20, lang)} of revenue.`);
   const warnings = [...res.warnings, ...(o.scan?.warnings ?? [])];
   if (o.scan && o.scan.raggedRows.count > 0) {
