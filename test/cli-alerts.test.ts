@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDelimited } from '@satlab/data';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { plain, requireBuild, root, satlab, scratch } from './_survey-cli.js';
+import { plain, requireBuild, root, satlab, scratch } from './helpers/satlab.js';
 
 const fx = (f: string): string => join('packages/alerts/test/fixtures', f);
 const small = [fx('small-survey.csv'), '--codebook', fx('small-codebook.yaml'), '--rules', fx('small-rules.yaml')];
@@ -16,7 +16,7 @@ beforeAll(() => {
 
 describe('satlab alerts', () => {
   it('--json prints respondents, flagged, byReason and the queue [{id, reasons, value, priority}] (hand-checked file)', () => {
-    const r = satlab('alerts', ...small, '--customers', fx('small-values.csv'), '--json');
+    const r = satlab(['alerts', ...small, '--customers', fx('small-values.csv'), '--json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -35,7 +35,7 @@ describe('satlab alerts', () => {
   });
 
   it('on barometer wave 3 the rule counts equal a direct count of the CSV', () => {
-    const r = satlab('alerts', ...wave3, '--json');
+    const r = satlab(['alerts', ...wave3, '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     const d = readDelimited(join(root, 'datasets/barometer/wave-3.csv'));
@@ -56,7 +56,7 @@ describe('satlab alerts', () => {
     const survey = scratch('evil.csv', 'customer_id,overall\n=HYPERLINK("http://x"),1\n+33123,2\n-C1,1\n@C2,4\nC3,2\n');
     const rules = scratch('evil-rules.yaml', 'rules:\n  - { id: low, column: overall, op: "<=", value: 2, reason: "=cmd|calc" }\n');
     const out = scratch('evil-out.csv', '');
-    const r = satlab('alerts', survey, '--rules', rules, '--out', out, '--lang', 'fr');
+    const r = satlab(['alerts', survey, '--rules', rules, '--out', out, '--lang', 'fr']);
     expect(r.code).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text.startsWith('\uFEFFpriority;customer_id;score;')).toBe(true);
@@ -68,13 +68,13 @@ describe('satlab alerts', () => {
 
   it('--out .xlsx writes a workbook through the report package', () => {
     const out = scratch('queue.xlsx', '');
-    const r = satlab('alerts', ...small, '--out', out);
+    const r = satlab(['alerts', ...small, '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('prints a French summary with the rules table and the top of the queue', () => {
-    const r = satlab('alerts', ...small, '--customers', fx('small-values.csv'), '--lang', 'fr', '--top', '2');
+    const r = satlab(['alerts', ...small, '--customers', fx('small-values.csv'), '--lang', 'fr', '--top', '2']);
     expect(r.code).toBe(0);
     const text = plain(r.stdout);
     expect(text).toContain('Répondants : 10 · signalés : 8 (80,0 %)');
@@ -86,14 +86,14 @@ describe('satlab alerts', () => {
 
   it('a bad rules file exits 2 with one line naming the file, line and rule', () => {
     const rules = scratch('bad-rules.yaml', 'rules:\n  - id: ok\n    column: overall\n    eq: 1\n  - id: broken\n    column: overall\n    op: "=<"\n    value: 2\n');
-    const r = satlab('alerts', fx('small-survey.csv'), '--rules', rules);
+    const r = satlab(['alerts', fx('small-survey.csv'), '--rules', rules]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(`satlab alerts: ${rules}:5: rule "broken" (rules[1]): op must be one of`);
-    const missing = satlab('alerts', fx('small-survey.csv'), '--rules', scratch('r2.yaml', 'rules:\n  - { id: q9, column: sat_q9, op: "<=", value: 2 }\n'));
+    const missing = satlab(['alerts', fx('small-survey.csv'), '--rules', scratch('r2.yaml', 'rules:\n  - { id: q9, column: sat_q9, op: "<=", value: 2 }\n')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/r2\.yaml:2: rule "q9": no column "sat_q9" in the survey/);
-    expect(satlab('alerts', fx('small-survey.csv')).stderr).toMatch(/missing required option --rules/);
+    expect(satlab(['alerts', fx('small-survey.csv')]).stderr).toMatch(/missing required option --rules/);
   });
 });
 
@@ -106,7 +106,7 @@ describe('satlab feedback', () => {
   };
 
   it('--json: measured uplift 0.70 reproduces the seed chain (360 / 252 / … / 51 600) beside the assumed one', () => {
-    const r = satlab('feedback', scratch('o70.csv', outcomes(9, 10, 2, 10)), '--json');
+    const r = satlab(['feedback', scratch('o70.csv', outcomes(9, 10, 2, 10)), '--json']);
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.uplift).toBe(0.7);
@@ -116,7 +116,7 @@ describe('satlab feedback', () => {
   });
 
   it('prints the side-by-side ROI in French, with the measured chain on the real rate', () => {
-    const r = satlab('feedback', scratch('o8.csv', outcomes(276, 300, 252, 300)), '--lang', 'fr');
+    const r = satlab(['feedback', scratch('o8.csv', outcomes(276, 300, 252, 300)), '--lang', 'fr']);
     expect(r.code).toBe(0);
     const text = plain(r.stdout);
     expect(text).toMatch(/traités \(rappelés\)\s+300\s+276\s+24\s+92,0 %/);
@@ -127,17 +127,17 @@ describe('satlab feedback', () => {
 
   it('labels simulated outcomes as simulation, and takes the calculator inputs from options', () => {
     const sim = scratch('sim.csv', 'customer_id,treated,outcome,simulated\nA,oui,kept,oui\nB,non,left,oui\nC,oui,kept,oui\nD,non,kept,oui\n');
-    const r = satlab('feedback', sim, '--roi-surveyed', '1000', '--roi-process-cost', '1000', '--json');
+    const r = satlab(['feedback', sim, '--roi-surveyed', '1000', '--roi-process-cost', '1000', '--json']);
     const out = JSON.parse(r.stdout);
     expect(out.simulated).toBe(true);
     expect(out.warnings[0]).toMatch(/^SIMULATED outcomes/);
     expect(out.roi.assumed.inputs.surveyed).toBe(1000);
     expect(out.roi.measured.dissatisfiedDetected).toBe(30);
-    expect(plain(satlab('feedback', sim, '--lang', 'en').stdout)).toMatch(/^\*\*\* SIMULATION/);
+    expect(plain(satlab(['feedback', sim, '--lang', 'en']).stdout)).toMatch(/^\*\*\* SIMULATION/);
   });
 
   it('a bad outcome value exits 2 naming file, line and column', () => {
-    const r = satlab('feedback', scratch('bad-o.csv', 'customer_id,treated,outcome\nA,oui,kept\nB,non,maybe\n'));
+    const r = satlab(['feedback', scratch('bad-o.csv', 'customer_id,treated,outcome\nA,oui,kept\nB,non,maybe\n')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bad-o\.csv:3:3 \(column "outcome"\): "maybe" is not a valid outcome value/);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { plain, requireBuild, root, satlab, scratch } from './_survey-cli.js';
+import { plain, requireBuild, root, satlab, scratch } from './helpers/satlab.js';
 
 // Respondents and R's values (prop.test, epitools::riskratio wald, the 2× rule):
 // packages/survey/test/fixtures/survey-attrition.json (make-survey-fixtures.R).
@@ -14,7 +14,7 @@ beforeAll(() => requireBuild('attrition'));
 
 describe('satlab attrition', () => {
   it('--json: "all" then each contract, rates and Katz risk-ratio interval as R', () => {
-    const r = satlab('attrition', file, '--satisfaction', 'sat', '--left', 'parti', '--dissatisfied', '1,2', '--by', 'contrat', '--json');
+    const r = satlab(['attrition', file, '--satisfaction', 'sat', '--left', 'parti', '--dissatisfied', '1,2', '--by', 'contrat', '--json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
@@ -29,7 +29,7 @@ describe('satlab attrition', () => {
   });
 
   it('defines "dissatisfied" from --scale (below the midpoint) and prints a French report', () => {
-    const r = satlab('attrition', file, '--satisfaction', 'sat', '--left', 'parti', '--scale', '1-4', '--lang', 'fr');
+    const r = satlab(['attrition', file, '--satisfaction', 'sat', '--left', 'parti', '--scale', '1-4', '--lang', 'fr']);
     expect(r.code).toBe(0);
     const text = plain(r.stdout);
     expect(text).toContain('(insatisfaits : 1, 2)');
@@ -39,19 +39,19 @@ describe('satlab attrition', () => {
 
   it('exits 2 naming line and column for a flag value that is neither left nor stayed', () => {
     const bad = scratch('attrition-bad.csv', 'id,sat,parti\n1,2,oui\n2,4,non\n3,3,peut-être\n');
-    const r = satlab('attrition', bad, '--satisfaction', 'sat', '--left', 'parti', '--scale', '1-4');
+    const r = satlab(['attrition', bad, '--satisfaction', 'sat', '--left', 'parti', '--scale', '1-4']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('attrition-bad.csv:4:3 (column "parti"): "peut-être" is neither a "left" value');
-    const ok = satlab('attrition', bad, '--satisfaction', 'sat', '--left', 'parti', '--scale', '1-4', '--left-values', 'oui', '--stayed-values', 'non,peut-être', '--json');
+    const ok = satlab(['attrition', bad, '--satisfaction', 'sat', '--left', 'parti', '--scale', '1-4', '--left-values', 'oui', '--stayed-values', 'non,peut-être', '--json']);
     expect(ok.code).toBe(0);
   });
 
   it('exits 2 for a rating outside the scale and when "dissatisfied" is undefined', () => {
     const bad = scratch('attrition-bad2.csv', 'id,sat,parti\n1,2,oui\n2,5,non\n');
-    const r = satlab('attrition', bad, '--satisfaction', 'sat', '--left', 'parti', '--scale', '1-4');
+    const r = satlab(['attrition', bad, '--satisfaction', 'sat', '--left', 'parti', '--scale', '1-4']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('attrition-bad2.csv:3:2 (column "sat"): "5" is out of scale 1-4');
-    expect(satlab('attrition', bad, '--satisfaction', 'sat', '--left', 'parti').stderr).toMatch(/--dissatisfied/);
+    expect(satlab(['attrition', bad, '--satisfaction', 'sat', '--left', 'parti']).stderr).toMatch(/--dissatisfied/);
   });
 });

@@ -1,33 +1,23 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 // Known answers: ../shared/reference/bts-expected.json, copied (with its source) into the stats fixtures.
 import bts from '../packages/stats/test/fixtures/bts-annex3.json' with { type: 'json' };
 import fx from '../packages/stats/test/fixtures/chisq.json' with { type: 'json' };
+import { requireBuild, satlab, scratchDir } from './helpers/satlab.js';
 
 // End-to-end: runs the built CLI (pnpm exec tsc -b packages/cli first).
-const root = fileURLToPath(new URL('..', import.meta.url));
-const main = 'packages/cli/dist/main.js';
 const annex3 = 'datasets/bts-2007/annex3.csv';
 const respondents = 'datasets/bts-2007/annex3-respondents.csv';
 const codebook = 'datasets/bts-2007/codebook.yaml';
 
-function satlab(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [main, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 const rel = (got: number, want: number): number => Math.abs(got - want) / Math.abs(want);
 const e = bts.expected;
 
-beforeAll(() => {
-  if (!existsSync(`${root}/${main}`) || !existsSync(`${root}/packages/cli/dist/commands/chi2.js`)) throw new Error('build the CLI first: pnpm exec tsc -b packages/cli');
-});
+beforeAll(() => requireBuild('chi2'));
 
 describe('satlab chi2 --table (BTS 2007 annex 3)', () => {
-  const r = satlab('chi2', annex3, '--table', '--json');
+  const r = satlab(['chi2', annex3, '--table', '--json']);
   const out = r.code === 0 ? JSON.parse(r.stdout) : {};
 
   it('--json prints only JSON with the keys of the issue', () => {
@@ -60,7 +50,7 @@ describe('satlab chi2 --table (BTS 2007 annex 3)', () => {
 
   it('--collapse merges satisfaction levels: not satisfied vs satisfied gives X² = 15.989, df = 4', () => {
     const c = JSON.parse(
-      satlab('chi2', annex3, '--table', '--json', '--collapse', 'Pas du tout satisfait+Plutôt pas satisfait=Insatisfait', '--collapse', 'Plutôt satisfait+Tout à fait satisfait=Satisfait').stdout,
+      satlab(['chi2', annex3, '--table', '--json', '--collapse', 'Pas du tout satisfait+Plutôt pas satisfait=Insatisfait', '--collapse', 'Plutôt satisfait+Tout à fait satisfait=Satisfait']).stdout,
     );
     expect(c.colLabels).toEqual(['Insatisfait', 'Satisfait']);
     expect(rel(c.statistic, e.collapsed_not_satisfied_vs_satisfied.statistic)).toBeLessThan(1e-10);
@@ -69,7 +59,7 @@ describe('satlab chi2 --table (BTS 2007 annex 3)', () => {
   });
 
   it('French reading answers the BTS question with the cells that drive it and the expected < 5 caution', () => {
-    const h = satlab('chi2', annex3, '--table', '--lang', 'fr');
+    const h = satlab(['chi2', annex3, '--table', '--lang', 'fr']);
     expect(h.code).toBe(0);
     h.stdout = h.stdout.replace(/\u00a0/g, ' '); // French number formatting uses no-break spaces
     expect(h.stdout).toContain('Oui, les réponses diffèrent significativement selon « contrat » (χ² = 53,76, ddl = 12, p < 0,001)');
@@ -77,13 +67,13 @@ describe('satlab chi2 --table (BTS 2007 annex 3)', () => {
     expect(h.stdout).toContain('« Tout à fait satisfait » (+4,4*)');
     expect(h.stdout).toContain('2 case(s) sur 20 (10,0 %) ont un effectif théorique inférieur à 5 (minimum 2,78)');
     expect(h.stdout).toContain('30 (15,2 %)'); // Auto/Moto × Pas du tout satisfait, row percentage
-    const en = satlab('chi2', annex3, '--table', '--lang', 'en');
+    const en = satlab(['chi2', annex3, '--table', '--lang', 'en']);
     expect(en.stdout).toContain('Yes, the answers differ significantly by “contrat” (χ² = 53.76, df = 12, p < 0.001)');
   });
 
   it('--monte-carlo N --seed S adds a reproducible Monte-Carlo p', () => {
-    const a = JSON.parse(satlab('chi2', annex3, '--table', '--json', '--monte-carlo', '999', '--seed', '7').stdout);
-    const b = JSON.parse(satlab('chi2', annex3, '--table', '--json', '--monte-carlo', '999', '--seed', '7').stdout);
+    const a = JSON.parse(satlab(['chi2', annex3, '--table', '--json', '--monte-carlo', '999', '--seed', '7']).stdout);
+    const b = JSON.parse(satlab(['chi2', annex3, '--table', '--json', '--monte-carlo', '999', '--seed', '7']).stdout);
     expect(a.monteCarlo.pValue).toBe(b.monteCarlo.pValue);
     expect(a.monteCarlo.pValue).toBe(1 / 1000); // no simulated table reaches X² = 53.76
     expect(a.monteCarlo.replicates).toBe(999);
@@ -92,7 +82,7 @@ describe('satlab chi2 --table (BTS 2007 annex 3)', () => {
 
 describe('satlab chi2 on respondent data', () => {
   it('cross-tabulating annex3-respondents.csv gives the same test as the table', () => {
-    const r = satlab('chi2', respondents, '--rows', 'contrat', '--cols', 'satisfaction', '--codebook', codebook, '--json');
+    const r = satlab(['chi2', respondents, '--rows', 'contrat', '--cols', 'satisfaction', '--codebook', codebook, '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.observed).toEqual(bts.table);
@@ -102,7 +92,7 @@ describe('satlab chi2 on respondent data', () => {
   });
 
   it('a column that does not exist → exit 2, one line on stderr naming it', () => {
-    const r = satlab('chi2', respondents, '--rows', 'contract', '--cols', 'satisfaction', '--codebook', codebook);
+    const r = satlab(['chi2', respondents, '--rows', 'contract', '--cols', 'satisfaction', '--codebook', codebook]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -111,10 +101,10 @@ describe('satlab chi2 on respondent data', () => {
 
   it('--weight uses the Rao–Scott correction and matches R survey::svychisq', () => {
     const c = fx.raoScott.find((q) => q.name === 'w300')!;
-    const dir = mkdtempSync(join(tmpdir(), 'satlab-chi2-'));
+    const dir = scratchDir('chi2');
     const file = join(dir, 'weighted.csv');
     writeFileSync(file, 'a;b;w\n' + c.a.map((a, i) => `${a};${c.b[i]};${String(c.w[i]).replace('.', ',')}`).join('\n') + '\n');
-    const r = satlab('chi2', file, '--rows', 'a', '--cols', 'b', '--weight', 'w', '--json');
+    const r = satlab(['chi2', file, '--rows', 'a', '--cols', 'b', '--weight', 'w', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.weighted).toBe(true);
@@ -122,28 +112,28 @@ describe('satlab chi2 on respondent data', () => {
     expect(rel(out.pValue, c.pValue)).toBeLessThan(1e-9);
     expect(rel(out.secondOrder.pValue, c.pValueF)).toBeLessThan(1e-9);
     expect(out.cramersVBiasCorrected).toBeNull();
-    const mc = satlab('chi2', file, '--rows', 'a', '--cols', 'b', '--weight', 'w', '--monte-carlo', '100');
+    const mc = satlab(['chi2', file, '--rows', 'a', '--cols', 'b', '--weight', 'w', '--monte-carlo', '100']);
     expect(mc.code).toBe(2);
   });
 });
 
 describe('satlab chi2: bad command lines and bad tables', () => {
   it('--table with --rows, or --rows without --cols → exit 2', () => {
-    expect(satlab('chi2', annex3, '--table', '--rows', 'x').code).toBe(2);
-    const r = satlab('chi2', respondents, '--rows', 'contrat');
+    expect(satlab(['chi2', annex3, '--table', '--rows', 'x']).code).toBe(2);
+    const r = satlab(['chi2', respondents, '--rows', 'contrat']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--cols');
   });
   it('a cell that is not a count → exit 2 naming file, line and column', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'satlab-chi2-'));
+    const dir = scratchDir('chi2');
     const file = join(dir, 'bad.csv');
     writeFileSync(file, 'contrat,oui,non\nAuto,12,x3\nSanté,4,9\n');
-    const r = satlab('chi2', file, '--table');
+    const r = satlab(['chi2', file, '--table']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bad\.csv:2:3 \(column "non"\).*"x3"/);
   });
   it('an unknown category in --collapse → exit 2 listing the categories', () => {
-    const r = satlab('chi2', annex3, '--table', '--collapse', 'Pas satisfait+Plutôt pas satisfait=Insatisfait');
+    const r = satlab(['chi2', annex3, '--table', '--collapse', 'Pas satisfait+Plutôt pas satisfait=Insatisfait']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('"Pas satisfait"');
   });

@@ -1,25 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { requireBuild, satlab } from './helpers/satlab.js';
 
 // End-to-end: runs the built CLI (pnpm exec tsc -b packages/cli first).
-const root = fileURLToPath(new URL('..', import.meta.url));
-const main = 'packages/cli/dist/main.js';
 const fx = 'packages/data/test/fixtures';
 
-function satlab(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [main, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-beforeAll(() => {
-  if (!existsSync(`${root}/${main}`) || !existsSync(`${root}/packages/cli/dist/commands/describe.js`)) throw new Error('build the CLI first: pnpm exec tsc -b packages/cli');
-});
+beforeAll(() => requireBuild('describe'));
 
 describe('satlab describe', () => {
   it('--json prints only JSON on stdout: format, rows, column types and the load report', () => {
-    const r = satlab('describe', `${fx}/barometre_fr.csv`, '--codebook', `${fx}/barometre.yaml`, '--json');
+    const r = satlab(['describe', `${fx}/barometre_fr.csv`, '--codebook', `${fx}/barometre.yaml`, '--json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
@@ -44,8 +33,8 @@ describe('satlab describe', () => {
   });
 
   it('the Latin-1 ";" decimal-comma file and its UTF-8 "," twin describe identically except the format', () => {
-    const a = JSON.parse(satlab('describe', `${fx}/barometre_fr.csv`, '--codebook', `${fx}/barometre.yaml`, '--json').stdout);
-    const b = JSON.parse(satlab('describe', `${fx}/barometre_utf8.csv`, '--codebook', `${fx}/barometre.yaml`, '--json').stdout);
+    const a = JSON.parse(satlab(['describe', `${fx}/barometre_fr.csv`, '--codebook', `${fx}/barometre.yaml`, '--json']).stdout);
+    const b = JSON.parse(satlab(['describe', `${fx}/barometre_utf8.csv`, '--codebook', `${fx}/barometre.yaml`, '--json']).stdout);
     expect(a.columns).toEqual(b.columns);
     const strip = (r: Record<string, unknown>): Record<string, unknown> => {
       const { file: _f, encoding: _e, bom: _b, separator: _s, decimal: _d, ...rest } = r;
@@ -55,13 +44,13 @@ describe('satlab describe', () => {
   });
 
   it('without a codebook, says which types were inferred and why', () => {
-    const out = JSON.parse(satlab('describe', `${fx}/barometre_utf8.csv`, '--json').stdout);
+    const out = JSON.parse(satlab(['describe', `${fx}/barometre_utf8.csv`, '--json']).stdout);
     expect(out.columns.every((c: { inferred: boolean }) => c.inferred)).toBe(true);
     expect(out.report.inferred.find((i: { column: string }) => i.column === 'sat_prix')).toEqual({ column: 'sat_prix', type: 'numeric', reason: 'all values are integers 1-9; "NSP" treated as missing' });
   });
 
   it('a ragged row exits 2 with one stderr line naming file and line', () => {
-    const r = satlab('describe', `${fx}/ragged.csv`, '--json');
+    const r = satlab(['describe', `${fx}/ragged.csv`, '--json']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.endsWith('\n')).toBe(true);
@@ -70,7 +59,7 @@ describe('satlab describe', () => {
   });
 
   it('a bad number in a numeric column exits 2 naming line, column number, column name and value', () => {
-    const r = satlab('describe', `${fx}/bad_number.csv`, '--codebook', `${fx}/bad_number.yaml`);
+    const r = satlab(['describe', `${fx}/bad_number.csv`, '--codebook', `${fx}/bad_number.yaml`]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -84,25 +73,25 @@ describe('satlab describe', () => {
       ['describe', `${fx}/bad_number.csv`, '--separator', '|'],
       ['describe'],
     ]) {
-      const r = satlab(...args);
+      const r = satlab(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
     }
   });
 
   it('prints a readable table in French with --lang fr, and in English by default', () => {
-    const fr = satlab('describe', `${fx}/barometre_fr.csv`, '--codebook', `${fx}/barometre.yaml`, '--lang', 'fr');
+    const fr = satlab(['describe', `${fx}/barometre_fr.csv`, '--codebook', `${fx}/barometre.yaml`, '--lang', 'fr']);
     expect(fr.code).toBe(0);
     expect(fr.stdout).toContain('Lignes de données lues : 10, conservées : 8, exclues : 2');
     expect(fr.stdout).toContain('hors échelle 1-4 × 1');
     expect(fr.stdout).toMatch(/montant\s+numérique\s+8\s+0\s+min -3,5/);
-    const en = satlab('describe', `${fx}/barometre_fr.csv`, '--codebook', `${fx}/barometre.yaml`);
+    const en = satlab(['describe', `${fx}/barometre_fr.csv`, '--codebook', `${fx}/barometre.yaml`]);
     expect(en.stdout).toContain('Data rows read: 10, kept: 8, excluded: 2');
     expect(en.stdout).toContain('separator ";", decimal mark ","');
   });
 
   it('has --help', () => {
-    const r = satlab('describe', '--help');
+    const r = satlab(['describe', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('satlab describe <file> [--codebook <file>] [--json] [--lang fr|en]');
   });

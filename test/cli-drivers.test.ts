@@ -1,27 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { requireBuild, root, satlab } from './helpers/satlab.js';
 
 // End-to-end: runs the built CLI (pnpm exec tsc -b packages/cli first). Reference values:
 // packages/drivers/test/fixtures/kda.json (make-fixtures.R: brute-force lm() over all subsets).
-const root = fileURLToPath(new URL('..', import.meta.url));
-const main = 'packages/cli/dist/main.js';
 const fx = 'packages/drivers/test/fixtures';
 const ref = JSON.parse(readFileSync(`${root}/${fx}/kda.json`, 'utf8'));
 
-function satlab(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [main, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-beforeAll(() => {
-  if (!existsSync(`${root}/packages/cli/dist/commands/drivers.js`)) throw new Error('build the CLI first: pnpm exec tsc -b packages/cli');
-});
+beforeAll(() => requireBuild('drivers'));
 
 describe('satlab drivers', () => {
   it('--json: n, r2 and per driver correlation, beta, Shapley share, relative weight and rank equal the R brute force (1e-10)', () => {
-    const r = satlab('drivers', `${fx}/barometer-w1.csv`, '--codebook', `${fx}/barometer-w1.yaml`, '--outcome', 'overall', '--drivers', 'sat_*', '--json');
+    const r = satlab(['drivers', `${fx}/barometer-w1.csv`, '--codebook', `${fx}/barometer-w1.yaml`, '--outcome', 'overall', '--drivers', 'sat_*', '--json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -42,7 +32,7 @@ describe('satlab drivers', () => {
   });
 
   it('human output in French names the outcome, the respondents kept and the ranking', () => {
-    const r = satlab('drivers', `${fx}/barometer-w1.csv`, '--codebook', `${fx}/barometer-w1.yaml`, '--outcome', 'nps', '--drivers', 'sat_contact,sat_delai_indemn,sat_qualite_indemn', '--lang', 'fr');
+    const r = satlab(['drivers', `${fx}/barometer-w1.csv`, '--codebook', `${fx}/barometer-w1.yaml`, '--outcome', 'nps', '--drivers', 'sat_contact,sat_delai_indemn,sat_qualite_indemn', '--lang', 'fr']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Analyse des facteurs clés de « nps »');
     expect(r.stdout).toMatch(/Répondants : 1\u00a0\d{3} retenus sur 1\u00a0500/);
@@ -50,11 +40,11 @@ describe('satlab drivers', () => {
   });
 
   it('an unknown driver column and a bad --method exit 2 with one line on stderr', () => {
-    const r = satlab('drivers', `${fx}/barometer-w1.csv`, '--outcome', 'overall', '--drivers', 'sat_contact,sat_contact_x');
+    const r = satlab(['drivers', `${fx}/barometer-w1.csv`, '--outcome', 'overall', '--drivers', 'sat_contact,sat_contact_x']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('sat_contact_x');
-    const u = satlab('drivers', `${fx}/barometer-w1.csv`, '--outcome', 'overall', '--drivers', 'sat_contact', '--method', 'lmg');
+    const u = satlab(['drivers', `${fx}/barometer-w1.csv`, '--outcome', 'overall', '--drivers', 'sat_contact', '--method', 'lmg']);
     expect(u.code).toBe(2);
     expect(u.stderr).toContain('--method');
   });

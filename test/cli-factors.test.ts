@@ -1,29 +1,20 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { requireBuild, root, satlab } from './helpers/satlab.js';
 
 // End-to-end: runs the built CLI (pnpm exec tsc -b packages/cli first). Reference values:
 // packages/drivers/test/fixtures/efa-barometer.json (make-fixtures.R: psych::principal, psych::fa,
 // psych::KMO, psych::cortest.bartlett, psych::alpha on the ten sat_ items of barometer-w1.csv).
-const root = fileURLToPath(new URL('..', import.meta.url));
-const main = 'packages/cli/dist/main.js';
 const fx = 'packages/drivers/test/fixtures';
 const ref = JSON.parse(readFileSync(`${root}/${fx}/efa-barometer.json`, 'utf8'));
 
-function satlab(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [main, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 const maxAbs = (a: number[], b: number[]): number => Math.max(...a.map((v, i) => Math.abs(v - b[i])));
 
-beforeAll(() => {
-  if (!existsSync(`${root}/packages/cli/dist/commands/factors.js`)) throw new Error('build the CLI first: pnpm exec tsc -b packages/cli');
-});
+beforeAll(() => requireBuild('factors'));
 
 describe('satlab factors', () => {
   it('--json: kmo, bartlett, eigenvalues, loadings (pc, varimax), communalities and alpha equal psych (1e-10)', () => {
-    const r = satlab('factors', `${fx}/barometer-w1.csv`, '--codebook', `${fx}/barometer-w1.yaml`, '--items', 'sat_*', '--nfactors', '2', '--extraction', 'pc', '--rotate', 'varimax', '--json');
+    const r = satlab(['factors', `${fx}/barometer-w1.csv`, '--codebook', `${fx}/barometer-w1.yaml`, '--items', 'sat_*', '--nfactors', '2', '--extraction', 'pc', '--rotate', 'varimax', '--json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -38,7 +29,7 @@ describe('satlab factors', () => {
   });
 
   it('default (minres, varimax, number of factors from parallel analysis) prints a French report with KMO, scree and alpha', () => {
-    const r = satlab('factors', `${fx}/barometer-w1.csv`, '--codebook', `${fx}/barometer-w1.yaml`, '--items', 'sat_*', '--lang', 'fr');
+    const r = satlab(['factors', `${fx}/barometer-w1.csv`, '--codebook', `${fx}/barometer-w1.yaml`, '--items', 'sat_*', '--lang', 'fr']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('KMO = 0,950 (excellent)');
     expect(r.stdout).toContain('Analyse parallèle : 1 composante(s)');
@@ -46,7 +37,7 @@ describe('satlab factors', () => {
   });
 
   it('a bad --rotate exits 2 with one line on stderr', () => {
-    const r = satlab('factors', `${fx}/barometer-w1.csv`, '--items', 'sat_*', '--rotate', 'quartimax');
+    const r = satlab(['factors', `${fx}/barometer-w1.csv`, '--items', 'sat_*', '--rotate', 'quartimax']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });

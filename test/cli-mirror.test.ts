@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { plain, requireBuild, root, satlab, scratch } from './_survey-cli.js';
+import { plain, requireBuild, root, satlab, scratch } from './helpers/satlab.js';
 
 // Mirror survey (t.test Welch, p.adjust holm) and mystery-shopping grid (weighted scores, t.test):
 // packages/survey/test/fixtures/survey-mirror.json and survey-mystery.json (make-survey-fixtures.R).
@@ -25,7 +25,7 @@ beforeAll(() => ['mirror', 'mystery'].forEach(requireBuild));
 
 describe('satlab mirror', () => {
   it('--json: gaps, Welch tests and Holm p-values as R', () => {
-    const r = satlab('mirror', customers, staff, '--columns', mf.attributes.join(','), '--scale', '1-4', '--json');
+    const r = satlab(['mirror', customers, staff, '--columns', mf.attributes.join(','), '--scale', '1-4', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     out.attributes.forEach((a: { gap: number; statistic: number; pAdjusted: number }, j: number) => {
@@ -33,11 +33,11 @@ describe('satlab mirror', () => {
       expect(rel(a.statistic, mf.statistic[j])).toBeLessThan(1e-9);
       expect(rel(a.pAdjusted, mf.pHolm[j])).toBeLessThan(1e-9);
     });
-    expect(plain(satlab('mirror', customers, staff, '--columns', mf.attributes.join(','), '--lang', 'fr').stdout)).toContain('dévalorisation interne');
+    expect(plain(satlab(['mirror', customers, staff, '--columns', mf.attributes.join(','), '--lang', 'fr']).stdout)).toContain('dévalorisation interne');
   });
 
   it('exits 2 for a column missing from the staff file', () => {
-    const r = satlab('mirror', customers, staff, '--columns', 'Accueil,Vitrine');
+    const r = satlab(['mirror', customers, staff, '--columns', 'Accueil,Vitrine']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no column "Vitrine"/);
   });
@@ -45,7 +45,7 @@ describe('satlab mirror', () => {
 
 describe('satlab mystery', () => {
   it('--json: visit scores and site means as R', () => {
-    const out = JSON.parse(satlab('mystery', visits, '--grid', grid, '--json').stdout);
+    const out = JSON.parse(satlab(['mystery', visits, '--grid', grid, '--json']).stdout);
     out.visits.forEach((v: { score: number }, i: number) => expect(rel(v.score, yf.visitScore[i])).toBeLessThan(1e-12));
     (yf.sites as string[]).forEach((site, k) => {
       const s = out.sites.find((x: { site: string }) => x.site === site);
@@ -56,7 +56,7 @@ describe('satlab mystery', () => {
 
   it('exits 2 naming the line for points above the criterion maximum', () => {
     const bad = scratch('visites-bad.csv', 'visit,site,' + yf.grid.map((c: { id: string }) => c.id).join(',') + '\nV1,Albi,1,1,9,1,1,1\n');
-    const r = satlab('mystery', bad, '--grid', grid);
+    const r = satlab(['mystery', bad, '--grid', grid]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('visites-bad.csv:2 (column "accueil"): visit "V1": 9 is not a score from 0 to 5 for "accueil"');
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { plain, requireBuild, root, satlab, scratch } from './_survey-cli.js';
+import { plain, requireBuild, root, satlab, scratch } from './helpers/satlab.js';
 
 // Answers and R's values: packages/survey/test/fixtures/survey-nps.json (make-survey-fixtures.R).
 const fx = JSON.parse(readFileSync(join(root, 'packages/survey/test/fixtures/survey-nps.json'), 'utf8'));
@@ -13,7 +13,7 @@ beforeAll(() => requireBuild('nps'));
 
 describe('satlab nps', () => {
   it('--json: shares, NPS, multinomial margin of error and interval as R, with groups', () => {
-    const r = satlab('nps', file, '--column', 'reco', '--by', 'contrat', '--json');
+    const r = satlab(['nps', file, '--column', 'reco', '--by', 'contrat', '--json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
@@ -29,14 +29,14 @@ describe('satlab nps', () => {
   });
 
   it('prints a French report', () => {
-    const r = satlab('nps', file, '--column', 'reco', '--by', 'contrat', '--lang', 'fr');
+    const r = satlab(['nps', file, '--column', 'reco', '--by', 'contrat', '--lang', 'fr']);
     expect(r.code).toBe(0);
     expect(plain(r.stdout)).toMatch(/ensemble\s+500\s+26,4 %\s+39,6 %\s+34,0 %\s+-7,6\s+± 6,8/);
   });
 
   it('exits 2 naming file, line and column for a value that is not an integer 0–10', () => {
     const bad = scratch('nps-bad.csv', 'id,reco\n1,10\n2,7\n\n3,11\n');
-    const r = satlab('nps', bad, '--column', 'reco');
+    const r = satlab(['nps', bad, '--column', 'reco']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('nps-bad.csv:5:2 (column "reco"): "11" is not an integer 0-10');
@@ -44,11 +44,11 @@ describe('satlab nps', () => {
 
   it('with --exclude-invalid or a codebook, sets bad values aside and reports them by reason', () => {
     const bad = scratch('nps-bad2.csv', 'id,reco\n1,10\n2,7\n3,11\n4,99\n5,\n');
-    const ex = JSON.parse(satlab('nps', bad, '--column', 'reco', '--exclude-invalid', '--json').stdout);
+    const ex = JSON.parse(satlab(['nps', bad, '--column', 'reco', '--exclude-invalid', '--json']).stdout);
     expect(ex.n).toBe(2);
     expect(ex.excludedByReason).toEqual({ 'not an integer 0-10': 2, empty: 1 });
     const cb = scratch('nps.yaml', 'columns:\n  reco: { type: numeric, scale: [0, 10], missing: [99] }\n');
-    const withCb = JSON.parse(satlab('nps', bad, '--column', 'reco', '--codebook', cb, '--json').stdout);
+    const withCb = JSON.parse(satlab(['nps', bad, '--column', 'reco', '--codebook', cb, '--json']).stdout);
     expect(withCb.n).toBe(2);
     expect(withCb.excludedByReason).toEqual({ 'out of scale 0-10': 1, 'code 99': 1, empty: 1 });
   });

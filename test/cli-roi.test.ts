@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { plain, requireBuild, root, satlab } from './_survey-cli.js';
+import { plain, requireBuild, root, satlab } from './helpers/satlab.js';
 
 // The seed-000 calculator's inputs and printed figures (packages/survey/test/fixtures/seed000-roi.json).
 const seed = JSON.parse(readFileSync(join(root, 'packages/survey/test/fixtures/seed000-roi.json'), 'utf8'));
@@ -11,7 +11,7 @@ beforeAll(() => requireBuild('roi'));
 
 describe('satlab roi', () => {
   it('--json gives exactly the seven figures of the seed-000 calculator, and the sensitivity table', () => {
-    const r = satlab('roi', ...args, '--json');
+    const r = satlab(['roi', ...args, '--json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
@@ -22,7 +22,7 @@ describe('satlab roi', () => {
   });
 
   it('prints the calculator in French as the seed does (12 600,00 € … 51 600,00 €)', () => {
-    const r = satlab('roi', ...args, '--lang', 'fr');
+    const r = satlab(['roi', ...args, '--lang', 'fr']);
     expect(r.code).toBe(0);
     const text = plain(r.stdout);
     for (const v of Object.values(seed.printedFrench as Record<string, string>)) expect(text).toContain(plain(v));
@@ -34,17 +34,17 @@ describe('satlab roi', () => {
   });
 
   it('prints English too, and accepts rates written as percentages', () => {
-    const r = satlab('roi', ...args.map((a) => (a === '0.15' ? '15%' : a)), '--lang', 'en');
+    const r = satlab(['roi', ...args.map((a) => (a === '0.15' ? '15%' : a)), '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(plain(r.stdout)).toMatch(/ANNUAL ROI \(net gain\)\s+€51,600\.00/);
   });
 
   it('exits 2 with one line on stderr for a rate above 1 or a missing input', () => {
-    const bad = satlab('roi', ...args.map((a) => (a === '0.7' ? '7' : a)));
+    const bad = satlab(['roi', ...args.map((a) => (a === '0.7' ? '7' : a))]);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).toMatch(/retentionRate must be ≥ 0 and ≤ 1, got 7/);
-    const missing = satlab('roi', ...args.slice(2));
+    const missing = satlab(['roi', ...args.slice(2)]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--surveyed/);
   });

@@ -3,7 +3,7 @@
  * the common top-level spec fields, argument checks and number formatting for static labels.
  */
 import type { Config, TopLevelSpec } from 'vega-lite';
-import type { ChartLang, ChartOptions } from './types.js';
+import type { ChartLang, ChartOptions, CrossTabChartInput } from './types.js';
 
 /** Vega-Lite v5 JSON schema, stamped on every spec. */
 export const SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json';
@@ -143,6 +143,56 @@ export function checkMatrix(fn: string, name: string, m: readonly (readonly numb
     r.forEach((v, j) => needFinite(fn, `${name}[${i}][${j}]`, v));
   });
   return m;
+}
+
+type Cells = readonly (readonly number[])[];
+type CellsName = 'observed' | 'expected' | 'adjustedResiduals';
+
+/**
+ * Checks a cross-tab input: an object whose `rowLabels` and `colLabels` are non-empty arrays
+ * (returned as strings), and gives checkers of its matrices (rows × cols of finite numbers):
+ * `required` throws when the matrix is absent, `optional` returns undefined then.
+ */
+export function crossTabInput(
+  fn: string,
+  input: CrossTabChartInput,
+): { rowLabels: string[]; colLabels: string[]; required: (name: CellsName) => Cells; optional: (name: CellsName) => Cells | undefined } {
+  if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be a cross-tab result object, got ${String(input)}`);
+  const rowLabels = needArray(fn, 'input.rowLabels', input.rowLabels).map(String);
+  const colLabels = needArray(fn, 'input.colLabels', input.colLabels).map(String);
+  if (rowLabels.length === 0 || colLabels.length === 0) throw new RangeError(`${fn}: input.rowLabels and input.colLabels must not be empty`);
+  const required = (name: CellsName): Cells => checkMatrix(fn, `input.${name}`, input[name] as Cells, rowLabels.length, colLabels.length);
+  return { rowLabels, colLabels, required, optional: (name) => (input[name] ? required(name) : undefined) };
+}
+
+/** The `threshold` option of the cross-tab charts: |adjusted residual| read as significant, default 1.96 (5 %, two-sided). */
+export function residualThreshold(fn: string, threshold: number | undefined): number {
+  const t = threshold ?? 1.96;
+  if (!(t > 0) || !Number.isFinite(t)) throw new RangeError(`${fn}: opts.threshold must be a positive number, got ${t}`);
+  return t;
+}
+
+/** The first two tooltip entries of a cross-tab cell: its row and its column, titled by the axis titles or "Row"/"Column". */
+export function cellTooltip(opts: { rowTitle?: string; colTitle?: string }, lang: ChartLang): { field: string; type: 'nominal'; title: string }[] {
+  return [
+    { field: 'row', type: 'nominal', title: opts.rowTitle ?? (lang === 'fr' ? 'Ligne' : 'Row') },
+    { field: 'col', type: 'nominal', title: opts.colTitle ?? (lang === 'fr' ? 'Colonne' : 'Column') },
+  ];
+}
+
+/**
+ * The segments of a 100 % stacked bar: each part's share of the parts' total (0 when the total
+ * is not positive), where it starts and ends, and its middle (for a label), rounded by {@link round6}.
+ */
+export function stackedShares(parts: readonly number[]): { share: number; start: number; end: number; mid: number }[] {
+  const total = parts.reduce((a, b) => a + b, 0);
+  let start = 0;
+  return parts.map((p) => {
+    const share = total > 0 ? p / total : 0;
+    const seg = { share: round6(share), start: round6(start), end: round6(start + share), mid: round6(start + share / 2) };
+    start += share;
+    return seg;
+  });
 }
 
 /** The `layer` array of a layered Vega-Lite spec (derived from `TopLevelSpec`, so checked by tsc). */

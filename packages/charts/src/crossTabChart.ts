@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { SCHEMA, chartConfig, chartLang, chartTitle, checkMatrix, fmt, needArray, round6, size } from './common.js';
+import { SCHEMA, cellTooltip, chartConfig, chartLang, chartTitle, crossTabInput, fmt, residualThreshold, round6, size, stackedShares } from './common.js';
 import { labels } from './labels.js';
 import type { ChartOptions, CrossTabChartInput } from './types.js';
 
@@ -37,24 +37,18 @@ export function crossTabChart(input: CrossTabChartInput, opts: CrossTabChartOpti
   const fn = 'crossTabChart';
   const lang = chartLang(fn, opts);
   const L = labels(lang);
-  if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be a cross-tab result object, got ${String(input)}`);
-  const rowLabels = needArray(fn, 'input.rowLabels', input.rowLabels).map(String);
-  const colLabels = needArray(fn, 'input.colLabels', input.colLabels).map(String);
-  if (rowLabels.length === 0 || colLabels.length === 0) throw new RangeError(`${fn}: input.rowLabels and input.colLabels must not be empty`);
-  const observed = checkMatrix(fn, 'input.observed', input.observed, rowLabels.length, colLabels.length);
-  const expected = input.expected ? checkMatrix(fn, 'input.expected', input.expected, rowLabels.length, colLabels.length) : undefined;
-  const residuals = input.adjustedResiduals ? checkMatrix(fn, 'input.adjustedResiduals', input.adjustedResiduals, rowLabels.length, colLabels.length) : undefined;
-  const threshold = opts.threshold ?? 1.96;
-  if (!(threshold > 0) || !Number.isFinite(threshold)) throw new RangeError(`${fn}: opts.threshold must be a positive number, got ${threshold}`);
+  const { rowLabels, colLabels, required, optional } = crossTabInput(fn, input);
+  const observed = required('observed');
+  const expected = optional('expected');
+  const residuals = optional('adjustedResiduals');
+  const threshold = residualThreshold(fn, opts.threshold);
   const t = fmt(threshold, lang, 2, { minDigits: 0 });
   const sig = [L.crossTabOver(t), L.crossTabUnder(t), L.crossTabNs];
 
   const values: Record<string, unknown>[] = [];
   rowLabels.forEach((row, i) => {
-    const total = observed[i].reduce((a, b) => a + b, 0);
-    let start = 0;
+    const stack = stackedShares(observed[i]);
     colLabels.forEach((col, j) => {
-      const share = total > 0 ? observed[i][j] / total : 0;
       const r = residuals ? residuals[i][j] : NaN;
       const marker = r > threshold ? ' ▲' : r < -threshold ? ' ▼' : '';
       values.push({
@@ -66,12 +60,8 @@ export function crossTabChart(input: CrossTabChartInput, opts: CrossTabChartOpti
         residual: residuals ? round6(r) : null,
         significance: residuals ? (r > threshold ? sig[0] : r < -threshold ? sig[1] : sig[2]) : null,
         marker,
-        share: round6(share),
-        start: round6(start),
-        end: round6(start + share),
-        mid: round6(start + share / 2),
+        ...stack[j],
       });
-      start += share;
     });
   });
 
@@ -79,8 +69,7 @@ export function crossTabChart(input: CrossTabChartInput, opts: CrossTabChartOpti
   const h = size(fn, 'height', opts.height, Math.max(80, 32 * rowLabels.length));
   const y = { field: 'row', type: 'nominal' as const, sort: rowLabels, title: opts.rowTitle ?? null };
   const tooltip = [
-    { field: 'row', type: 'nominal' as const, title: opts.rowTitle ?? (lang === 'fr' ? 'Ligne' : 'Row') },
-    { field: 'col', type: 'nominal' as const, title: opts.colTitle ?? (lang === 'fr' ? 'Colonne' : 'Column') },
+    ...cellTooltip(opts, lang),
     { field: 'count', type: 'quantitative' as const, title: L.crossTabCount, format: ',d' },
     { field: 'share', type: 'quantitative' as const, title: L.crossTabShare, format: '.1%' },
     ...(expected ? [{ field: 'expected', type: 'quantitative' as const, title: L.crossTabExpected, format: ',.2f' }] : []),

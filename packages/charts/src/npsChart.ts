@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { SCHEMA, chartConfig, chartLang, chartTitle, fmt, interval, needArray, needFinite, round6, size } from './common.js';
+import { SCHEMA, chartConfig, chartLang, chartTitle, fmt, fmtInterval, interval, needArray, needFinite, round6, size, stackedShares } from './common.js';
 import { labels } from './labels.js';
 import type { ChartOptions, NpsChartCounts, NpsChartInput } from './types.js';
 
@@ -45,21 +45,15 @@ export function npsChart(input: NpsChartInput, opts: ChartOptions = {}): TopLeve
     const nps = needFinite(fn, `${arg}.nps`, x.nps);
     const ci = interval(fn, `${arg}.ci`, x.ci) as [number, number];
     if (ci === undefined) throw new TypeError(`${fn}: ${arg}.ci is required`);
-    const total = parts[0] + parts[1] + parts[2];
     const row = `${name} (n = ${fmt(n, lang, 0)})`;
     rowNames.push(row);
-    let start = 0;
-    parts.forEach((p, k) => {
-      const share = total > 0 ? p / total : 0;
-      split.push({ row, category: cats[k], order: k, share: round6(share), start: round6(start), end: round6(start + share), mid: round6(start + share / 2) });
-      start += share;
-    });
+    stackedShares(parts).forEach((seg, k) => split.push({ row, category: cats[k], order: k, ...seg }));
     scores.push({
       row,
       nps: round6(nps),
       lo: round6(ci[0]),
       hi: round6(ci[1]),
-      label: `${fmt(nps, lang, 0, { sign: true })} ${lang === 'fr' ? `[${fmt(ci[0], lang, 0)} ; ${fmt(ci[1], lang, 0)}]` : `[${fmt(ci[0], lang, 0)}, ${fmt(ci[1], lang, 0)}]`}`,
+      label: `${fmt(nps, lang, 0, { sign: true })} ${fmtInterval(ci[0], ci[1], lang, 0)}`,
     });
   }
   const h = size(fn, 'height', opts.height, Math.max(60, 34 * rowNames.length));

@@ -38,7 +38,7 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
     if (errors.length > 0) throw new Error(errors[0]);
     return stableSvgIds(svg);
   } catch (e) {
-    throw new Error(`renderSvg: ${errors[0] ?? (e instanceof Error ? e.message : String(e))}`);
+    throw new Error(`renderSvg: ${errors[0] ?? (e instanceof Error ? e.message : String(e))}`, { cause: e });
   } finally {
     view.finalize();
   }

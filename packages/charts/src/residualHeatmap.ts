@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { SCHEMA, chartConfig, chartLang, chartTitle, checkMatrix, fmt, needArray, round6, size } from './common.js';
+import { SCHEMA, cellTooltip, chartConfig, chartLang, chartTitle, crossTabInput, fmt, residualThreshold, round6, size } from './common.js';
 import { labels } from './labels.js';
 import type { ChartOptions, CrossTabChartInput } from './types.js';
 
@@ -37,16 +37,12 @@ export function residualHeatmap(input: CrossTabChartInput, opts: ResidualHeatmap
   const fn = 'residualHeatmap';
   const lang = chartLang(fn, opts);
   const L = labels(lang);
-  if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be a cross-tab result object, got ${String(input)}`);
-  const rowLabels = needArray(fn, 'input.rowLabels', input.rowLabels).map(String);
-  const colLabels = needArray(fn, 'input.colLabels', input.colLabels).map(String);
-  if (rowLabels.length === 0 || colLabels.length === 0) throw new RangeError(`${fn}: input.rowLabels and input.colLabels must not be empty`);
+  const { rowLabels, colLabels, required, optional } = crossTabInput(fn, input);
   if (!input.adjustedResiduals) throw new TypeError(`${fn}: input.adjustedResiduals is required`);
-  const res = checkMatrix(fn, 'input.adjustedResiduals', input.adjustedResiduals, rowLabels.length, colLabels.length);
-  const observed = input.observed ? checkMatrix(fn, 'input.observed', input.observed, rowLabels.length, colLabels.length) : undefined;
-  const expected = input.expected ? checkMatrix(fn, 'input.expected', input.expected, rowLabels.length, colLabels.length) : undefined;
-  const threshold = opts.threshold ?? 1.96;
-  if (!(threshold > 0) || !Number.isFinite(threshold)) throw new RangeError(`${fn}: opts.threshold must be a positive number, got ${threshold}`);
+  const res = required('adjustedResiduals');
+  const observed = optional('observed');
+  const expected = optional('expected');
+  const threshold = residualThreshold(fn, opts.threshold);
 
   const values = rowLabels.flatMap((row, i) =>
     colLabels.map((col, j) => ({
@@ -63,8 +59,7 @@ export function residualHeatmap(input: CrossTabChartInput, opts: ResidualHeatmap
   const x = { field: 'col', type: 'nominal' as const, sort: colLabels, title: opts.colTitle ?? null, axis: { orient: 'top' as const, labelAngle: 0 } };
   const y = { field: 'row', type: 'nominal' as const, sort: rowLabels, title: opts.rowTitle ?? null };
   const tooltip = [
-    { field: 'row', type: 'nominal' as const, title: opts.rowTitle ?? (lang === 'fr' ? 'Ligne' : 'Row') },
-    { field: 'col', type: 'nominal' as const, title: opts.colTitle ?? (lang === 'fr' ? 'Colonne' : 'Column') },
+    ...cellTooltip(opts, lang),
     { field: 'residual', type: 'quantitative' as const, title: L.crossTabResidual, format: '+.2f' },
     ...(observed ? [{ field: 'count', type: 'quantitative' as const, title: L.crossTabCount, format: ',d' }] : []),
     ...(expected ? [{ field: 'expected', type: 'quantitative' as const, title: L.crossTabExpected, format: ',.2f' }] : []),

@@ -98,6 +98,9 @@ export function writeCsv(data: CsvData, opts: WriteCsvOptions = {}): string {
   const records = rows as readonly Record<string, CsvCell>[];
   const keys: string[] = [];
   const seen = new Set<string>();
-  for (const r of records) for (const k of Object.keys(r)) if (!seen.has(k)) (seen.add(k), keys.push(k));
+  for (const r of records) for (const k of Object.keys(r)) if (!seen.has(k)) {
+    seen.add(k);
+    keys.push(k);
+  }
   return out + line(keys) + records.map((r) => line(keys.map((k) => r[k]))).join('');
 }

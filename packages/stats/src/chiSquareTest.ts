@@ -3,7 +3,7 @@ import { ctMsg } from './messages.js';
 import type { CrossTab } from './crossTab.js';
 import { monteCarloChiSquare } from './monteCarloChiSquare.js';
 import type { MonteCarloChiSquareResult } from './monteCarloChiSquare.js';
-import { checkLabels, dropEmpty, expectedCounts, gStatistic, margins, pearsonStatistic, readTable, toRows } from './internal/contingency.js';
+import { checkLabels, dropEmptyForTest, expectedCounts, gStatistic, margins, pearsonStatistic, readTable, toRows } from './internal/contingency.js';
 import type { TableInput } from './internal/contingency.js';
 
 /** Options of {@link chiSquareTest}. */
@@ -124,12 +124,9 @@ export function chiSquareTest(table: TableInput | CrossTab, options: ChiSquareTe
     input = table;
   }
   const t0 = readTable(fn, 'table', input);
-  const d = dropEmpty(t0, checkLabels(fn, 'options.rowLabels', rowLabelsIn, t0.r), checkLabels(fn, 'options.colLabels', colLabelsIn, t0.c));
-  if (d.removedRows.length) warnings.push(ctMsg.emptyRemoved('row', d.removedRows));
-  if (d.removedCols.length) warnings.push(ctMsg.emptyRemoved('column', d.removedCols));
+  const d = dropEmptyForTest(fn, t0, checkLabels(fn, 'options.rowLabels', rowLabelsIn, t0.r), checkLabels(fn, 'options.colLabels', colLabelsIn, t0.c), warnings);
   const t = d.t;
   const { r, c, x } = t;
-  if (r < 2 || c < 2) throw new RangeError(ctMsg.tooFewCategories(fn, r, c));
   const { rowTotals, colTotals, n } = margins(t);
   const e = expectedCounts(rowTotals, colTotals, n);
   const df = (r - 1) * (c - 1);

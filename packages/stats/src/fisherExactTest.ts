@@ -1,7 +1,7 @@
 import { rng } from './rng.js';
 import { ctMsg } from './messages.js';
 import { patefieldSampler } from './internal/patefield.js';
-import { checkLabels, dropEmpty, logFactorials, margins, readTable } from './internal/contingency.js';
+import { dropEmptyForTest, logFactorials, margins, readTable } from './internal/contingency.js';
 import type { Table2, TableInput } from './internal/contingency.js';
 
 /** Options of {@link fisherExactTest}. */
@@ -82,12 +82,8 @@ export function fisherExactTest(table: TableInput, options: FisherExactTestOptio
   const fallback = options.monteCarloFallback === undefined ? { replicates: 10000, seed: 1 } : options.monteCarloFallback;
   const maxWork = options.maxWork ?? 3e6;
   const t0 = readTable(fn, 'table', table, { integer: true });
-  const d = dropEmpty(t0, checkLabels(fn, 'rows', undefined, t0.r), checkLabels(fn, 'cols', undefined, t0.c));
   const warnings: string[] = [];
-  if (d.removedRows.length) warnings.push(ctMsg.emptyRemoved('row', d.removedRows.map((l) => `row ${l}`)));
-  if (d.removedCols.length) warnings.push(ctMsg.emptyRemoved('column', d.removedCols.map((l) => `column ${l}`)));
-  const t = d.t;
-  if (t.r < 2 || t.c < 2) throw new RangeError(ctMsg.tooFewCategories(fn, t.r, t.c));
+  const t = dropEmptyForTest(fn, t0, undefined, undefined, warnings).t;
   const n = margins(t).n;
   const base = { alternative, confLevel, n, replicates: null, seed: null, se: null, warnings };
 

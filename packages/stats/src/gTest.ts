@@ -1,5 +1,4 @@
-import { ctMsg } from './messages.js';
-import { dropEmpty, expectedCounts, gStatistic, margins, readTable, checkLabels } from './internal/contingency.js';
+import { dropEmptyForTest, expectedCounts, gStatistic, margins, readTable } from './internal/contingency.js';
 import type { TableInput } from './internal/contingency.js';
 
 /** Options of {@link gTest}. */
@@ -46,12 +45,8 @@ export function gTest(table: TableInput, options: GTestOptions = {}): GTestResul
   const correct = options.correct ?? 'none';
   if (correct !== 'none' && correct !== 'yates') throw new RangeError(`${fn}(options.correct): expected 'none' or 'yates', got ${String(correct)}`);
   const t0 = readTable(fn, 'table', table);
-  const d = dropEmpty(t0, checkLabels(fn, 'rows', undefined, t0.r), checkLabels(fn, 'cols', undefined, t0.c));
   const warnings: string[] = [];
-  if (d.removedRows.length) warnings.push(ctMsg.emptyRemoved('row', d.removedRows.map((l) => `row ${l}`)));
-  if (d.removedCols.length) warnings.push(ctMsg.emptyRemoved('column', d.removedCols.map((l) => `column ${l}`)));
-  const t = d.t;
-  if (t.r < 2 || t.c < 2) throw new RangeError(ctMsg.tooFewCategories(fn, t.r, t.c));
+  const t = dropEmptyForTest(fn, t0, undefined, undefined, warnings).t;
   const m = margins(t);
   const e = expectedCounts(m.rowTotals, m.colTotals, m.n);
   const yates = correct === 'yates' && t.r === 2 && t.c === 2;

@@ -40,7 +40,7 @@ function wilcoxonTails(m: number, n: number): { le: Float64Array; ge: Float64Arr
   // count[j][s]: number of j-subsets of {1..t} with rank sum s − j(j+1)/2 (i.e. W = s), built t = 1 … m+n.
   // Uses the recurrence c(w; m, n) = c(w − n; m − 1, n) + c(w; m, n − 1) in subset form — additions only.
   const maxW = m * n;
-  let prev: Float64Array[] = [];
+  const prev: Float64Array[] = [];
   for (let j = 0; j <= m; j++) prev.push(new Float64Array(maxW + 1));
   prev[0][0] = 1;
   // After processing t elements, prev[j][w] = #subsets of size j of {1..t} with W = w, where W counts
@@ -70,7 +70,6 @@ function wilcoxonTails(m: number, n: number): { le: Float64Array; ge: Float64Arr
     acc += counts[w];
     ge[w] = acc / total;
   }
-  prev = [];
   return { le, ge };
 }
 

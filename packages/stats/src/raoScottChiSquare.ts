@@ -3,7 +3,7 @@ import { fisherFSf } from './distributions/fisherF.js';
 import { ctMsg } from './messages.js';
 import { crossTab } from './crossTab.js';
 import type { Categorical } from './crossTab.js';
-import { dropEmpty, expectedCounts, gStatistic, margins, pearsonStatistic, toRows } from './internal/contingency.js';
+import { dropEmptyForTest, expectedCounts, gStatistic, margins, pearsonStatistic, toRows } from './internal/contingency.js';
 
 /** Options of {@link raoScottChiSquare}. */
 export interface RaoScottOptions {
@@ -129,11 +129,8 @@ export function raoScottChiSquare(rows: Categorical, cols: Categorical, weights:
   const r0 = ct.rowLevels.length;
   const c0 = ct.colLevels.length;
   const flat = (m: number[][]): Float64Array => Float64Array.from(m.flat());
-  const d = dropEmpty({ r: r0, c: c0, x: flat(ct.counts) }, ct.rowLevels, ct.colLevels);
-  if (d.removedRows.length) warnings.push(ctMsg.emptyRemoved('row', d.removedRows));
-  if (d.removedCols.length) warnings.push(ctMsg.emptyRemoved('column', d.removedCols));
+  const d = dropEmptyForTest(fn, { r: r0, c: c0, x: flat(ct.counts) }, ct.rowLevels, ct.colLevels, warnings);
   const { r, c } = d.t;
-  if (r < 2 || c < 2) throw new RangeError(ctMsg.tooFewCategories(fn, r, c));
   const keepR = d.rowLabels.map((l) => ct.rowLevels.indexOf(l));
   const keepC = d.colLabels.map((l) => ct.colLevels.indexOf(l));
   const W = d.t.x;

@@ -1,8 +1,8 @@
-import { normalQuantile, normalSf, wilsonInterval } from '@satlab/stats';
+import { normalQuantile, normalSf } from '@satlab/stats';
 import { messages } from './messages.js';
 import { riskRatio } from './riskRatio.js';
 import type { InvalidPolicy, Numbers, Segments, ValueSource } from './util.js';
-import { allRows, checkConfidence, checkNumbers, checkScale, checkSegments, screenValues, splitSegments } from './util.js';
+import { allRows, checkConfidence, checkNumbers, checkScale, checkSegments, screenValues, splitSegments, wilsonCi } from './util.js';
 
 /** Options of {@link attritionVsDissatisfaction}. */
 export interface AttritionOptions {
@@ -149,11 +149,7 @@ export function attritionVsDissatisfaction(input: { satisfaction: Numbers; left:
     else throw new TypeError(`${fn}: input.left[${i}] must be true, false or null, got ${JSON.stringify(v)}`);
   }
   const z = normalQuantile(1 - (1 - confidence) / 2);
-  const wilson = (k: number, n: number): [number, number] => {
-    if (n === 0) return [NaN, NaN];
-    const w = wilsonInterval(k, n, { confidence });
-    return [w.lower, w.upper];
-  };
+  const wilson = (k: number, n: number): [number, number] => wilsonCi(k, n, confidence);
 
   const summarise = (rows: readonly number[], name: string): AttritionGroup => {
     let n = 0, D = 0, L = 0, DL = 0, excluded = 0;

@@ -1,7 +1,5 @@
-import { wilsonInterval } from '@satlab/stats';
-import { messages } from './messages.js';
 import type { InvalidPolicy, MissingReasons, Numbers, Segments, ValueSource } from './util.js';
-import { allRows, checkConfidence, checkNumbers, checkScale, checkSegments, screenValues, splitSegments, tallyReasons } from './util.js';
+import { addSegmentGroups, allRows, checkConfidence, checkIntegerScale, checkNumbers, exclusions, screenValues, wilsonCi } from './util.js';
 
 /** Options of {@link csatScore}. */
 export interface CsatOptions {
@@ -65,9 +63,8 @@ export interface CsatResult extends CsatSummary {
 export function csatScore(values: Numbers, options: CsatOptions): CsatResult {
   const fn = 'csatScore';
   checkNumbers(fn, 'values', values);
-  checkScale(fn, options?.scale);
+  checkIntegerScale(fn, options?.scale);
   const [lo, hi] = options.scale;
-  if (!Number.isInteger(lo) || !Number.isInteger(hi)) throw new RangeError(`${fn}: options.scale must hold integers, got ${JSON.stringify(options.scale)}`);
   const topBox = options.topBox ?? 2;
   if (!Number.isInteger(topBox) || topBox < 1 || topBox > hi - lo) {
     throw new RangeError(`${fn}: options.topBox must be an integer from 1 to ${hi - lo} on the scale ${lo}-${hi}, got ${String(topBox)}`);
@@ -85,12 +82,8 @@ export function csatScore(values: Numbers, options: CsatOptions): CsatResult {
       sum += values[i];
       if (values[i] >= threshold) k++;
     }
-    const { excluded, byReason } = tallyReasons(screened, rows);
-    const warnings: string[] = [];
-    if (byReason[rule.reason]) warnings.push(`${label}: ${messages.invalidExcluded(byReason[rule.reason], rule.reason)}`);
-    if (n === 0) warnings.push(messages.noRespondents(label));
-    const w = n > 0 ? wilsonInterval(k, n, { confidence }) : { estimate: NaN, lower: NaN, upper: NaN };
-    return { n, satisfied: k, csat: n > 0 ? k / n : NaN, ci: [w.lower, w.upper], mean: n > 0 ? sum / n : NaN, excluded, excludedByReason: byReason, warnings };
+    const { excluded, byReason, warnings } = exclusions(screened, rows, rule, label, n);
+    return { n, satisfied: k, csat: n > 0 ? k / n : NaN, ci: wilsonCi(k, n, confidence), mean: n > 0 ? sum / n : NaN, excluded, excludedByReason: byReason, warnings };
   };
   const result: CsatResult = {
     method: `CSAT top-${topBox}-box share, Wilson score interval`,
@@ -99,12 +92,6 @@ export function csatScore(values: Numbers, options: CsatOptions): CsatResult {
     topBoxValues: Array.from({ length: topBox }, (_, j) => threshold + j),
     ...summarise(allRows(values.length), 'all'),
   };
-  if (options.by !== undefined) {
-    checkSegments(fn, options.by, values.length);
-    const seg = splitSegments(options.by, options.segmentOrder);
-    result.groups = seg.names.map((name, g) => ({ name, ...summarise(seg.rows[g], name) }));
-    result.unknownSegment = seg.unknown;
-    for (const g of result.groups) result.warnings.push(...g.warnings);
-  }
+  addSegmentGroups(fn, result, options, values.length, summarise);
   return result;
 }

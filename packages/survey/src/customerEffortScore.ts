@@ -1,7 +1,6 @@
-import { meanConfidenceInterval, wilsonInterval } from '@satlab/stats';
-import { messages } from './messages.js';
+import { meanConfidenceInterval } from '@satlab/stats';
 import type { InvalidPolicy, MissingReasons, Numbers, Segments, ValueSource } from './util.js';
-import { allRows, checkConfidence, checkNumbers, checkScale, checkSegments, screenValues, splitSegments, tallyReasons } from './util.js';
+import { addSegmentGroups, allRows, checkConfidence, checkIntegerScale, checkNumbers, exclusions, screenValues, wilsonCi } from './util.js';
 
 /** Options of {@link customerEffortScore}. */
 export interface CesOptions {
@@ -70,9 +69,8 @@ export function customerEffortScore(values: Numbers, options: CesOptions = {}): 
   const fn = 'customerEffortScore';
   checkNumbers(fn, 'values', values);
   const scale = options.scale ?? [1, 7];
-  checkScale(fn, scale);
+  checkIntegerScale(fn, scale);
   const [lo, hi] = scale;
-  if (!Number.isInteger(lo) || !Number.isInteger(hi)) throw new RangeError(`${fn}: options.scale must hold integers, got ${JSON.stringify(scale)}`);
   const direction = options.direction ?? 'higher-is-easier';
   if (direction !== 'higher-is-easier' && direction !== 'lower-is-easier') {
     throw new RangeError(`${fn}: options.direction must be "higher-is-easier" or "lower-is-easier", got ${JSON.stringify(direction)}`);
@@ -96,12 +94,8 @@ export function customerEffortScore(values: Numbers, options: CesOptions = {}): 
       if (inTop(values[i])) k++;
     }
     const n = valid.length;
-    const { excluded, byReason } = tallyReasons(screened, rows);
-    const warnings: string[] = [];
-    if (byReason[rule.reason]) warnings.push(`${label}: ${messages.invalidExcluded(byReason[rule.reason], rule.reason)}`);
-    if (n === 0) warnings.push(messages.noRespondents(label));
+    const { excluded, byReason, warnings } = exclusions(screened, rows, rule, label, n);
     const m = n >= 2 ? meanConfidenceInterval(valid, { confidence }) : { mean: n === 1 ? valid[0] : NaN, sd: NaN, lower: NaN, upper: NaN };
-    const w = n > 0 ? wilsonInterval(k, n, { confidence }) : { lower: NaN, upper: NaN };
     return {
       n,
       mean: m.mean,
@@ -109,7 +103,7 @@ export function customerEffortScore(values: Numbers, options: CesOptions = {}): 
       meanCI: [m.lower, m.upper],
       topBoxCount: k,
       topBox: n > 0 ? k / n : NaN,
-      topBoxCI: [w.lower, w.upper],
+      topBoxCI: wilsonCi(k, n, confidence),
       excluded,
       excludedByReason: byReason,
       warnings,
@@ -123,12 +117,6 @@ export function customerEffortScore(values: Numbers, options: CesOptions = {}): 
     topBoxValues,
     ...summarise(allRows(values.length), 'all'),
   };
-  if (options.by !== undefined) {
-    checkSegments(fn, options.by, values.length);
-    const seg = splitSegments(options.by, options.segmentOrder);
-    result.groups = seg.names.map((name, g) => ({ name, ...summarise(seg.rows[g], name) }));
-    result.unknownSegment = seg.unknown;
-    for (const g of result.groups) result.warnings.push(...g.warnings);
-  }
+  addSegmentGroups(fn, result, options, values.length, summarise);
   return result;
 }

@@ -1,7 +1,6 @@
-import { wilsonInterval } from '@satlab/stats';
 import { messages } from './messages.js';
 import type { Segments } from './util.js';
-import { allRows, checkConfidence, checkSegments, splitSegments } from './util.js';
+import { addSegmentGroups, allRows, checkConfidence, wilsonCi } from './util.js';
 
 /** Options of {@link firstContactResolution}. */
 export interface FcrOptions {
@@ -67,15 +66,10 @@ export function firstContactResolution(resolved: readonly (boolean | number | nu
     }
     const warnings: string[] = [];
     if (n === 0) warnings.push(messages.noRespondents(label));
-    const w = n > 0 ? wilsonInterval(k, n, { confidence }) : { lower: NaN, upper: NaN };
-    return { n, resolved: k, rate: n > 0 ? k / n : NaN, ci: [w.lower, w.upper], excluded, warnings };
+    return { n, resolved: k, rate: n > 0 ? k / n : NaN, ci: wilsonCi(k, n, confidence), excluded, warnings };
   };
   const result: FcrResult = { method: 'first-contact resolution rate, Wilson score interval', confidence, ...summarise(allRows(resolved.length), 'all') };
-  if (options.by !== undefined) {
-    checkSegments(fn, options.by, resolved.length);
-    const seg = splitSegments(options.by, options.segmentOrder);
-    result.groups = seg.names.map((name, g) => ({ name, ...summarise(seg.rows[g], name) }));
-    result.unknownSegment = seg.unknown;
-  }
+  // Group warnings (a segment with no known outcome) stay in the groups.
+  addSegmentGroups(fn, result, options, resolved.length, summarise, false);
   return result;
 }

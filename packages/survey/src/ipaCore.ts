@@ -118,6 +118,30 @@ export function classify(points: readonly CorePoint[], cs: number, ci: number, u
   return { attributes, priorities: order.map((i) => attributes[i].name) };
 }
 
+/**
+ * The fields every IPA result holds after `method`, in this order: the cutoffs and how they were
+ * set, the attributes (input order), the priorities and their rule, and the names per quadrant
+ * (most urgent first).
+ */
+export function ipaSummary<T extends CoreClassified>(
+  cut: { rule: string; satisfactionCutoff: number; importanceCutoff: number },
+  attributes: T[],
+  priorities: string[],
+  units: IpaPriorityUnits,
+): { cutoffRule: string; satisfactionCutoff: number; importanceCutoff: number; attributes: T[]; priorities: string[]; priorityRule: string; priorityUnits: IpaPriorityUnits; quadrants: Record<IpaQuadrant, string[]> } {
+  const ranked = [...attributes].sort((a, b) => a.priorityRank - b.priorityRank);
+  return {
+    cutoffRule: cut.rule,
+    satisfactionCutoff: cut.satisfactionCutoff,
+    importanceCutoff: cut.importanceCutoff,
+    attributes,
+    priorities,
+    priorityRule: PRIORITY_RULE,
+    priorityUnits: units,
+    quadrants: quadrantLists(ranked),
+  };
+}
+
 export function quadrantLists<T extends { name: string; quadrant: IpaQuadrant }>(attributes: readonly T[]): Record<IpaQuadrant, string[]> {
   const q: Record<IpaQuadrant, string[]> = { concentrate: [], 'keep-up': [], 'low-priority': [], overkill: [] };
   for (const a of attributes) q[a.quadrant].push(a.name);

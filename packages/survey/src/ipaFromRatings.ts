@@ -1,6 +1,6 @@
 import { meanConfidenceInterval, pearsonCorrelation } from '@satlab/stats';
 import type { IpaCutoff, IpaPriorityUnits, IpaQuadrant } from './ipaCore.js';
-import { classify, PRIORITY_RULE, quadrantLists, quadrantOf, resolveCutoffs } from './ipaCore.js';
+import { classify, ipaSummary, quadrantOf, resolveCutoffs } from './ipaCore.js';
 import type { IpaAttribute, IpaResult } from './ipaMatrix.js';
 import { messages } from './messages.js';
 import type { InvalidPolicy, MissingReasons, Numbers, ValueSource } from './util.js';
@@ -284,17 +284,9 @@ export function ipaFromRatings(input: { attributes: readonly IpaRatings[]; overa
   if (uncertain.length > 0) warnings.push(messages.ipaUncertain(uncertain));
   if (cutoff === 'mean' || cutoff === 'median') warnings.push(messages.ipaCutoffFixed);
 
-  const ranked = [...attributes].sort((a, b) => a.priorityRank - b.priorityRank);
   const result: IpaRatingsResult = {
     method: `importance-performance analysis (Martilla & James 1977) from respondent ratings; importance axis: ${axis}; Student t intervals for means${axis === 'derived-correlation' ? ', Fisher-z intervals for r' : ''}`,
-    cutoffRule: cut.rule,
-    satisfactionCutoff: cut.satisfactionCutoff,
-    importanceCutoff: cut.importanceCutoff,
-    attributes,
-    priorities,
-    priorityRule: PRIORITY_RULE,
-    priorityUnits: units,
-    quadrants: quadrantLists(ranked),
+    ...ipaSummary(cut, attributes, priorities, units),
     importanceAxis: axis,
     confidence,
     uncertain,

@@ -1,5 +1,5 @@
 import type { CoreClassified, IpaCutoff, IpaPriorityUnits, IpaQuadrant } from './ipaCore.js';
-import { classify, PRIORITY_RULE, quadrantLists, resolveCutoffs } from './ipaCore.js';
+import { classify, ipaSummary, resolveCutoffs } from './ipaCore.js';
 import { messages } from './messages.js';
 import { checkScale } from './util.js';
 
@@ -110,17 +110,9 @@ export function ipaMatrix(points: readonly IpaPoint[], options: IpaOptions = {})
   if (points.length < 4) warnings.push(messages.ipaFewAttributes(points.length));
   const cut = resolveCutoffs(fn, points, options.cutoff ?? 'mean', options.scale, impScale, warnings);
   const { attributes, priorities } = classify(points, cut.satisfactionCutoff, cut.importanceCutoff, units, warnings);
-  const ranked = [...attributes].sort((a, b) => a.priorityRank - b.priorityRank);
   return {
     method: 'importance-performance analysis (Martilla & James 1977) on aggregate scores',
-    cutoffRule: cut.rule,
-    satisfactionCutoff: cut.satisfactionCutoff,
-    importanceCutoff: cut.importanceCutoff,
-    attributes,
-    priorities,
-    priorityRule: PRIORITY_RULE,
-    priorityUnits: units,
-    quadrants: quadrantLists(ranked),
+    ...ipaSummary(cut, attributes, priorities, units),
     warnings,
   };
 }

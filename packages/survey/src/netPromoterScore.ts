@@ -1,7 +1,7 @@
 import { normalQuantile } from '@satlab/stats';
 import { messages } from './messages.js';
 import type { InvalidPolicy, MissingReasons, Numbers, Segments, ValueSource } from './util.js';
-import { allRows, checkConfidence, checkNumbers, checkSegments, screenValues, splitSegments, tallyReasons } from './util.js';
+import { addSegmentGroups, allRows, checkConfidence, checkNumbers, exclusions, screenValues } from './util.js';
 
 /** Options of {@link netPromoterScore}. */
 export interface NpsOptions {
@@ -76,17 +76,14 @@ function summarise(values: Numbers, rows: readonly number[], reason: (string | n
     else det++;
   }
   const n = pro + pas + det;
-  const { excluded, byReason } = tallyReasons({ reason }, rows);
-  const warnings: string[] = [];
-  if (byReason[RULE.reason]) warnings.push(`${label}: ${messages.invalidExcluded(byReason[RULE.reason], RULE.reason)}`);
+  const { excluded, byReason, warnings } = exclusions({ reason }, rows, RULE, label, n);
   const p = pro / n, d = det / n;
   const nps = 100 * (p - d);
   const variance = (p + d - (p - d) * (p - d)) / n;
   const se = 100 * Math.sqrt(Math.max(0, variance));
   const me = z * se;
   let lo = nps - me, hi = nps + me;
-  if (n === 0) warnings.push(messages.noRespondents(label));
-  else {
+  if (n > 0) {
     if (n < minN) warnings.push(messages.smallSample(label, n, minN));
     if (pro === n || det === n || pas === n) warnings.push(`${label}: ${messages.degenerateNps(pro === n ? 'promoters' : det === n ? 'detractors' : 'passives')}`);
     if (lo < -100 || hi > 100) {
@@ -150,12 +147,6 @@ export function netPromoterScore(values: Numbers, options: NpsOptions = {}): Nps
     confidence,
     ...overall,
   };
-  if (options.by !== undefined) {
-    checkSegments(fn, options.by, values.length);
-    const seg = splitSegments(options.by, options.segmentOrder);
-    result.groups = seg.names.map((name, k) => ({ name, ...summarise(values, seg.rows[k], screened.reason, z, minN, name) }));
-    result.unknownSegment = seg.unknown;
-    for (const g of result.groups) result.warnings.push(...g.warnings);
-  }
+  addSegmentGroups(fn, result, options, values.length, (rows, name) => summarise(values, rows, screened.reason, z, minN, name));
   return result;
 }

@@ -4,6 +4,8 @@
  */
 import { InputError } from '@satlab/data';
 import type { InputLocation } from '@satlab/data';
+import { wilsonInterval } from '@satlab/stats';
+import { messages } from './messages.js';
 
 /** Where the values came from, so that a bad value can be reported with its file position. */
 export interface ValueSource {
@@ -56,6 +58,12 @@ export function checkScale(fn: string, scale: unknown): asserts scale is readonl
   if (!Array.isArray(scale) || scale.length !== 2 || !scale.every((x) => typeof x === 'number' && Number.isFinite(x)) || !(scale[0] < scale[1])) {
     throw new RangeError(`${fn}: options.scale must be [min, max] with finite min < max, got ${JSON.stringify(scale)}`);
   }
+}
+
+/** {@link checkScale} for rating scales, whose bounds must also be integers. */
+export function checkIntegerScale(fn: string, scale: unknown): asserts scale is readonly [number, number] {
+  checkScale(fn, scale);
+  if (!Number.isInteger(scale[0]) || !Number.isInteger(scale[1])) throw new RangeError(`${fn}: options.scale must hold integers, got ${JSON.stringify(scale)}`);
 }
 
 export function checkFiniteNumber(fn: string, name: string, x: unknown, { min = -Infinity, max = Infinity, minExclusive = false } = {}): asserts x is number {
@@ -143,6 +151,26 @@ export function tallyReasons(s: Screened, rows?: readonly number[]): { excluded:
   return { excluded, byReason };
 }
 
+/**
+ * What a summary of screened values among `rows` starts with: the values set aside (count and
+ * reasons) and its first warnings — values set aside as breaking `rule`, and no valid respondent
+ * (`n`, the valid values counted by the caller, is 0).
+ */
+export function exclusions(s: Screened, rows: readonly number[], rule: ValueRule, label: string, n: number): { excluded: number; byReason: Record<string, number>; warnings: string[] } {
+  const { excluded, byReason } = tallyReasons(s, rows);
+  const warnings: string[] = [];
+  if (byReason[rule.reason]) warnings.push(`${label}: ${messages.invalidExcluded(byReason[rule.reason], rule.reason)}`);
+  if (n === 0) warnings.push(messages.noRespondents(label));
+  return { excluded, byReason, warnings };
+}
+
+/** Wilson score interval [lower, upper] of k successes in n (R `prop.test(k, n, correct = FALSE)$conf.int`); [NaN, NaN] when n = 0. */
+export function wilsonCi(k: number, n: number, confidence: number): [number, number] {
+  if (n === 0) return [NaN, NaN];
+  const w = wilsonInterval(k, n, { confidence });
+  return [w.lower, w.upper];
+}
+
 const collator = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
 
 /**
@@ -173,6 +201,29 @@ export function splitSegments(by: Segments, order?: readonly string[]): { names:
   }
   names.push(...[...map.keys()].filter((s) => !seen.has(s)).sort(collator.compare));
   return { names, rows: names.map((s) => map.get(s) as number[]), unknown };
+}
+
+/**
+ * Adds one summary per segment of `options.by` to an overall result (nothing without `by`):
+ * `result.groups`, `{ name, ...summary }` in segment order (see {@link splitSegments}), and
+ * `result.unknownSegment`; with `liftWarnings` each group's warnings are appended to the result's.
+ * @throws {TypeError|RangeError} `by` not an array, or not one entry per value (`n` values).
+ */
+export function addSegmentGroups<S extends { warnings: string[] }>(
+  fn: string,
+  result: { warnings: string[]; groups?: (S & { name: string })[]; unknownSegment?: number },
+  options: { by?: Segments; segmentOrder?: readonly string[] },
+  n: number,
+  summarise: (rows: readonly number[], name: string) => S,
+  liftWarnings = true,
+): void {
+  if (options.by === undefined) return;
+  checkSegments(fn, options.by, n);
+  const seg = splitSegments(options.by, options.segmentOrder);
+  const groups = seg.names.map((name, g) => ({ name, ...summarise(seg.rows[g], name) }));
+  result.groups = groups;
+  result.unknownSegment = seg.unknown;
+  if (liftWarnings) for (const g of groups) result.warnings.push(...g.warnings);
 }
 
 /** All row indices 0..n-1. */

@@ -12,7 +12,7 @@ import { factorOf, getColumn, InputError, loadCodebook, loadTable, numericValues
 import type { Lang } from '@satlab/format';
 import type { MissingReasons, ValueSource } from '@satlab/survey';
 import type { CommandContext } from '../command.js';
-import { stringOption, UsageError } from '../command.js';
+import { positional, stringOption, UsageError } from '../command.js';
 
 export interface SurveyFile {
   /** The file name as the user wrote it. */
@@ -94,6 +94,39 @@ export function segmentColumn(sf: SurveyFile, name: string): { by: (string | nul
   return { by: sf.data.rows.map((r) => (r[j].trim() === '' ? null : r[j].trim())) };
 }
 
+/** The `by` and `segmentOrder` options of a survey analysis for the segment column named by --by (none without it). */
+export function segmentOptions(sf: SurveyFile, by: string | undefined): { by?: (string | null)[]; segmentOrder?: string[] } {
+  const seg = by ? segmentColumn(sf, by) : undefined;
+  return seg ? { by: seg.by, ...(seg.order ? { segmentOrder: seg.order } : {}) } : {};
+}
+
+/**
+ * The start of the rating-score commands (nps, csat, ces): `<file> --column <col> [--by <col>]`,
+ * the file opened with the rating column read as numbers.
+ */
+export function openRatingColumn(ctx: CommandContext): { column: string; by: string | undefined; sf: SurveyFile; col: NumberColumn } {
+  const file = positional(ctx, 0, 'file');
+  const column = stringOption(ctx, 'column', true);
+  const by = stringOption(ctx, 'by');
+  const sf = openSurvey(ctx, file, { numeric: [column], other: by ? [by] : [] });
+  return { column, by, sf, col: numberColumn(sf, column) };
+}
+
+/**
+ * The options every rating score (nps, csat, ces) takes from the command line and its column:
+ * segments of --by, --confidence, --exclude-invalid, and the column's file position and missing reasons.
+ */
+export function ratingOptions(ctx: CommandContext, sf: SurveyFile, col: NumberColumn, by: string | undefined) {
+  const segments = segmentOptions(sf, by);
+  return {
+    confidence: confidenceOption(ctx),
+    invalid: ctx.values['exclude-invalid'] === true ? ('exclude' as const) : ('error' as const),
+    source: col.source,
+    ...(col.missingReasons ? { missingReasons: col.missingReasons } : {}),
+    ...segments,
+  };
+}
+
 /** Raw trimmed cells of a column (empty → null), with file lines. */
 export function rawColumn(sf: SurveyFile, name: string): (string | null)[] {
   const j = sf.data.header.indexOf(name);
@@ -140,6 +173,12 @@ export function parseScale(s: string, option = 'scale'): [number, number] {
   return [lo, hi];
 }
 
+/** The rating scale given by --scale (see {@link parseScale}); undefined without the option. */
+export function scaleOption(ctx: CommandContext): [number, number] | undefined {
+  const s = stringOption(ctx, 'scale');
+  return s !== undefined ? parseScale(s) : undefined;
+}
+
 /** Parses a rate written 0.15, 0,15 or 15 %. */
 export function parseRate(s: string, option: string): number {
   const t = s.trim().replace(',', '.');
@@ -147,6 +186,13 @@ export function parseRate(s: string, option: string): number {
   const x = Number(t.replace(/%\s*$/, '').trim());
   if (!Number.isFinite(x)) throw new UsageError(`--${option} must be a number such as 0.15 or 15%, got "${s}"`);
   return pct ? x / 100 : x;
+}
+
+/** Parses an amount written 250, 1 250,50 or 250 € (spaces and the euro sign ignored, decimal point or comma). */
+export function parseAmount(s: string, option: string): number {
+  const x = Number(s.trim().replace(/[\s\u00a0€]/g, '').replace(',', '.'));
+  if (!Number.isFinite(x)) throw new UsageError(`--${option} must be a number, got "${s}"`);
+  return x;
 }
 
 /** A comma-separated list option. */
@@ -196,6 +242,25 @@ export function warningsBlock(warnings: readonly string[], lang: Lang): string[]
   const uniq = [...new Set(warnings)];
   if (uniq.length === 0) return [];
   return ['', lang === 'fr' ? 'Avertissements (en anglais) :' : 'Warnings:', ...uniq.map((w) => `  - ${w}`)];
+}
+
+/**
+ * The warnings block of a report whose warnings `translate` puts into the reader's language
+ * (drivers, factors): every warning, in order.
+ */
+export function translatedWarningsBlock(warnings: readonly string[], lang: Lang, translate: (w: string, lang: Lang) => string): string[] {
+  if (warnings.length === 0) return [];
+  return ['', lang === 'fr' ? 'Avertissements :' : 'Warnings:', ...warnings.map((w) => `  - ${translate(w, lang)}`)];
+}
+
+/** The rows of a summary table: the whole file ("ensemble"/"all") first, then one per segment. */
+export function summaryRows<S>(r: S & { groups?: (S & { name: string })[] }, lang: Lang, row: (name: string, g: S) => string[]): string[][] {
+  return [row(lang === 'fr' ? 'ensemble' : 'all', r), ...(r.groups ?? []).map((g) => row(g.name, g))];
+}
+
+/** The "answers excluded" line of a report, by reason (nothing when none was). */
+export function excludedBlock(r: { excluded: number; excludedByReason: Record<string, number> }, lang: Lang): string[] {
+  return r.excluded > 0 ? ['', `${lang === 'fr' ? 'Réponses exclues : ' : 'Answers excluded: '}${reasonsText(r.excludedByReason, lang)}`] : [];
 }
 
 /** Options every survey command shares. */

@@ -4,7 +4,7 @@ import type { AttritionResult } from '@satlab/survey';
 import { attritionVsDissatisfaction } from '@satlab/survey';
 import type { Command } from '../command.js';
 import { positional, printJson, stringOption, UsageError } from '../command.js';
-import { CODEBOOK_OPTION, CONFIDENCE_OPTION, confidenceOption, DEFAULT_LEFT, DEFAULT_STAYED, flagColumn, listOption, numberColumn, openSurvey, parseScale, segmentColumn, warningsBlock } from './_survey.js';
+import { CODEBOOK_OPTION, CONFIDENCE_OPTION, confidenceOption, DEFAULT_LEFT, DEFAULT_STAYED, flagColumn, listOption, numberColumn, openSurvey, scaleOption, segmentOptions, warningsBlock } from './_survey.js';
 
 function human(r: AttritionResult, sat: string, left: string, by: string | undefined, lang: Lang): string {
   const fr = lang === 'fr';
@@ -81,8 +81,7 @@ const command: Command = {
     const by = stringOption(ctx, 'by');
     const sf = openSurvey(ctx, file, { numeric: [satCol], other: [leftCol, ...(by ? [by] : [])] });
     const sat = numberColumn(sf, satCol);
-    const scaleOpt = stringOption(ctx, 'scale');
-    const scale = scaleOpt !== undefined ? parseScale(scaleOpt) : sat.scale;
+    const scale = scaleOption(ctx) ?? sat.scale;
     let dissatisfied: number[] | undefined;
     const dissList = listOption(ctx, 'dissatisfied');
     if (dissList) {
@@ -98,7 +97,7 @@ const command: Command = {
     const leftValues = listOption(ctx, 'left-values') ?? DEFAULT_LEFT;
     const stayedValues = listOption(ctx, 'stayed-values') ?? DEFAULT_STAYED;
     const left = flagColumn(sf, leftCol, leftValues, stayedValues);
-    const seg = by ? segmentColumn(sf, by) : undefined;
+    const segments = segmentOptions(sf, by);
     const r = attritionVsDissatisfaction(
       { satisfaction: sat.values, left },
       {
@@ -106,7 +105,7 @@ const command: Command = {
         ...(dissatisfied ? { dissatisfied } : {}),
         ...(scale ? { scale } : {}),
         source: sat.source,
-        ...(seg ? { by: seg.by, ...(seg.order ? { segmentOrder: seg.order } : {}) } : {}),
+        ...segments,
       },
     );
     r.warnings.unshift(...sf.report.warnings);

@@ -3,8 +3,8 @@ import type { Lang } from '@satlab/format';
 import type { CesResult, CesSummary } from '@satlab/survey';
 import { customerEffortScore } from '@satlab/survey';
 import type { Command } from '../command.js';
-import { positional, printJson, stringOption } from '../command.js';
-import { CODEBOOK_OPTION, CONFIDENCE_OPTION, confidenceOption, numberColumn, openSurvey, parseScale, reasonsText, segmentColumn, warningsBlock } from './_survey.js';
+import { printJson, stringOption } from '../command.js';
+import { CODEBOOK_OPTION, CONFIDENCE_OPTION, excludedBlock, openRatingColumn, ratingOptions, scaleOption, summaryRows, warningsBlock } from './_survey.js';
 
 function human(r: CesResult, column: string, by: string | undefined, lang: Lang): string {
   const fr = lang === 'fr';
@@ -23,11 +23,11 @@ function human(r: CesResult, column: string, by: string | undefined, lang: Lang)
   const out = [
     fr ? `CES (effort client) — colonne « ${column} », échelle ${r.scale[0]}-${r.scale[1]} (${easy}), top-box = ${r.topBoxValues.join(', ')}` : `CES (customer effort) — column "${column}", scale ${r.scale[0]}-${r.scale[1]} (${easy}), top box = ${r.topBoxValues.join(', ')}`,
     '',
-    textTable([row(fr ? 'ensemble' : 'all', r), ...(r.groups ?? []).map((g) => row(g.name, g))], {
+    textTable(summaryRows(r, lang, row), {
       header: fr ? [by ?? '', 'n', 'moyenne', `IC ${conf} (t)`, 'top-box', `IC ${conf} (Wilson)`, 'exclus'] : [by ?? '', 'n', 'mean', `${conf} CI (t)`, 'top box', `${conf} CI (Wilson)`, 'excluded'],
     }),
   ];
-  if (r.excluded > 0) out.push('', `${fr ? 'Réponses exclues : ' : 'Answers excluded: '}${reasonsText(r.excludedByReason, lang)}`);
+  out.push(...excludedBlock(r, lang));
   out.push(...warningsBlock(r.warnings, lang));
   return out.join('\n') + '\n';
 }
@@ -51,24 +51,14 @@ const command: Command = {
     fr: 'Clés JSON : n, mean, sd, meanCI, topBox (0-1), topBoxCount, topBoxCI, topBoxValues, scale, direction, excluded, excludedByReason, warnings ; groups avec --by.',
   },
   run(ctx) {
-    const file = positional(ctx, 0, 'file');
-    const column = stringOption(ctx, 'column', true);
-    const by = stringOption(ctx, 'by');
-    const sf = openSurvey(ctx, file, { numeric: [column], other: by ? [by] : [] });
-    const col = numberColumn(sf, column);
-    const scaleOpt = stringOption(ctx, 'scale');
-    const scale = scaleOpt !== undefined ? parseScale(scaleOpt) : (col.scale ?? [1, 7]);
+    const { column, by, sf, col } = openRatingColumn(ctx);
+    const scale = scaleOption(ctx) ?? col.scale ?? [1, 7];
     const tb = stringOption(ctx, 'top-box');
-    const seg = by ? segmentColumn(sf, by) : undefined;
     const r = customerEffortScore(col.values, {
       scale,
       direction: ctx.values['lower-is-easier'] === true ? 'lower-is-easier' : 'higher-is-easier',
       ...(tb !== undefined ? { topBox: Number(tb) } : {}),
-      confidence: confidenceOption(ctx),
-      invalid: ctx.values['exclude-invalid'] === true ? 'exclude' : 'error',
-      source: col.source,
-      ...(col.missingReasons ? { missingReasons: col.missingReasons } : {}),
-      ...(seg ? { by: seg.by, ...(seg.order ? { segmentOrder: seg.order } : {}) } : {}),
+      ...ratingOptions(ctx, sf, col, by),
     });
     r.warnings.unshift(...sf.report.warnings);
     if (ctx.json) return printJson(ctx, r);

@@ -263,7 +263,7 @@ function reading(s: Summary, input: Input, mc: MonteCarloChiSquareResult | null,
   if (s.expectedBelow5 > 0) {
     const cells = s.observed.length * s.observed[0].length;
     const share = formatPercent(s.expectedBelow5 / cells, lang);
-    let check = '';
+    let check: string;
     const alt = mc ?? fisher;
     if (alt) {
       const agrees = alt.pValue < 0.05 === s.pValue < 0.05;

@@ -3,8 +3,8 @@ import type { Lang } from '@satlab/format';
 import type { CsatResult, CsatSummary } from '@satlab/survey';
 import { csatScore } from '@satlab/survey';
 import type { Command } from '../command.js';
-import { positional, printJson, stringOption, UsageError } from '../command.js';
-import { CODEBOOK_OPTION, CONFIDENCE_OPTION, confidenceOption, numberColumn, openSurvey, parseScale, reasonsText, segmentColumn, warningsBlock } from './_survey.js';
+import { printJson, stringOption, UsageError } from '../command.js';
+import { CODEBOOK_OPTION, CONFIDENCE_OPTION, excludedBlock, openRatingColumn, ratingOptions, scaleOption, summaryRows, warningsBlock } from './_survey.js';
 
 function human(r: CsatResult, column: string, by: string | undefined, lang: Lang): string {
   const fr = lang === 'fr';
@@ -23,11 +23,11 @@ function human(r: CsatResult, column: string, by: string | undefined, lang: Lang
       ? `CSAT — colonne « ${column} », échelle ${r.scale[0]}-${r.scale[1]}, satisfaits = ${r.topBoxValues.join(', ')} (top-${r.topBoxValues.length}-box)`
       : `CSAT — column "${column}", scale ${r.scale[0]}-${r.scale[1]}, satisfied = ${r.topBoxValues.join(', ')} (top-${r.topBoxValues.length} box)`,
     '',
-    textTable([row(fr ? 'ensemble' : 'all', r), ...(r.groups ?? []).map((g) => row(g.name, g))], {
+    textTable(summaryRows(r, lang, row), {
       header: fr ? [by ?? '', 'n', 'satisfaits', 'CSAT', `IC ${conf} (Wilson)`, 'moyenne', 'exclus'] : [by ?? '', 'n', 'satisfied', 'CSAT', `${conf} CI (Wilson)`, 'mean', 'excluded'],
     }),
   ];
-  if (r.excluded > 0) out.push('', `${fr ? 'Réponses exclues : ' : 'Answers excluded: '}${reasonsText(r.excludedByReason, lang)}`);
+  out.push(...excludedBlock(r, lang));
   out.push(...warningsBlock(r.warnings, lang));
   return out.join('\n') + '\n';
 }
@@ -50,24 +50,14 @@ const command: Command = {
     fr: 'Clés JSON : n, satisfied, csat (0-1), ci [bas, haut] (Wilson), mean, topBoxValues, scale, excluded, excludedByReason, warnings ; groups avec --by.',
   },
   run(ctx) {
-    const file = positional(ctx, 0, 'file');
-    const column = stringOption(ctx, 'column', true);
-    const by = stringOption(ctx, 'by');
-    const sf = openSurvey(ctx, file, { numeric: [column], other: by ? [by] : [] });
-    const col = numberColumn(sf, column);
-    const scaleOpt = stringOption(ctx, 'scale');
-    const scale = scaleOpt !== undefined ? parseScale(scaleOpt) : col.scale;
+    const { column, by, sf, col } = openRatingColumn(ctx);
+    const scale = scaleOption(ctx) ?? col.scale;
     if (!scale) throw new UsageError('--scale is required (e.g. --scale 1-5) unless the codebook declares the scale');
     const tb = stringOption(ctx, 'top-box');
-    const seg = by ? segmentColumn(sf, by) : undefined;
     const r = csatScore(col.values, {
       scale,
       ...(tb !== undefined ? { topBox: Number(tb) } : {}),
-      confidence: confidenceOption(ctx),
-      invalid: ctx.values['exclude-invalid'] === true ? 'exclude' : 'error',
-      source: col.source,
-      ...(col.missingReasons ? { missingReasons: col.missingReasons } : {}),
-      ...(seg ? { by: seg.by, ...(seg.order ? { segmentOrder: seg.order } : {}) } : {}),
+      ...ratingOptions(ctx, sf, col, by),
     });
     r.warnings.unshift(...sf.report.warnings);
     if (ctx.json) return printJson(ctx, r);

@@ -1,20 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ColumnSummary, CsvFormat, LoadReport, LoadTableOptions } from '@satlab/data';
-import { describeTable, InputError, loadTable, parseCodebook } from '@satlab/data';
+import { describeTable, loadTable } from '@satlab/data';
 import { formatCount, formatNumber, textTable } from '@satlab/format';
 import type { Command, CommandContext, Lang } from '../command.js';
 import { positional, printJson, stringOption, UsageError } from '../command.js';
-
-/** Reads a file named on the command line; errors name it as the user wrote it. */
-function readInput(ctx: CommandContext, file: string): Buffer {
-  try {
-    return readFileSync(resolve(ctx.cwd, file));
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw new InputError(e.code === 'ENOENT' ? 'file not found' : `cannot read the file (${e.code ?? e.message})`, { file });
-  }
-}
+import { readInput } from './_survey.js';
+import { codebookOption } from './_table.js';
 
 const TYPE_NAMES: Record<string, { en: string; fr: string }> = {
   numeric: { en: 'numeric', fr: 'numérique' },
@@ -164,8 +154,8 @@ const command: Command = {
     const file = positional(ctx, 0, 'file');
     if (ctx.positionals.length > 1) throw new UsageError(`unexpected argument "${ctx.positionals[1]}" (describe reads one file)`);
     const opts: LoadTableOptions = {};
-    const codebook = stringOption(ctx, 'codebook');
-    if (codebook !== undefined) opts.codebook = parseCodebook(readInput(ctx, codebook).toString('utf8'), codebook);
+    const codebook = codebookOption(ctx);
+    if (codebook !== undefined) opts.codebook = codebook;
     const sep = stringOption(ctx, 'separator');
     if (sep !== undefined) {
       const s = sep === 'tab' || sep === '\\t' ? '\t' : sep;

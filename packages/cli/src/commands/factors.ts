@@ -1,48 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { LoadTableOptions, Table } from '@satlab/data';
-import { InputError, loadTable, numericValues, parseCodebook } from '@satlab/data';
+import { numericValues } from '@satlab/data';
 import { factorAnalysis } from '@satlab/drivers';
 import type { FactorAnalysisResult } from '@satlab/drivers';
 import { formatCount, formatNumber, formatPercent, formatPValue, textTable } from '@satlab/format';
 import type { Command, CommandContext, Lang } from '../command.js';
 import { numberOption, positional, printJson, stringOption, UsageError } from '../command.js';
-
-/** Reads a file named on the command line; errors name it as the user wrote it. */
-function readInput(ctx: CommandContext, file: string): Buffer {
-  try {
-    return readFileSync(resolve(ctx.cwd, file));
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw new InputError(e.code === 'ENOENT' ? 'file not found' : `cannot read the file (${e.code ?? e.message})`, { file });
-  }
-}
-
-function loadSurvey(ctx: CommandContext, file: string): Table {
-  const opts: LoadTableOptions = {};
-  const codebook = stringOption(ctx, 'codebook');
-  if (codebook !== undefined) opts.codebook = parseCodebook(readInput(ctx, codebook).toString('utf8'), codebook);
-  return loadTable({ name: file, bytes: readInput(ctx, file) }, opts).table;
-}
-
-/** Splits a comma list; `prefix*` expands to the table's columns starting with `prefix`, in file order. */
-function columnList(table: Table, spec: string, option: string): string[] {
-  const names = table.columns.map((c) => c.name);
-  const out: string[] = [];
-  for (const raw of spec.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
-    if (raw.endsWith('*')) {
-      const pre = raw.slice(0, -1);
-      const hit = names.filter((n) => n.startsWith(pre));
-      if (hit.length === 0) throw new InputError(`--${option}: no column starts with "${pre}"`, { columnName: raw });
-      out.push(...hit);
-    } else {
-      if (!names.includes(raw)) throw new InputError(`--${option}: no column "${raw}" (columns: ${names.join(', ')})`, { columnName: raw });
-      out.push(raw);
-    }
-  }
-  if (out.length === 0) throw new UsageError(`--${option} lists no column`);
-  return [...new Set(out)];
-}
+import { translatedWarningsBlock } from './_survey.js';
+import { columnList, loadSurvey } from './_table.js';
 
 function kaiserWord(kmo: number, lang: Lang): string {
   const en = ['unacceptable', 'miserable', 'mediocre', 'middling', 'meritorious', 'marvelous'];
@@ -141,10 +104,7 @@ function human(ctx: CommandContext, file: string, r: FactorAnalysisResult): stri
       ),
     );
   }
-  if (r.warnings.length) {
-    out.push('', fr ? 'Avertissements :' : 'Warnings:');
-    for (const w of r.warnings) out.push(`  - ${warningText(w, lang)}`);
-  }
+  out.push(...translatedWarningsBlock(r.warnings, lang, warningText));
   return out.join('\n') + '\n';
 }
 

@@ -4,7 +4,7 @@ import type { FcrResult, FcrSummary } from '@satlab/survey';
 import { firstContactResolution } from '@satlab/survey';
 import type { Command } from '../command.js';
 import { positional, printJson, stringOption } from '../command.js';
-import { CODEBOOK_OPTION, CONFIDENCE_OPTION, confidenceOption, DEFAULT_LEFT, DEFAULT_STAYED, flagColumn, listOption, openSurvey, segmentColumn, warningsBlock } from './_survey.js';
+import { CODEBOOK_OPTION, CONFIDENCE_OPTION, confidenceOption, DEFAULT_LEFT, DEFAULT_STAYED, flagColumn, listOption, openSurvey, segmentOptions, summaryRows, warningsBlock } from './_survey.js';
 
 function human(r: FcrResult, column: string, by: string | undefined, lang: Lang): string {
   const fr = lang === 'fr';
@@ -20,7 +20,7 @@ function human(r: FcrResult, column: string, by: string | undefined, lang: Lang)
   const out = [
     fr ? `Résolution au premier contact (FCR) — colonne « ${column} »` : `First-contact resolution (FCR) — column "${column}"`,
     '',
-    textTable([row(fr ? 'ensemble' : 'all', r), ...(r.groups ?? []).map((g) => row(g.name, g))], {
+    textTable(summaryRows(r, lang, row), {
       header: fr ? [by ?? '', 'n', 'résolus', 'taux FCR', `IC ${conf} (Wilson)`, 'inconnus'] : [by ?? '', 'n', 'resolved', 'FCR rate', `${conf} CI (Wilson)`, 'unknown'],
     }),
   ];
@@ -55,8 +55,8 @@ const command: Command = {
       yesOption: '--yes-values',
       noOption: '--no-values',
     });
-    const seg = by ? segmentColumn(sf, by) : undefined;
-    const r = firstContactResolution(flags, { confidence: confidenceOption(ctx), ...(seg ? { by: seg.by, ...(seg.order ? { segmentOrder: seg.order } : {}) } : {}) });
+    const segments = segmentOptions(sf, by);
+    const r = firstContactResolution(flags, { confidence: confidenceOption(ctx), ...segments });
     r.warnings.unshift(...sf.report.warnings);
     if (ctx.json) return printJson(ctx, r);
     ctx.stdout.write(human(r, column, by, ctx.lang));

@@ -6,7 +6,7 @@ import { ipaFromRatings, ipaMatrix } from '@satlab/survey';
 import type { Command, CommandContext } from '../command.js';
 import { positional, printJson, stringOption, UsageError } from '../command.js';
 import type { SurveyFile } from './_survey.js';
-import { CODEBOOK_OPTION, CONFIDENCE_OPTION, confidenceOption, listOption, numberColumn, openSurvey, parseScale, rawColumn, warningsBlock } from './_survey.js';
+import { CODEBOOK_OPTION, CONFIDENCE_OPTION, confidenceOption, listOption, numberColumn, openSurvey, rawColumn, scaleOption, warningsBlock } from './_survey.js';
 
 const QUADRANT: Record<IpaQuadrant, { en: string; fr: string }> = {
   concentrate: { en: 'concentrate here', fr: 'à améliorer en priorité' },
@@ -170,8 +170,7 @@ const command: Command = {
   },
   run(ctx) {
     const file = positional(ctx, 0, 'file');
-    const scaleOpt = stringOption(ctx, 'scale');
-    const scale = scaleOpt !== undefined ? parseScale(scaleOpt) : undefined;
+    const scale = scaleOption(ctx);
     const cutoff = parseCutoff(stringOption(ctx, 'cutoff'));
     if (cutoff === 'midpoint' && !scale && !stringOption(ctx, 'codebook')) throw new UsageError('--cutoff midpoint needs --scale (e.g. --scale 1-4)');
     const satCols = listOption(ctx, 'sat-columns');

@@ -3,8 +3,8 @@ import type { Lang } from '@satlab/format';
 import type { LifetimeValueResult } from '@satlab/survey';
 import { lifetimeValue } from '@satlab/survey';
 import type { Command } from '../command.js';
-import { printJson, stringOption, UsageError } from '../command.js';
-import { parseRate } from './_survey.js';
+import { printJson, stringOption } from '../command.js';
+import { parseAmount, parseRate } from './_survey.js';
 
 function human(r: LifetimeValueResult, margin: number, retention: number, discount: number, lang: Lang): string {
   const fr = lang === 'fr';
@@ -43,15 +43,9 @@ const command: Command = {
     'first-period-not-counted': { type: 'boolean', description: { en: 'first margin after one retention step (Gupta & Lehmann)', fr: 'première marge après une période de rétention (Gupta & Lehmann)' } },
   },
   run(ctx) {
-    const need = (name: string): string => {
-      const s = stringOption(ctx, name);
-      if (s === undefined) throw new UsageError(`missing required option --${name}`);
-      return s;
-    };
-    const margin = Number(need('margin').replace(/[\s\u00a0€]/g, '').replace(',', '.'));
-    if (!Number.isFinite(margin)) throw new UsageError(`--margin must be a number, got "${need('margin')}"`);
-    const retention = parseRate(need('retention-rate'), 'retention-rate');
-    const discount = parseRate(need('discount-rate'), 'discount-rate');
+    const margin = parseAmount(stringOption(ctx, 'margin', true), 'margin');
+    const retention = parseRate(stringOption(ctx, 'retention-rate', true), 'retention-rate');
+    const discount = parseRate(stringOption(ctx, 'discount-rate', true), 'discount-rate');
     const h = stringOption(ctx, 'horizon');
     const r = lifetimeValue({ margin, retentionRate: retention, discountRate: discount, ...(h !== undefined ? { horizon: Number(h) } : {}), firstPeriodCounted: ctx.values['first-period-not-counted'] !== true });
     if (ctx.json) return printJson(ctx, r);

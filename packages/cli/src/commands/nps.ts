@@ -3,8 +3,8 @@ import type { Lang } from '@satlab/format';
 import type { NpsResult, NpsSummary } from '@satlab/survey';
 import { netPromoterScore } from '@satlab/survey';
 import type { Command } from '../command.js';
-import { positional, printJson, stringOption } from '../command.js';
-import { CODEBOOK_OPTION, CONFIDENCE_OPTION, confidenceOption, numberColumn, openSurvey, reasonsText, segmentColumn, warningsBlock } from './_survey.js';
+import { printJson } from '../command.js';
+import { CODEBOOK_OPTION, CONFIDENCE_OPTION, excludedBlock, openRatingColumn, ratingOptions, summaryRows, warningsBlock } from './_survey.js';
 
 function row(name: string, g: NpsSummary, lang: Lang): string[] {
   const pts = (x: number): string => formatNumber(x, lang, 1);
@@ -29,9 +29,8 @@ function human(r: NpsResult, column: string, by: string | undefined, lang: Lang)
   const header = fr
     ? [by ? by : '', 'n', 'promoteurs', 'passifs', 'détracteurs', 'NPS', `marge ${conf}`, `IC ${conf}`, 'exclus']
     : [by ? by : '', 'n', 'promoters', 'passives', 'detractors', 'NPS', `margin ${conf}`, `${conf} CI`, 'excluded'];
-  const rows = [row(fr ? 'ensemble' : 'all', r, lang), ...(r.groups ?? []).map((g) => row(g.name, g, lang))];
-  out.push('', textTable(rows, { header }));
-  if (r.excluded > 0) out.push('', `${fr ? 'Réponses exclues' : 'Answers excluded'}${fr ? ' : ' : ': '}${reasonsText(r.excludedByReason, lang)}`);
+  out.push('', textTable(summaryRows<NpsSummary>(r, lang, (name, g) => row(name, g, lang)), { header }));
+  out.push(...excludedBlock(r, lang));
   if (r.unknownSegment) out.push(fr ? `Segment inconnu : ${formatCount(r.unknownSegment, lang)} répondants (comptés dans l’ensemble seulement)` : `Unknown segment: ${formatCount(r.unknownSegment, lang)} respondents (counted in "all" only)`);
   out.push(
     '',
@@ -59,19 +58,8 @@ const command: Command = {
     fr: 'Clés JSON : n, promoters, passives, detractors (parts 0-1), nps (-100..100), marginOfError (points de NPS), ci [bas, haut], excluded,\nexcludedByReason, se, counts, confidence, warnings ; avec --by, groups : [{ name, mêmes clés }].\nUne valeur qui n’est pas un entier de 0 à 10 arrête la commande (code 2, fichier:ligne:colonne) sauf --exclude-invalid ;\nles cellules vides et les codes de non-réponse du codebook sont exclus et comptés par raison.',
   },
   run(ctx) {
-    const file = positional(ctx, 0, 'file');
-    const column = stringOption(ctx, 'column', true);
-    const by = stringOption(ctx, 'by');
-    const sf = openSurvey(ctx, file, { numeric: [column], other: by ? [by] : [] });
-    const col = numberColumn(sf, column);
-    const seg = by ? segmentColumn(sf, by) : undefined;
-    const r = netPromoterScore(col.values, {
-      confidence: confidenceOption(ctx),
-      invalid: ctx.values['exclude-invalid'] === true ? 'exclude' : 'error',
-      source: col.source,
-      ...(col.missingReasons ? { missingReasons: col.missingReasons } : {}),
-      ...(seg ? { by: seg.by, ...(seg.order ? { segmentOrder: seg.order } : {}) } : {}),
-    });
+    const { column, by, sf, col } = openRatingColumn(ctx);
+    const r = netPromoterScore(col.values, ratingOptions(ctx, sf, col, by));
     r.warnings.unshift(...sf.report.warnings);
     if (ctx.json) return printJson(ctx, r);
     ctx.stdout.write(human(r, column, by, ctx.lang));

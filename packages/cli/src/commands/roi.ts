@@ -3,8 +3,8 @@ import type { Lang } from '@satlab/format';
 import type { RetentionRoiInput, RetentionRoiResult, RoiSensitivityResult } from '@satlab/survey';
 import { retentionRoi, retentionRoiSensitivity } from '@satlab/survey';
 import type { Command, CommandContext } from '../command.js';
-import { printJson, stringOption, UsageError } from '../command.js';
-import { listOption, parseRate, warningsBlock } from './_survey.js';
+import { printJson, stringOption } from '../command.js';
+import { listOption, parseAmount, parseRate, warningsBlock } from './_survey.js';
 
 const INPUTS: { key: keyof RetentionRoiInput; option: string; rate: boolean; en: string; fr: string }[] = [
   { key: 'surveyed', option: 'surveyed', rate: false, en: 'Customers surveyed per year', fr: 'Nombre de sondés ciblés/an' },
@@ -19,11 +19,8 @@ const INPUTS: { key: keyof RetentionRoiInput; option: string; rate: boolean; en:
 function readInputs(ctx: CommandContext): RetentionRoiInput {
   const out: Partial<RetentionRoiInput> = {};
   for (const i of INPUTS) {
-    const s = stringOption(ctx, i.option);
-    if (s === undefined) throw new UsageError(`missing required option --${i.option}`);
-    const x = i.rate ? parseRate(s, i.option) : Number(s.trim().replace(/[\s\u00a0€]/g, '').replace(',', '.'));
-    if (!Number.isFinite(x)) throw new UsageError(`--${i.option} must be a number, got "${s}"`);
-    out[i.key] = x;
+    const s = stringOption(ctx, i.option, true);
+    out[i.key] = i.rate ? parseRate(s, i.option) : parseAmount(s, i.option);
   }
   return out as RetentionRoiInput;
 }

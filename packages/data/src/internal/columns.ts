@@ -41,6 +41,16 @@ export class MissingRecorder {
     this.byReason[reason] = (this.byReason[reason] ?? 0) + 1;
     this.count++;
   }
+  /**
+   * Marks row `i` missing when its trimmed cell `s` is empty or one of the declared missing
+   * `codes`; true when it did (the cell holds no value to parse).
+   */
+  markIfMissing(i: number, s: string, codes: MissingCodes, decimal: DecimalMark): boolean {
+    const r = s === '' ? msg.reasonEmpty() : codes.size > 0 ? codes.match(s, decimal) : undefined;
+    if (r === undefined) return false;
+    this.mark(i, r);
+    return true;
+  }
   result(): { missing: MissingTally; missingReasons: { reasons: string[]; index: Uint16Array } } {
     return { missing: { count: this.count, byReason: this.byReason }, missingReasons: { reasons: this.reasons, index: this.index } };
   }
@@ -129,22 +139,11 @@ export function buildNumeric(name: string, cells: readonly string[], spec: Colum
   const scale = spec.scale;
   const oos = scale ? new OutOfScale(ctx, name, scale) : null;
   const decimal = ctx.decimal;
-  const empty = msg.reasonEmpty();
   for (let i = 0; i < n; i++) {
     const s = cells[i].trim();
     values[i] = NaN;
-    if (s === '') {
-      missing.mark(i, empty);
-      continue;
-    }
+    if (missing.markIfMissing(i, s, codes, decimal)) continue;
     const x = parseNumber(s, decimal);
-    if (codes.size > 0) {
-      const r = codes.match(s, decimal);
-      if (r !== undefined) {
-        missing.mark(i, r);
-        continue;
-      }
-    }
     if (Number.isNaN(x)) {
       bad.add(i, s);
       continue;
@@ -173,15 +172,7 @@ export function buildDate(name: string, cells: readonly string[], spec: ColumnSp
   for (let i = 0; i < n; i++) {
     const s = cells[i].trim();
     values[i] = NaN;
-    if (s === '') {
-      missing.mark(i, msg.reasonEmpty());
-      continue;
-    }
-    const r = codes.size > 0 ? codes.match(s, ctx.decimal) : undefined;
-    if (r !== undefined) {
-      missing.mark(i, r);
-      continue;
-    }
+    if (missing.markIfMissing(i, s, codes, ctx.decimal)) continue;
     const d = parseDate(s);
     if (d === null) bad.add(i, s);
     else values[i] = d.ms;
@@ -204,15 +195,7 @@ export function buildText(name: string, cells: readonly string[], spec: ColumnSp
   for (let i = 0; i < n; i++) {
     const s = cells[i].trim();
     values[i] = null;
-    if (s === '') {
-      missing.mark(i, msg.reasonEmpty());
-      continue;
-    }
-    const r = codes.size > 0 ? codes.match(s, ctx.decimal) : undefined;
-    if (r !== undefined) {
-      missing.mark(i, r);
-      continue;
-    }
+    if (missing.markIfMissing(i, s, codes, ctx.decimal)) continue;
     values[i] = s;
     if (seen) {
       const first = seen.get(s);
@@ -324,17 +307,7 @@ export function buildFactor(name: string, cells: readonly string[], spec: Column
 
   for (let i = 0; i < n; i++) {
     const s = cells[i].trim();
-    if (s === '') {
-      missing.mark(i, msg.reasonEmpty());
-      continue;
-    }
-    if (codes.size > 0) {
-      const r = codes.match(s, ctx.decimal);
-      if (r !== undefined) {
-        missing.mark(i, r);
-        continue;
-      }
-    }
+    if (missing.markIfMissing(i, s, codes, ctx.decimal)) continue;
     if (numbers) {
       const x = parseNumber(s, ctx.decimal);
       if (Number.isNaN(x)) throw new InputError(msg.ordinalNeedsOrder(s), { file: ctx.file, line: lineOf(ctx, i), column: ctx.column, columnName: name, value: s });

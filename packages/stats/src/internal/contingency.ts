@@ -5,6 +5,7 @@
 import type { Matrix } from '../linalg/types.js';
 import { logGamma } from '../distributions/special.js';
 import { chiSquareSf } from '../distributions/chiSquare.js';
+import { ctMsg } from '../messages.js';
 
 /** A contingency table as callers write it: rows of counts, or a column-major {@link Matrix}. */
 export type TableInput = Matrix | readonly (readonly number[])[];
@@ -104,14 +105,43 @@ export function dropEmpty(t: Table2, rowLabels: string[], colLabels: string[]): 
   const keepC: number[] = [];
   const removedRows: string[] = [];
   const removedCols: string[] = [];
-  for (let i = 0; i < t.r; i++) (rowTotals[i] > 0 ? keepR.push(i) : removedRows.push(rowLabels[i]));
-  for (let j = 0; j < t.c; j++) (colTotals[j] > 0 ? keepC.push(j) : removedCols.push(colLabels[j]));
+  for (let i = 0; i < t.r; i++) {
+    if (rowTotals[i] > 0) keepR.push(i);
+    else removedRows.push(rowLabels[i]);
+  }
+  for (let j = 0; j < t.c; j++) {
+    if (colTotals[j] > 0) keepC.push(j);
+    else removedCols.push(colLabels[j]);
+  }
   if (removedRows.length === 0 && removedCols.length === 0) return { t, rowLabels, colLabels, removedRows, removedCols };
   const r = keepR.length;
   const c = keepC.length;
   const x = new Float64Array(r * c);
   for (let a = 0; a < r; a++) for (let b = 0; b < c; b++) x[a * c + b] = t.x[keepR[a] * t.c + keepC[b]];
   return { t: { r, c, x }, rowLabels: keepR.map((i) => rowLabels[i]), colLabels: keepC.map((j) => colLabels[j]), removedRows, removedCols };
+}
+
+/**
+ * {@link dropEmpty} as the tests of independence use it: each removal is recorded in `warnings`
+ * (unless null), and fewer than 2 × 2 categories left is an error. Without labels (both
+ * undefined) the rows and columns are numbered from 1 and the warning says "row 2", "column 3".
+ * @throws {RangeError} when fewer than 2 rows or 2 columns remain.
+ */
+export function dropEmptyForTest(
+  fn: string,
+  t: Table2,
+  rowLabels: string[] | undefined,
+  colLabels: string[] | undefined,
+  warnings: string[] | null,
+): ReturnType<typeof dropEmpty> {
+  const numbered = rowLabels === undefined && colLabels === undefined;
+  const d = dropEmpty(t, rowLabels ?? checkLabels(fn, 'rows', undefined, t.r), colLabels ?? checkLabels(fn, 'cols', undefined, t.c));
+  if (warnings) {
+    if (d.removedRows.length) warnings.push(ctMsg.emptyRemoved('row', numbered ? d.removedRows.map((l) => `row ${l}`) : d.removedRows));
+    if (d.removedCols.length) warnings.push(ctMsg.emptyRemoved('column', numbered ? d.removedCols.map((l) => `column ${l}`) : d.removedCols));
+  }
+  if (d.t.r < 2 || d.t.c < 2) throw new RangeError(ctMsg.tooFewCategories(fn, d.t.r, d.t.c));
+  return d;
 }
 
 /** Expected counts under independence, E_ij = R_i C_j / n (computed as R does: outer(sr, sc) / n). */

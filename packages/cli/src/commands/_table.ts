@@ -1,0 +1,44 @@
+/**
+ * Shared input of the commands that read a survey file as one typed Table (describe, drivers,
+ * factors): the codebook of --codebook, the file loaded with it, and column lists whose
+ * `prefix*` items expand to the table's columns.
+ * Not a command: main.ts skips files whose name starts with "_".
+ */
+import type { Codebook, LoadTableOptions, Table } from '@satlab/data';
+import { InputError, loadTable, parseCodebook } from '@satlab/data';
+import type { CommandContext } from '../command.js';
+import { stringOption, UsageError } from '../command.js';
+import { readInput } from './_survey.js';
+
+/** The codebook (YAML or JSON) named by --codebook, parsed; undefined without the option. */
+export function codebookOption(ctx: CommandContext): Codebook | undefined {
+  const codebook = stringOption(ctx, 'codebook');
+  return codebook === undefined ? undefined : parseCodebook(readInput(ctx, codebook).toString('utf8'), codebook);
+}
+
+/** Loads the survey file (with its codebook when given). */
+export function loadSurvey(ctx: CommandContext, file: string): Table {
+  const opts: LoadTableOptions = {};
+  const codebook = codebookOption(ctx);
+  if (codebook !== undefined) opts.codebook = codebook;
+  return loadTable({ name: file, bytes: readInput(ctx, file) }, opts).table;
+}
+
+/** Splits a comma list; `prefix*` expands to the table's columns starting with `prefix`, in file order. */
+export function columnList(table: Table, spec: string, option: string): string[] {
+  const names = table.columns.map((c) => c.name);
+  const out: string[] = [];
+  for (const raw of spec.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+    if (raw.endsWith('*')) {
+      const pre = raw.slice(0, -1);
+      const hit = names.filter((n) => n.startsWith(pre));
+      if (hit.length === 0) throw new InputError(`--${option}: no column starts with "${pre}"`, { columnName: raw });
+      out.push(...hit);
+    } else {
+      if (!names.includes(raw)) throw new InputError(`--${option}: no column "${raw}" (columns: ${names.join(', ')})`, { columnName: raw });
+      out.push(raw);
+    }
+  }
+  if (out.length === 0) throw new UsageError(`--${option} lists no column`);
+  return [...new Set(out)];
+}
