@@ -478,11 +478,10 @@ export function compareWaves(table: Table, options: CompareWavesOptions): WaveCo
     const trends: (WaveTrend | null)[] = out.map((ind) => {
       const pts = ind.waves.map((w, j) => ({ t: j, y: w.value, v: w.se * w.se })).filter((p) => Number.isFinite(p.y) && p.v > 0 && Number.isFinite(p.v));
       if (pts.length < 3) return null;
-      let sw = 0, st = 0, sy = 0;
+      let sw = 0, st = 0;
       for (const p of pts) {
         sw += 1 / p.v;
         st += p.t / p.v;
-        sy += p.y / p.v;
       }
       const tb = st / sw;
       let sxx = 0, sxy = 0;

@@ -272,7 +272,7 @@ export function stackWaves(waves: readonly WaveInput[], opts: StackWavesOptions 
   const rest = order.filter((n) => !latestNames.includes(n));
   const names = [...latestNames, ...rest];
 
-  waves.forEach((w, i) => {
+  waves.forEach((w) => {
     const own = w.table.columns.find((c) => c.name === waveColumn);
     if (!own) return;
     // Silent when the file's own wave column holds one value (the usual wave number); noted otherwise.

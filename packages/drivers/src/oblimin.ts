@@ -85,7 +85,7 @@ export function oblimin(loadings: Matrix, options: ObliminOptions = {}): Rotatio
   let G = gradient(L, vq.Gq, inverse(T));
   let f = vq.f;
   let s = Infinity;
-  let iter = 0;
+  let iter: number;
   for (iter = 0; iter <= maxit; iter++) {
     // Gp = G − T diag(colSums(T ∘ G))
     const Gp = zeros(k, k);

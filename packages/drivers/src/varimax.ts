@@ -59,7 +59,7 @@ export function varimax(loadings: Matrix, options: VarimaxOptions = {}): Rotatio
   }
   let T: Matrix = { rows: k, cols: k, data: Float64Array.from(eye.data) };
   let d = 0;
-  let it = 0;
+  let it: number;
   let converged = false;
   for (it = 1; it <= maxIt; it++) {
     const z = mul(x, T);

@@ -61,7 +61,10 @@ export function tableGrid(t: Table, lang: Lang, maxRows: number): Grid {
 export function recordsGrid(records: readonly Rec[], lang: Lang, maxRows: number): Grid {
   const keys: string[] = [];
   const seen = new Set<string>();
-  for (const r of records) for (const k of Object.keys(r)) if (!seen.has(k)) (seen.add(k), keys.push(k));
+  for (const r of records) for (const k of Object.keys(r)) if (!seen.has(k)) {
+    seen.add(k);
+    keys.push(k);
+  }
   const shown = records.slice(0, maxRows);
   const numeric = keys.map((k) => records.every((r) => r[k] === undefined || r[k] === null || typeof r[k] === 'number'));
   const digits = keys.map((k, j) => (numeric[j] && !isPValueKey(k) ? columnDecimals(shown.map((r) => r[k]), shown.length) : -1));
@@ -143,7 +146,10 @@ export function resultBundle(x: Rec, lang: Lang, maxRows: number, title?: string
   const skip = new Set(['warnings', 'rowLabels', 'colLabels']);
   if (title === undefined && typeof x.method === 'string') skip.add('method');
   // rowLabels / colLabels label the matrices; shown as entries only when no matrix uses them
-  if (!Object.values(x).some(isMatrix)) (skip.delete('rowLabels'), skip.delete('colLabels'));
+  if (!Object.values(x).some(isMatrix)) {
+    skip.delete('rowLabels');
+    skip.delete('colLabels');
+  }
   const entries = reportEntries(x, lang, maxRows, 0, skip);
   const warnings = Array.isArray(x.warnings) ? x.warnings.map(String) : [];
   const warnHtml = warnings.length

@@ -2,7 +2,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import type { RakeMargins, ScaleMapping } from '@satlab/barometer';
 import { InputError } from '@satlab/data';
 import type { PAdjustMethod } from '@satlab/stats';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { msg } from './messages.js';
 import type { FlagColumn, LocalText, ReportConfig, ReportLang, ReportWaveFile, VerbatimTheme } from './types.js';
 

@@ -152,7 +152,7 @@ describe('the report of the synthetic barometer holds the expected sections and 
 
 describe('one stacked file with a wave column', () => {
   it('gives the same key figures as the three wave files', async () => {
-    const text = readFileSync(join(datasetDir, 'report.yaml'), 'utf8').replace(/waves:\n(  - \{[^\n]*\}\n)+/, 'data: { file: barometer.csv, waveColumn: wave, dates: { "Vague 3": 2025-07-15 } }\n');
+    const text = readFileSync(join(datasetDir, 'report.yaml'), 'utf8').replace(/waves:\n( {2}- \{[^\n]*\}\n)+/, 'data: { file: barometer.csv, waveColumn: wave, dates: { "Vague 3": 2025-07-15 } }\n');
     expect(text).toContain('data: { file: barometer.csv');
     const cfg = parseReportConfig(text, join(datasetDir, 'report-stacked.yaml'));
     const r = await buildReport(cfg, readReportData(cfg), { timestamp: TS });

@@ -146,7 +146,7 @@ export function extractMinres(R: Matrix, k: number, tol = 1e-12, maxIter = 500):
   };
   const normFree = (g: Float64Array, F: number[]): number => F.reduce((m, i) => Math.max(m, Math.abs(g[i])), 0);
   let cur = evalAt(psi);
-  let iter = 0;
+  let iter: number;
   let converged = false;
   let crit = Infinity;
   for (iter = 1; iter <= maxIter; iter++) {
