@@ -31,7 +31,8 @@ export function attritionChart(input: AttritionChartInput, opts: ChartOptions = 
     if (v < 0 || v > 1) throw new TypeError(`${fn}: ${name} must be a share between 0 and 1, got ${v}`);
     return round6(v);
   };
-  const names = groups.map((g) => String(g.name));
+  // `attritionVsDissatisfaction` names the whole-file group "all": label it in the chart's language.
+  const names = groups.map((g) => (g.name === 'all' ? L.npsOverall : String(g.name)));
   const bars = groups.flatMap((g, i) => [
     { group: names[i], status: status[0], rate: rate(g.attritionAmongDissatisfied, `input.groups[${i}].attritionAmongDissatisfied`) },
     { group: names[i], status: status[1], rate: rate(g.attritionAmongSatisfied, `input.groups[${i}].attritionAmongSatisfied`) },

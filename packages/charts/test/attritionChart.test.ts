@@ -14,6 +14,12 @@ describe('attritionChart', () => {
     expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Clients insatisfaits', 'Clients satisfaits', 'Taux d’attrition', 'Risque relatif (échelle log) et IC']));
   });
 
+  it('labels the whole-file group "all" of attritionVsDissatisfaction in the chart language', async () => {
+    const g = { name: 'all', attritionAmongDissatisfied: 0.16, attritionAmongSatisfied: 0.08, riskRatio: 2, riskRatioCI: [1.7, 2.4] };
+    expect(svgTexts(await renderSvg(attritionChart({ groups: [g] }, { lang: 'fr' })))).toContain('Ensemble');
+    expect(svgTexts(await renderSvg(attritionChart({ groups: [g] }, { lang: 'en' })))).toContain('Overall');
+  });
+
   it('rejects rates outside [0, 1]', () => {
     const g = { ...inputs.attrition.groups[0], attritionAmongSatisfied: 8 };
     expect(() => attritionChart({ groups: [g] })).toThrow(new TypeError('attritionChart: input.groups[0].attritionAmongSatisfied must be a share between 0 and 1, got 8'));

@@ -1,4 +1,4 @@
-export { formatNumber, formatPercent, formatPValue, formatCount, formatEuro } from './number.js';
+export { formatNumber, formatPercent, formatPValue, formatCount, formatEuro, formatScientific } from './number.js';
 export type { Lang } from './number.js';
 export { textTable, escapeHtml } from './table.js';
 export type { Align } from './table.js';

@@ -39,11 +39,7 @@ export function formatPercent(share: number, lang: Lang, digits = 1): string {
 export function formatPValue(p: number, lang: Lang, exact = false): string {
   if (Number.isNaN(p)) return '—';
   if (p < 0.001 && !exact) return `< ${formatNumber(0.001, lang, 3)}`;
-  if (p < 0.001) {
-    const [m, e] = p.toExponential(2).split('e');
-    const mant = lang === 'fr' ? m.replace('.', ',') : m;
-    return `${mant}×10^${Number(e)}`;
-  }
+  if (p < 0.001) return formatScientific(p, lang);
   return formatNumber(p, lang, 3, 3);
 }
 
@@ -56,4 +52,21 @@ export function formatCount(n: number, lang: Lang): string {
 export function formatEuro(x: number, lang: Lang, digits = 2): string {
   const s = formatNumber(x, lang, digits);
   return lang === 'fr' ? `${s}\u00a0€` : `€${s}`;
+}
+
+const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/**
+ * Scientific notation for people: `3.02 × 10⁻⁷` (en), `3,02 × 10⁻⁷` (fr), with `digits` decimals
+ * in the mantissa and a true minus sign.
+ *
+ * @example formatScientific(3.0168622929e-7, 'fr') // "3,02 × 10⁻⁷"
+ */
+export function formatScientific(x: number, lang: Lang, digits = 2): string {
+  if (Number.isNaN(x)) return '—';
+  if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
+  const [m, e] = x.toExponential(digits).split('e');
+  const mant = (lang === 'fr' ? m.replace('.', ',') : m).replace('-', '−');
+  const exp = String(Number(e)).replace(/[-0-9]/g, (c) => SUPERSCRIPT[c]);
+  return `${mant} × 10${exp}`;
 }

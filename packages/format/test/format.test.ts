@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, formatEuro, formatNumber, formatPercent, formatPValue, textTable } from '@satlab/format';
+import { escapeHtml, formatEuro, formatScientific, formatNumber, formatPercent, formatPValue, textTable } from '@satlab/format';
 
 describe('formatNumber', () => {
   it('uses a decimal comma and a no-break space for thousands in French', () => {
@@ -19,8 +19,16 @@ describe('formatPercent / formatEuro / formatPValue', () => {
   });
   it('bounds tiny p-values unless asked for the exact value', () => {
     expect(formatPValue(3.0168622929e-7, 'fr')).toBe('< 0,001');
-    expect(formatPValue(3.0168622929e-7, 'en', true)).toBe('3.02×10^-7');
+    expect(formatPValue(3.0168622929e-7, 'en', true)).toBe('3.02 × 10⁻⁷');
+    expect(formatPValue(3.0168622929e-7, 'fr', true)).toBe('3,02 × 10⁻⁷');
     expect(formatPValue(0.0303, 'en')).toBe('0.030');
+  });
+});
+
+describe('formatScientific', () => {
+  it('writes superscript exponents and a true minus sign', () => {
+    expect(formatScientific(-1.5e-12, 'fr', 1)).toBe('−1,5 × 10⁻¹²');
+    expect(formatScientific(6.02e23, 'en')).toBe('6.02 × 10²³');
   });
 });
 

@@ -2,21 +2,20 @@
  * Formatting of single values for tables and reports (internal): numbers in the language's format,
  * missing values as an em dash, dates as DD/MM/YYYY (fr) or YYYY-MM-DD (en).
  */
-import { formatNumber, formatPValue } from '@satlab/format';
+import { formatNumber, formatPValue, formatScientific } from '@satlab/format';
 import type { Column } from '@satlab/data';
 import { labels } from './labels.js';
 import type { Lang } from './labels.js';
 
 export const MISSING = '—';
 
-/** A number for people: integers grouped, others with up to 4 decimals, tiny ones as m×10^e. */
+/** A number for people: integers grouped, others with up to 4 decimals, tiny ones as m × 10ᵉ. */
 export function formatValueNumber(x: number, lang: Lang): string {
   if (Number.isNaN(x)) return MISSING;
   if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
   if (Number.isInteger(x) && Math.abs(x) < 1e15) return formatNumber(x, lang, 0).replace('-', '−');
   if (x === 0 || Math.abs(x) >= 1e-3) return formatNumber(x, lang, 4, 0).replace('-', '−');
-  const [m, e] = x.toExponential(2).split('e');
-  return `${lang === 'fr' ? m.replace('.', ',') : m}×10^${Number(e)}`.replace('-', '−');
+  return formatScientific(x, lang);
 }
 
 /** Decimals that show every value of a column exactly up to 4 (0 for integers): 2.2 and 2.17 → 2. */

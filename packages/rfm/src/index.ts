@@ -1,3 +1,5 @@
+export { paretoConcentration } from './paretoConcentration.js';
+export type { ParetoOptions, ParetoResult } from './paretoConcentration.js';
 export { rfm, EXCLUSION_REASONS } from './rfm.js';
 export { rfmFromCustomers } from './rfmFromCustomers.js';
 export { rfmCuts } from './rfmCuts.js';

@@ -7,5 +7,6 @@ export const msg = {
   excluded: (n: number): string => `${n} transaction${n === 1 ? '' : 's'} with a missing customer, date or amount excluded`,
   rescaled: (dims: string[]): string => `segments use ${dims.join(', ')} scores rescaled to 1–5 (segment maps are defined on 5 levels)`,
   noCustomers: (): string => 'no customer has a valid transaction',
+  paretoNegative: (n: number): string => `${n} negative revenue value${n === 1 ? '' : 's'} (refunds?) included in the total`,
   nonPositiveMonetary: (n: number): string => `${n} customer${n === 1 ? ' has' : 's have'} a total amount ≤ 0`,
 };

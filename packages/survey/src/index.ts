@@ -22,8 +22,9 @@ export { winBackRate } from './winBackRate.js';
 export type { RateResult } from './rateCore.js';
 export { lifetimeValue } from './lifetimeValue.js';
 export type { LifetimeValueInput, LifetimeValueResult } from './lifetimeValue.js';
-export { paretoConcentration } from './paretoConcentration.js';
-export type { ParetoOptions, ParetoResult } from './paretoConcentration.js';
+// Revenue concentration lives with customer value (@satlab/rfm); re-exported for the course's formulas.
+export { paretoConcentration } from '@satlab/rfm';
+export type { ParetoOptions, ParetoResult } from '@satlab/rfm';
 export { retentionRoi } from './retentionRoi.js';
 export type { RetentionRoiInput, RetentionRoiOptions, RetentionRoiResult } from './retentionRoi.js';
 export { retentionRoiSensitivity } from './retentionRoiSensitivity.js';

@@ -32,7 +32,6 @@ export const messages = {
   lowExpected: (group: string, min: number): string =>
     `${group}: a 2x2 cell has fewer than ${min} respondents; the Katz log interval is approximate`,
   ltvRetentionTooHigh: 'with an infinite horizon the lifetime value is infinite unless retention < 1 + discount rate',
-  paretoNegative: (n: number): string => `${n} negative revenue value${n === 1 ? '' : 's'} (refunds?) included in the total`,
   roiWholeCustomers: 'counts were rounded down to whole customers before the amounts were computed',
   mirrorSmall: (name: string, side: string, n: number): string =>
     `"${name}": only ${n} ${side} rating${n === 1 ? '' : 's'}; Welch's test needs at least 2 per side`,

@@ -1,6 +1,18 @@
-import { messages } from './messages.js';
-import type { Numbers } from './util.js';
-import { checkNumbers } from './util.js';
+import { msg as messages } from './messages.js';
+
+/** Revenues per customer; NaN = missing (counted, set aside). */
+type Numbers = Float64Array | readonly number[];
+
+function checkNumbers(fn: string, name: string, values: unknown): asserts values is Numbers {
+  if (!(values instanceof Float64Array) && !Array.isArray(values)) {
+    throw new TypeError(`${fn}: ${name} must be a Float64Array or an array of numbers, got ${values === null ? 'null' : typeof values}`);
+  }
+  if (Array.isArray(values)) {
+    for (let i = 0; i < values.length; i++) {
+      if (typeof values[i] !== 'number') throw new TypeError(`${fn}: ${name}[${i}] must be a number (NaN for missing), got ${JSON.stringify(values[i])}`);
+    }
+  }
+}
 
 /** Options of {@link paretoConcentration}. */
 export interface ParetoOptions {
@@ -56,19 +68,22 @@ export function paretoConcentration(revenues: Numbers, options: ParetoOptions = 
   }
   const curvePoints = options.curvePoints ?? 101;
   if (!Number.isInteger(curvePoints) || curvePoints < 2) throw new RangeError(`${fn}: options.curvePoints must be an integer ≥ 2, got ${String(curvePoints)}`);
-  const v: number[] = [];
-  let nMissing = 0, negatives = 0;
-  for (const x of revenues) {
+  let nMissing = 0, negatives = 0, n = 0;
+  for (let i = 0; i < revenues.length; i++) {
+    const x = revenues[i];
     if (Number.isNaN(x)) nMissing++;
     else {
       if (!Number.isFinite(x)) throw new RangeError(`${fn}: revenues must be finite, got ${x}`);
       if (x < 0) negatives++;
-      v.push(x);
+      n++;
     }
   }
-  const n = v.length;
   if (n === 0) throw new RangeError(`${fn}: no revenue value (all ${nMissing} missing)`);
-  v.sort((a, b) => b - a);
+  // Best first: a typed-array (numeric, native) ascending sort read backwards.
+  const asc = new Float64Array(n);
+  for (let i = 0, j = 0; i < revenues.length; i++) if (!Number.isNaN(revenues[i])) asc[j++] = revenues[i];
+  asc.sort();
+  const v = asc.reverse();
   const cum = new Float64Array(n + 1);
   for (let k = 0; k < n; k++) cum[k + 1] = cum[k] + v[k];
   const total = cum[n];
