@@ -1,33 +1,26 @@
 // End-to-end: `satlab rfm` as users run it (needs the build: pnpm exec tsc -b packages/cli).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliRun } from './helpers/satlab.js';
+import { requireBuild, root, satlab as run, scratchDir } from './helpers/satlab.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const main = 'packages/cli/dist/main.js';
 const dataset = 'datasets/transactions/transactions.csv';
 const cols = ['--customer', 'customer_id', '--date', 'date', '--amount', 'amount'];
-const dir = mkdtempSync(join(tmpdir(), 'satlab-cli-rfm-'));
+const dir = scratchDir('cli-rfm');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function satlab(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [main, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-function scratch(name: string, text: string): string {
+const satlab = (...args: string[]): CliRun => run(args);
+const scratch = (name: string, text: string): string => {
   const p = join(dir, name);
   writeFileSync(p, text);
   return p;
-}
+};
 const BAD = ['id,day,amount', 'A,2024-01-10,100', 'B,2024-02-15,20', 'A,2024-03-01,50', 'C,2024-02-31,5', 'D,2024-01-01,12,5', ',2024-01-02,3', 'E,2024-01-03,abc', 'E,2024-01-04,8'].join('\n') + '\n';
 
-beforeAll(() => {
-  if (!existsSync(join(root, main)) || !existsSync(join(root, 'packages/cli/dist/commands/rfm.js'))) throw new Error('build the CLI first: pnpm exec tsc -b packages/cli');
-});
+beforeAll(() => requireBuild('rfm'));
 
 describe('satlab rfm', () => {
   it('--json prints {customers, transactions, asOf, thresholds: {recency, frequency, monetary}, segments: [{name, customers, revenue}], excluded} and nothing else', () => {
@@ -53,6 +46,26 @@ describe('satlab rfm', () => {
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(JSON.parse(one.stdout).segments.map((s: { name: string }) => s.name)).toEqual(['Vedettes', 'Fidèles endormis', 'Timides', 'Occasionnels', 'Perdus']);
+  });
+
+  it('--thresholds scores with the given cut points (R = 5 below the first recency cut) and refuses cuts that do not increase', () => {
+    const out = join(dir, 'given.csv');
+    const r = satlab('rfm', dataset, ...cols, '--thresholds', 'r=30,90,180,365;f=2,4,8,16;m=100,250,500,1000', '--out', out, '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.binning).toBe('thresholds');
+    expect(j.thresholds).toEqual({ recency: [30, 90, 180, 365], frequency: [2, 4, 8, 16], monetary: [100, 250, 500, 1000] });
+    const rows = readFileSync(out, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    expect(rows).toHaveLength(6000);
+    const score = (x: number, cuts: number[]): number => 1 + cuts.filter((c) => c <= x).length;
+    for (const [, rec, fr, mon, rs, fs, ms] of rows.slice(0, 500)) {
+      expect(Number(rs)).toBe(6 - score(Number(rec), [30, 90, 180, 365]));
+      expect(Number(fs)).toBe(score(Number(fr), [2, 4, 8, 16]));
+      expect(Number(ms)).toBe(score(Number(mon), [100, 250, 500, 1000]));
+    }
+    const bad = satlab('rfm', dataset, ...cols, '--thresholds', 'r=30,10;f=1;m=2');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toEqual(['satlab rfm: --thresholds: recency cut points must increase, got "30,10"']);
   });
 
   it('bad rows are excluded and reported with their first line numbers (exit 0)', () => {

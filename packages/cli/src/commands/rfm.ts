@@ -5,7 +5,7 @@ import type { CsvCell } from '@satlab/data';
 import type { ScanResult } from '@satlab/data/scan';
 import { InputError } from '@satlab/data/scan';
 import { formatCount, formatEuro, formatNumber, formatPercent, textTable } from '@satlab/format';
-import type { RfmOptions, RfmResult } from '@satlab/rfm';
+import type { RfmOptions, RfmResult, RfmThresholds } from '@satlab/rfm';
 import { paretoConcentration, readTransactions, rfm, rfmDuckdb } from '@satlab/rfm';
 import type { Command, CommandContext, Lang } from '../command.js';
 import { numberOption, positional, printJson, stringOption, UsageError } from '../command.js';
@@ -107,6 +107,23 @@ function strictError(file: string, bad: BadCell[], total: number): InputError {
   return new InputError(`${what}${more}`, { file, line: b.line, columnName: b.column, value: b.value });
 }
 
+/** Parses `--thresholds "r=30,90;f=2,4;m=100,250"` (names r|recency, f|frequency, m|monetary; all three). */
+function parseThresholds(text: string): RfmThresholds {
+  const out: Partial<Record<keyof RfmThresholds, number[]>> = {};
+  const names: Record<string, keyof RfmThresholds> = { r: 'recency', recency: 'recency', f: 'frequency', frequency: 'frequency', m: 'monetary', monetary: 'monetary' };
+  for (const part of text.split(';').map((p) => p.trim()).filter(Boolean)) {
+    const [key, list] = part.split('=');
+    const dim = names[key?.trim().toLowerCase() ?? ''];
+    if (!dim || list === undefined) throw new UsageError(`--thresholds: expected "r=…;f=…;m=…", got "${part}"`);
+    const cuts = list.split(',').map((x) => Number(x.trim()));
+    if (cuts.length === 0 || cuts.some((x) => !Number.isFinite(x))) throw new UsageError(`--thresholds: ${dim} cut points must be numbers separated by commas, got "${list}"`);
+    if (cuts.some((x, i) => i > 0 && !(x > cuts[i - 1]))) throw new UsageError(`--thresholds: ${dim} cut points must increase, got "${list}"`);
+    out[dim] = cuts;
+  }
+  for (const dim of ['recency', 'frequency', 'monetary'] as const) if (!out[dim]) throw new UsageError(`--thresholds: missing the ${dim} cut points (r=…;f=…;m=…)`);
+  return out as RfmThresholds;
+}
+
 /** Share of revenue from the top `share` of customers (NaN when there is no revenue to share). */
 function topShareOfRevenue(revenue: Float64Array | readonly number[], share: number): number {
   let total = 0;
@@ -117,7 +134,7 @@ function topShareOfRevenue(revenue: Float64Array | readonly number[], share: num
 const command: Command = {
   name: 'rfm',
   summary: { en: 'RFM segmentation of transactions (recency, frequency, monetary; millions of rows)', fr: 'segmentation RFM de transactions (récence, fréquence, montant ; millions de lignes)' },
-  usage: ['rfm <file> --customer <col> --date <col> --amount <col> [--as-of YYYY-MM-DD] [--segments bts|classic] [--out customers.csv] [--json]'],
+  usage: ['rfm <file> --customer <col> --date <col> --amount <col> [--as-of YYYY-MM-DD] [--segments bts|classic] [--thresholds r=…;f=…;m=…] [--out customers.csv] [--json]'],
   options: {
     customer: { type: 'string', arg: '<col>', description: { en: 'customer id column', fr: 'colonne identifiant client' } },
     date: { type: 'string', arg: '<col>', description: { en: 'transaction date column (YYYY-MM-DD or DD/MM/YYYY, time allowed)', fr: 'colonne date (AAAA-MM-JJ ou JJ/MM/AAAA, heure admise)' } },
@@ -126,6 +143,14 @@ const command: Command = {
     segments: { type: 'string', arg: 'bts|classic', description: { en: 'segment map: classic (English, 11 segments, default) or bts (Vedettes, Fidèles endormis, Timides…)', fr: 'carte des segments : classic (anglaise, 11 segments, défaut) ou bts (Vedettes, Fidèles endormis, Timides…)' } },
     monetary: { type: 'string', arg: 'sum|mean', description: { en: 'monetary value: sum of amounts (default) or mean basket', fr: 'montant : somme des achats (défaut) ou panier moyen' } },
     bins: { type: 'string', arg: '<n>', description: { en: 'score levels (default 5)', fr: 'niveaux de score (défaut 5)' } },
+    thresholds: {
+      type: 'string',
+      arg: 'r=a,b,…;f=…;m=…',
+      description: {
+        en: 'given cut points instead of quantiles, increasing, decimal point (e.g. "r=30,90,180,365;f=2,4,8,16;m=100,250,500,1000": 4 cuts = 5 scores)',
+        fr: 'seuils imposés au lieu des quantiles, croissants, point décimal (p. ex. "r=30,90,180,365;f=2,4,8,16;m=100,250,500,1000" : 4 seuils = 5 scores)',
+      },
+    },
     out: { type: 'string', arg: '<file.csv>', description: { en: 'write one row per customer: customer,recency,frequency,monetary,r,f,m,segment', fr: 'écrire une ligne par client : customer,recency,frequency,monetary,r,f,m,segment' } },
     charts: { type: 'string', arg: '<dir>', description: { en: 'write rfm-heatmap.svg (R × F) and rfm-segments.svg into <dir>', fr: 'écrire rfm-heatmap.svg (R × F) et rfm-segments.svg dans <dir>' } },
     strict: { type: 'boolean', description: { en: 'bad rows (unparseable date or amount, missing id) are an error (exit 2) instead of being excluded', fr: 'les lignes invalides (date ou montant illisible, id manquant) sont une erreur (code 2) au lieu d’être exclues' } },
@@ -169,7 +194,8 @@ const command: Command = {
     if (isParquet && engine !== 'duckdb') throw new UsageError('Parquet files are read by the DuckDB engine: add --engine duckdb');
     const outPath = stringOption(ctx, 'out');
     if (outPath !== undefined && !existsSync(dirname(resolve(ctx.cwd, outPath)))) throw new UsageError(`--out: the folder of "${outPath}" does not exist`);
-    const opts: RfmOptions = { segments, monetary, bins, ...(asOf !== undefined ? { asOf } : {}) };
+    const thresholdsOpt = stringOption(ctx, 'thresholds');
+    const opts: RfmOptions = { segments, monetary, bins, ...(asOf !== undefined ? { asOf } : {}), ...(thresholdsOpt !== undefined ? { binning: parseThresholds(thresholdsOpt) } : {}) };
 
     let res: RfmResult;
     let scan: ScanResult | undefined;
