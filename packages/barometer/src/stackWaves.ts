@@ -1,9 +1,9 @@
 import type { Codebook, Column, ColumnSpec, FactorColumn, Table } from '@satlab/data';
-import { InputError } from '@satlab/data';
+import { InputError, MissingRecorder, missingReasonAt } from '@satlab/data';
 import type { CodebookDiff, ScaleDescription } from './diffCodebooks.js';
 import { diffCodebooks, scaleOf } from './diffCodebooks.js';
 import { codebookOfTable } from './internal/codebookOfTable.js';
-import { MissingRecorder, missingReasonAt } from './internal/missing.js';
+
 import { describeScale, msg } from './messages.js';
 
 /** One wave handed to {@link stackWaves}. */

@@ -25,3 +25,4 @@ export { toDataFrame } from './toDataFrame.js';
 export { fromDataFrame } from './fromDataFrame.js';
 export { scanColumns } from './scan/scanColumns.js';
 export type { ScanColumnSpec, ScanColumnType, ScanOptions, ScanResult, ScannedColumn, ScannedFactor, ScannedNumber, ScannedDate, ScanIssue } from './scan/types.js';
+export { MissingRecorder, missingReasonAt } from './missingReasons.js';

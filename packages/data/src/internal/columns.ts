@@ -1,6 +1,7 @@
+import { MissingRecorder as BaseMissingRecorder } from '../missingReasons.js';
 import { InputError } from '../errors.js';
 import { msg } from '../messages.js';
-import type { ColumnSpec, DateColumn, DecimalMark, FactorColumn, MissingCode, MissingTally, NumericColumn, TextColumn } from '../types.js';
+import type { ColumnSpec, DateColumn, DecimalMark, FactorColumn, MissingCode, NumericColumn, TextColumn } from '../types.js';
 import { parseDate, parseNumber } from './values.js';
 
 /** Where the cells come from and how to treat trouble, shared by all column builders. */
@@ -20,27 +21,8 @@ export interface BuildContext {
 
 const lineOf = (ctx: BuildContext, i: number): number => (ctx.lines ? ctx.lines[i] : i + 1);
 
-/** Missing values of one column: per-row reason index and tallies. */
-export class MissingRecorder {
-  readonly reasons: string[] = [];
-  private readonly ids = new Map<string, number>();
-  readonly index: Uint16Array;
-  readonly byReason: Record<string, number> = {};
-  count = 0;
-  constructor(n: number) {
-    this.index = new Uint16Array(n);
-  }
-  mark(i: number, reason: string): void {
-    let k = this.ids.get(reason);
-    if (k === undefined) {
-      k = this.reasons.length + 1;
-      this.reasons.push(reason);
-      this.ids.set(reason, k);
-    }
-    this.index[i] = k;
-    this.byReason[reason] = (this.byReason[reason] ?? 0) + 1;
-    this.count++;
-  }
+/** The loader's recorder: also knows empty cells and declared missing codes. */
+export class MissingRecorder extends BaseMissingRecorder {
   /**
    * Marks row `i` missing when its trimmed cell `s` is empty or one of the declared missing
    * `codes`; true when it did (the cell holds no value to parse).
@@ -50,9 +32,6 @@ export class MissingRecorder {
     if (r === undefined) return false;
     this.mark(i, r);
     return true;
-  }
-  result(): { missing: MissingTally; missingReasons: { reasons: string[]; index: Uint16Array } } {
-    return { missing: { count: this.count, byReason: this.byReason }, missingReasons: { reasons: this.reasons, index: this.index } };
   }
 }
 

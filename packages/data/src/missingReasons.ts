@@ -1,6 +1,14 @@
-import type { Column, MissingTally } from '@satlab/data';
+import type { Column, MissingTally } from './types.js';
 
-/** Records why each row of a column being built is missing (the `missingReasons` form of @satlab/data). */
+/**
+ * Records why each row of a column being built is missing, in the `missingReasons` form of a
+ * `Column` (per-row reason index + tallies), so that nothing missing goes uncounted when a table
+ * is built or rebuilt (the loader, `tableFromColumns`, stacked barometer waves).
+ *
+ * @example
+ * const m = new MissingRecorder(3); m.mark(1, 'code 9');
+ * m.result(); // { missing: { count: 1, byReason: { 'code 9': 1 } }, missingReasons: { reasons: ['code 9'], index: Uint16Array [0, 1, 0] } }
+ */
 export class MissingRecorder {
   readonly reasons: string[] = [];
   private readonly ids = new Map<string, number>();
@@ -10,6 +18,7 @@ export class MissingRecorder {
   constructor(n: number) {
     this.index = new Uint16Array(n);
   }
+  /** Marks row `i` missing for `reason`. */
   mark(i: number, reason: string): void {
     let k = this.ids.get(reason);
     if (k === undefined) {
@@ -21,12 +30,13 @@ export class MissingRecorder {
     this.byReason[reason] = (this.byReason[reason] ?? 0) + 1;
     this.count++;
   }
+  /** The column fields `missing` and `missingReasons`. */
   result(): { missing: MissingTally; missingReasons: { reasons: string[]; index: Uint16Array } } {
     return { missing: { count: this.count, byReason: this.byReason }, missingReasons: { reasons: this.reasons, index: this.index } };
   }
 }
 
-/** Why row i of a column is missing, or null when it has a value. */
+/** Why row `i` of a column is missing (its recorded reason, else "missing"), or null when it has a value. */
 export function missingReasonAt(col: Column, i: number): string | null {
   let missing: boolean;
   switch (col.type) {
