@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { columnProportionTests } from '@satlab/stats';
 import { beforeAll, describe, expect, it } from 'vitest';
 // Known answers: ../shared/reference/bts-expected.json, copied (with its source) into the stats fixtures.
 import bts from '../packages/stats/test/fixtures/bts-annex3.json' with { type: 'json' };
@@ -114,6 +115,31 @@ describe('satlab chi2 on respondent data', () => {
     expect(out.cramersVBiasCorrected).toBeNull();
     const mc = satlab(['chi2', file, '--rows', 'a', '--cols', 'b', '--weight', 'w', '--monte-carlo', '100']);
     expect(mc.code).toBe(2);
+  });
+});
+
+describe('satlab chi2 --letters', () => {
+  const args = ['chi2', 'datasets/barometer/wave-3.csv', '--codebook', 'datasets/barometer/codebook.yaml', '--rows', 'overall', '--cols', 'contract'];
+
+  it('adds the column-proportion letters of @satlab/stats (tested against R) to JSON and to the table', () => {
+    const r = satlab([...args, '--letters', 'holm', '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    const ref = columnProportionTests(j.observed, { adjust: 'holm' });
+    expect(j.columnProportions.adjust).toBe('holm');
+    expect(j.columnProportions.letters).toEqual(ref.letters);
+    expect(j.columnProportions.letters.flat().join('')).not.toBe(''); // the contract types do differ
+    const human = satlab([...args, '--letters', 'bonferroni', '--lang', 'en']);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain('Auto/Moto (A)');
+    expect(human.stdout).toContain('significance letters');
+  });
+
+  it('refuses an unknown adjustment and weighted data (exit 2, one line)', () => {
+    const bad = satlab([...args, '--letters', 'sidak']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('--letters must be');
   });
 });
 

@@ -1,8 +1,8 @@
 import { factorOf, getColumn, InputError, readDelimited } from '@satlab/data';
 import { formatCount, formatNumber, formatPercent, formatPValue, textTable } from '@satlab/format';
 import type { Lang } from '@satlab/format';
-import { chiSquareTest, collapseCategories, crossTab, fisherExactTest, raoScottChiSquare } from '@satlab/stats';
-import type { ChiSquareTestResult, FisherExactTestResult, MonteCarloChiSquareResult, RaoScottResult } from '@satlab/stats';
+import { chiSquareTest, collapseCategories, columnProportionTests, crossTab, fisherExactTest, raoScottChiSquare } from '@satlab/stats';
+import type { ChiSquareTestResult, ColumnProportionTestsResult, FisherExactTestResult, MonteCarloChiSquareResult, RaoScottResult } from '@satlab/stats';
 import type { Command, CommandContext } from '../command.js';
 import { numberOption, positional, printJson, stringOption, UsageError } from '../command.js';
 import { CODEBOOK_OPTION, numberColumn, openSurvey, readInput, warningsBlock } from './_survey.js';
@@ -302,6 +302,17 @@ function crossTable(s: Summary, input: Input, percent: 'row' | 'col' | 'total', 
   return textTable(rows, { header });
 }
 
+/** Column percentages with, in each cell, the letters of the columns significantly lower in that row. */
+function lettersTable(cp: ColumnProportionTestsResult, input: Input, lang: Lang): string {
+  const fr = lang === 'fr';
+  const adjust = { bonferroni: 'Bonferroni', bh: 'Benjamini–Hochberg', holm: 'Holm', none: fr ? 'sans correction' : 'no adjustment' }[cp.adjust];
+  const head = fr
+    ? `% en colonne et lettres de significativité (tests z des proportions entre colonnes, ${adjust}, seuil ${formatPercent(cp.alpha, lang, 0)}) : une lettre dans une case = cette proportion est significativement plus élevée que dans la colonne de cette lettre.`
+    : `Column % with significance letters (z tests of column proportions, ${adjust}, α = ${formatNumber(cp.alpha, lang, 2)}): a letter in a cell = this proportion is significantly higher than in that letter's column.`;
+  const rows = cp.proportions.map((row, i) => [cp.rowLabels[i], ...row.map((p, j) => `${formatPercent(p, lang)} ${cp.letters[i][j]}`.trimEnd())]);
+  return `${head}\n\n${textTable(rows, { header: [input.rowVariable, ...cp.colLabels.map((c, j) => `${c} (${cp.columnLetters[j]})`)] })}`;
+}
+
 function residualTable(s: Summary, input: Input, lang: Lang): string {
   const rows = s.adjustedResiduals.map((row, i) => [s.rowLabels[i], ...row.map((x) => signed(x, lang, 2) + (Math.abs(x) >= 1.96 ? ' *' : '  '))]);
   return textTable(rows, { header: [input.rowVariable, ...s.colLabels] });
@@ -334,6 +345,14 @@ const command: Command = {
       multiple: true,
       description: { en: 'merge categories before the test (repeatable; rows or columns found by name)', fr: 'regrouper des modalités avant le test (répétable ; lignes ou colonnes trouvées par leur nom)' },
     },
+    letters: {
+      type: 'string',
+      arg: 'bonferroni|bh|holm|none',
+      description: {
+        en: 'significance letters between columns (z tests of column proportions within each row, as SPSS/Q banner tables), with this adjustment',
+        fr: 'lettres de significativité entre colonnes (tests z des proportions en colonne, ligne par ligne, comme les tris SPSS/Q), avec cette correction',
+      },
+    },
     percent: { type: 'string', arg: 'row|col|total', description: { en: 'percentages shown in the table (default row)', fr: 'pourcentages affichés dans le tableau (défaut : en ligne)' } },
     ...CODEBOOK_OPTION,
   },
@@ -342,7 +361,7 @@ const command: Command = {
       'JSON keys: statistic, df, pValue, n, nMissing, method, cramersV, cramersVBiasCorrected, contingencyCoefficient, phi,',
       'expected, observed, adjustedResiduals, residuals, rowPercents, colPercents (matrices, rows × columns), rowLabels, colLabels,',
       'expectedBelow5, minExpected, removedRows, removedCols, gTest {statistic, df, pValue}, monteCarlo, fisher, weighted,',
-      '(weighted: designEffect, effectiveN, pearsonStatistic, secondOrder), collapsed, warnings (English strings).',
+      '(weighted: designEffect, effectiveN, pearsonStatistic, secondOrder), columnProportions (with --letters), collapsed, warnings (English strings).',
       'Example (BTS 2007 annex 3): satlab chi2 datasets/bts-2007/annex3.csv --table --lang fr',
       '  satlab chi2 datasets/bts-2007/annex3.csv --table --collapse "Pas du tout satisfait+Plutôt pas satisfait=Insatisfait" \\',
       '    --collapse "Plutôt satisfait+Tout à fait satisfait=Satisfait"',
@@ -351,7 +370,7 @@ const command: Command = {
       'Clés JSON : statistic, df, pValue, n, nMissing, method, cramersV, cramersVBiasCorrected, contingencyCoefficient, phi,',
       'expected, observed, adjustedResiduals, residuals, rowPercents, colPercents (matrices lignes × colonnes), rowLabels, colLabels,',
       'expectedBelow5, minExpected, removedRows, removedCols, gTest {statistic, df, pValue}, monteCarlo, fisher, weighted,',
-      '(pondéré : designEffect, effectiveN, pearsonStatistic, secondOrder), collapsed, warnings (en anglais).',
+      '(pondéré : designEffect, effectiveN, pearsonStatistic, secondOrder), columnProportions (avec --letters), collapsed, warnings (en anglais).',
       'Exemple (BTS 2007 annexe 3) : satlab chi2 datasets/bts-2007/annex3.csv --table --lang fr',
       '  satlab chi2 datasets/bts-2007/annex3.csv --table --collapse "Pas du tout satisfait+Plutôt pas satisfait=Insatisfait" \\',
       '    --collapse "Plutôt satisfait+Tout à fait satisfait=Satisfait"',
@@ -376,6 +395,9 @@ const command: Command = {
     const exact = ctx.values.exact === true;
     const correct = ctx.values['no-correct'] !== true;
     if (weight && (replicates !== undefined || exact)) throw new UsageError('--monte-carlo and --exact need unweighted counts; with --weight the Rao–Scott corrected test is used');
+    const lettersOpt = stringOption(ctx, 'letters');
+    if (lettersOpt !== undefined && !['bonferroni', 'bh', 'holm', 'none'].includes(lettersOpt)) throw new UsageError(`--letters must be bonferroni, bh, holm or none, got "${lettersOpt}"`);
+    if (lettersOpt !== undefined && weight) throw new UsageError('--letters needs unweighted counts (column-proportion tests on weighted data are not available)');
     const collapseSpecs = (ctx.values.collapse as string[] | undefined) ?? [];
     const groups = parseCollapse(collapseSpecs);
 
@@ -388,6 +410,7 @@ const command: Command = {
     let t: ChiSquareTestResult | null = null;
     let rs: RaoScottResult | null = null;
     let fisher: FisherExactTestResult | null = null;
+    let letters: ColumnProportionTestsResult | null = null;
     const weighted = input.raw?.weights !== undefined;
     if (weighted && input.raw?.weights) {
       const raw = input.raw;
@@ -431,14 +454,18 @@ const command: Command = {
       if (exact) fisher = fisherExactTest(t.observed, { monteCarloFallback: { replicates: replicates ?? 10000, seed } });
       const pctOf = (den: (i: number, j: number) => number): number[][] => t!.observed.map((row, i) => row.map((x, j) => (100 * x) / den(i, j)));
       summary = { ...t, weighted: false };
+      if (lettersOpt !== undefined) {
+        letters = columnProportionTests(t.observed, { adjust: lettersOpt as ColumnProportionTestsResult['adjust'], rowLabels: t.rowLabels, colLabels: t.colLabels });
+      }
       json = {
         ...t,
         nMissing: input.nMissing,
         rowPercents: pctOf((i) => t!.rowTotals[i]),
         colPercents: pctOf((_, j) => t!.colTotals[j]),
         fisher,
+        ...(letters ? { columnProportions: { method: letters.method, adjust: letters.adjust, alpha: letters.alpha, columnLetters: letters.columnLetters, letters: letters.letters, letterConvention: letters.letterConvention } } : {}),
         weighted: false,
-        warnings: [...input.warnings, ...t.warnings, ...(fisher?.warnings ?? [])],
+        warnings: [...input.warnings, ...t.warnings, ...(fisher?.warnings ?? []), ...(letters?.warnings ?? [])],
       };
     }
     json = {
@@ -507,6 +534,7 @@ const command: Command = {
     }
     out.push('', fr ? 'Résidus standardisés ajustés (* : |r| ≥ 1,96, écart significatif au seuil de 5 %)' : 'Adjusted standardized residuals (*: |r| ≥ 1.96, significant departure at the 5% level)', '');
     out.push(residualTable(summary, input, lang), '');
+    if (letters) out.push(lettersTable(letters, input, lang), '');
     out.push(...reading(summary, input, t?.monteCarlo ?? null, fisher, lang).map((l, k) => (k === 0 ? `${fr ? 'Lecture : ' : 'Reading: '}${l}` : l)));
     out.push(...warningsBlock(json.warnings as string[], lang));
     ctx.stdout.write(out.join('\n') + '\n');
