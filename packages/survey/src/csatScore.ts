@@ -1,24 +1,16 @@
-import type { InvalidPolicy, MissingReasons, Numbers, Segments, ValueSource } from './util.js';
+import type { InvalidPolicy, Numbers, SegmentOptions, SourceOptions } from './util.js';
 import { addSegmentGroups, allRows, checkConfidence, checkIntegerScale, checkNumbers, exclusions, screenValues, wilsonCi } from './util.js';
 
 /** Options of {@link csatScore}. */
-export interface CsatOptions {
+export interface CsatOptions extends SegmentOptions, SourceOptions {
   /** The rating scale [min, max], integers (e.g. [1, 5], [1, 10]). Required. */
   scale: readonly [number, number];
   /** How many boxes at the top count as satisfied. Default 2 (top-2-box). */
   topBox?: number;
   /** Confidence level of the Wilson interval. Default 0.95. */
   confidence?: number;
-  /** Segment of each respondent; adds `groups`. Default none. */
-  by?: Segments;
-  /** Order of the groups. Default: sorted names. */
-  segmentOrder?: readonly string[];
   /** A value outside the scale or not an integer: `"error"` (InputError) or `"exclude"`. Default `"error"`. */
   invalid?: InvalidPolicy;
-  /** Where the values came from, for error messages. */
-  source?: ValueSource;
-  /** Why NaN values are missing (a `@satlab/data` column's `missingReasons`). */
-  missingReasons?: MissingReasons;
 }
 
 export interface CsatSummary {

@@ -1,9 +1,9 @@
 import { meanConfidenceInterval } from '@satlab/stats';
-import type { InvalidPolicy, MissingReasons, Numbers, Segments, ValueSource } from './util.js';
+import type { InvalidPolicy, Numbers, SegmentOptions, SourceOptions } from './util.js';
 import { addSegmentGroups, allRows, checkConfidence, checkIntegerScale, checkNumbers, exclusions, screenValues, wilsonCi } from './util.js';
 
 /** Options of {@link customerEffortScore}. */
-export interface CesOptions {
+export interface CesOptions extends SegmentOptions, SourceOptions {
   /** The rating scale [min, max], integers. Default [1, 7] (CES 2.0: "the company made it easy…"). */
   scale?: readonly [number, number];
   /**
@@ -15,12 +15,8 @@ export interface CesOptions {
   topBox?: number;
   /** Confidence level of both intervals. Default 0.95. */
   confidence?: number;
-  by?: Segments;
-  segmentOrder?: readonly string[];
   /** A value outside the scale or not an integer: `"error"` (InputError) or `"exclude"`. Default `"error"`. */
   invalid?: InvalidPolicy;
-  source?: ValueSource;
-  missingReasons?: MissingReasons;
 }
 
 export interface CesSummary {

@@ -1,13 +1,11 @@
 import { messages } from './messages.js';
-import type { Segments } from './util.js';
+import type { SegmentOptions } from './util.js';
 import { addSegmentGroups, allRows, checkConfidence, wilsonCi } from './util.js';
 
 /** Options of {@link firstContactResolution}. */
-export interface FcrOptions {
+export interface FcrOptions extends SegmentOptions {
   /** Confidence level of the Wilson interval. Default 0.95. */
   confidence?: number;
-  by?: Segments;
-  segmentOrder?: readonly string[];
 }
 
 export interface FcrSummary {

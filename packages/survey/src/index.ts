@@ -33,4 +33,4 @@ export { mirrorSurvey } from './mirrorSurvey.js';
 export type { MirrorAttribute, MirrorOptions, MirrorGap, MirrorResult } from './mirrorSurvey.js';
 export { mysteryShoppingScore } from './mysteryShoppingScore.js';
 export type { MysteryCriterion, MysteryVisit, MysteryOptions, MysteryVisitScore, MysterySiteScore, MysteryResult } from './mysteryShoppingScore.js';
-export type { ValueSource, MissingReasons, InvalidPolicy } from './util.js';
+export type { ValueSource, MissingReasons, InvalidPolicy, SegmentOptions, SourceOptions } from './util.js';

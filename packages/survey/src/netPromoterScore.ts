@@ -1,26 +1,18 @@
 import { normalQuantile } from '@satlab/stats';
 import { messages } from './messages.js';
-import type { InvalidPolicy, MissingReasons, Numbers, Segments, ValueSource } from './util.js';
+import type { InvalidPolicy, Numbers, SegmentOptions, SourceOptions } from './util.js';
 import { addSegmentGroups, allRows, checkConfidence, checkNumbers, exclusions, screenValues } from './util.js';
 
 /** Options of {@link netPromoterScore}. */
-export interface NpsOptions {
+export interface NpsOptions extends SegmentOptions, SourceOptions {
   /** Confidence level of the interval. Default 0.95. */
   confidence?: number;
-  /** Segment of each respondent (same length as the values); adds `groups`. Default none. */
-  by?: Segments;
-  /** Order of the groups (e.g. the codebook's levels). Default: sorted names. */
-  segmentOrder?: readonly string[];
   /**
    * A value that is not an integer from 0 to 10: `"error"` throws an `InputError` naming it
    * (and its file line when `source.lines` is given), `"exclude"` sets it aside and counts it
    * under `excludedByReason["not an integer 0-10"]`. Default `"error"`.
    */
   invalid?: InvalidPolicy;
-  /** Where the values came from, for error messages. Default none. */
-  source?: ValueSource;
-  /** Why NaN values are missing (a `@satlab/data` column's `missingReasons`). Default: "missing". */
-  missingReasons?: MissingReasons;
   /** Below this many valid answers a warning says the normal interval is unreliable. Default 30. */
   minN?: number;
 }

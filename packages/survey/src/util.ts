@@ -37,6 +37,22 @@ export type Numbers = Float64Array | readonly number[];
 /** Segment of each respondent (`null`/`undefined`/empty string = unknown segment). */
 export type Segments = readonly (string | null | undefined)[];
 
+/** Options shared by the indicators computed by segment (NPS, CSAT, CES, FCR). */
+export interface SegmentOptions {
+  /** Segment of each respondent (same length as the values); adds `groups`. Default none. */
+  by?: Segments;
+  /** Order of the groups (e.g. the codebook's levels). Default: sorted names. */
+  segmentOrder?: readonly string[];
+}
+
+/** Where rating values came from, so errors and exclusions can name them (NPS, CSAT, CES). */
+export interface SourceOptions {
+  /** Where the values came from, for error messages. Default none. */
+  source?: ValueSource;
+  /** Why NaN values are missing (a `@satlab/data` column's `missingReasons`). Default: "missing". */
+  missingReasons?: MissingReasons;
+}
+
 export function checkConfidence(fn: string, confidence: number): void {
   if (typeof confidence !== 'number' || !(confidence > 0 && confidence < 1)) {
     throw new RangeError(`${fn}: options.confidence must be a number strictly between 0 and 1, got ${String(confidence)}`);
