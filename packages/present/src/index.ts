@@ -1,0 +1,1 @@
+export type { CellKind, PresentedColumn, PresentedCell, PresentedTable, Presentation } from './types.js';
