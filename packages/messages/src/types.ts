@@ -36,6 +36,8 @@ export interface MessageFormat {
 
 /** The English and French texts of one message code. */
 export interface MessageTemplate<P> {
+  /** The English text, from the message's parameters and the number formatter of the language. */
   en(p: P, f: MessageFormat): string;
+  /** The French text, from the message's parameters and the number formatter of the language. */
   fr(p: P, f: MessageFormat): string;
 }

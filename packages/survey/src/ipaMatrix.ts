@@ -26,7 +26,7 @@ export interface IpaOptions {
   importanceScale?: readonly [number, number];
   /**
    * Units of the priority score: `"raw"` (default; both axes on the same rating scale, as in the
-   * BTS annex 1) or `"standardised"` (importance on another scale). See {@link PRIORITY_RULE}.
+   * BTS annex 1) or `"standardised"` (importance on another scale). See {@link IPA_PRIORITY_RULE}.
    */
   priorityUnits?: IpaPriorityUnits;
 }
