@@ -1,1 +1,14 @@
 export type { CellKind, PresentedColumn, PresentedCell, PresentedTable, Presentation } from './types.js';
+export type { PresentOptions, PresentLabels } from './options.js';
+export { formatValue, cell, text, interval, col, renderWarnings } from './cells.js';
+export { toText, tableText } from './toText.js';
+export { toHtml, tableHtml, PRESENT_CSS } from './toHtml.js';
+export { toMarkdown, tableMarkdown } from './toMarkdown.js';
+export { present, presenterKind, isPresentation, registerPresenter } from './present.js';
+export { presentCrossTab } from './presenters/presentCrossTab.js';
+export type { CrossTabPresentOptions } from './presenters/presentCrossTab.js';
+export { presentChiSquare } from './presenters/presentChiSquare.js';
+export type { ChiSquarePresentOptions } from './presenters/presentChiSquare.js';
+export { presentFisher } from './presenters/presentFisher.js';
+export { presentColumnProportions } from './presenters/presentColumnProportions.js';
+export { presentGeneric } from './presenters/presentGeneric.js';

@@ -1,0 +1,56 @@
+import type { PresentOptions } from './options.js';
+import { langOf } from './options.js';
+import type { Presentation } from './types.js';
+import { presentChiSquare } from './presenters/presentChiSquare.js';
+import { presentColumnProportions } from './presenters/presentColumnProportions.js';
+import { presentCrossTab } from './presenters/presentCrossTab.js';
+import { presentFisher } from './presenters/presentFisher.js';
+import { presentGeneric } from './presenters/presentGeneric.js';
+
+type Any = Record<string, unknown>;
+type Presenter = (result: never, opts: PresentOptions) => Presentation;
+
+/** How a result is recognised (by its shape and `method`), and who presents it; first match wins. */
+const RULES: { kind: string; test: (r: Any) => boolean; present: Presenter }[] = [
+  { kind: 'chiSquare', test: (r) => Array.isArray(r.adjustedResiduals) && typeof r.cramersV === 'number' && typeof r.statistic === 'number', present: presentChiSquare },
+  { kind: 'fisher', test: (r) => typeof r.algorithm === 'string' && String(r.method).startsWith('Fisher'), present: presentFisher },
+  { kind: 'columnProportions', test: (r) => Array.isArray(r.columnLetters) && Array.isArray(r.letters), present: presentColumnProportions },
+  { kind: 'crossTab', test: (r) => Array.isArray(r.counts) && Array.isArray(r.rowLevels) && Array.isArray(r.colLevels) && Array.isArray(r.rowPercents), present: presentCrossTab },
+];
+
+/** Adds a presenter to the dispatcher (presenters register themselves in `index.ts`). */
+export function registerPresenter(kind: string, test: (r: Any) => boolean, present: Presenter, where: 'first' | 'last' = 'last'): void {
+  const rule = { kind, test, present };
+  if (where === 'first') RULES.unshift(rule);
+  else RULES.push(rule);
+}
+
+/** Whether a value is already a Presentation. */
+export function isPresentation(x: unknown): x is Presentation {
+  const p = x as Presentation;
+  return typeof x === 'object' && x !== null && typeof p.kind === 'string' && (p.lang === 'fr' || p.lang === 'en') && Array.isArray(p.tables) && Array.isArray(p.reading);
+}
+
+/** Which presenter `present` would use for a result (`'generic'` when none fits). */
+export function presenterKind(result: unknown): string {
+  if (isPresentation(result)) return result.kind;
+  if (typeof result !== 'object' || result === null) return 'generic';
+  return RULES.find((r) => r.test(result as Any))?.kind ?? 'generic';
+}
+
+/**
+ * Turns any analysis result into a {@link Presentation}, choosing the presenter from the result's
+ * shape and `method` (cross-tab, χ², Fisher, letters, NPS/CSAT/CES/FCR, IPA, attrition, ROI,
+ * LTV, Pareto, drivers, factors, RFM, waves, alerts queue, mirror, mystery); anything else gets a
+ * generic presentation (key figures and tables, never raw JSON). A Presentation passes through.
+ *
+ * @example toText(present(chiSquareTest(ct), { lang: 'fr' })) // "Test du khi-deux d’indépendance (Pearson)…"
+ */
+export function present(result: unknown, opts: PresentOptions = {}): Presentation {
+  if (isPresentation(result)) return result;
+  const o = { ...opts, lang: langOf(opts) };
+  if (typeof result === 'object' && result !== null) {
+    for (const rule of RULES) if (rule.test(result as Any)) return (rule.present as (r: unknown, o: PresentOptions) => Presentation)(result, o);
+  }
+  return presentGeneric(result, o);
+}
