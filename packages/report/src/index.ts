@@ -4,7 +4,7 @@ export { readReportData } from './readReportData.js';
 export { buildReport } from './buildReport.js';
 export { tablesToXlsx } from './tablesToXlsx.js';
 export type { TablesToXlsxOptions } from './tablesToXlsx.js';
-export { writeReport } from './writeReport.js';
+export { checkOutputPath, writeReport } from './writeReport.js';
 export type { WriteReportOptions, WrittenReport } from './writeReport.js';
 export type { ReportLang, LocalText, ReportWaveFile, FlagColumn, VerbatimTheme, ReportConfig, ReportFile, ReportData, ReportTable, KeyFigure, ReportSummary, Report, BuildReportOptions } from './types.js';
 export { reportIndicators } from './reportIndicators.js';

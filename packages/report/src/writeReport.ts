@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, writeCsvFile } from '@satlab/data';
 import { buildReport } from './buildReport.js';
-import { msg } from './messages.js';
+import { inputError, M } from './messages.js';
 import { readReportData } from './readReportData.js';
 import { tablesToXlsx } from './tablesToXlsx.js';
 import type { BuildReportOptions, ReportConfig, ReportData, ReportSummary } from './types.js';
@@ -36,7 +36,7 @@ function dataDate(data: ReportData): Date {
 /** Refuses to replace a folder that is not a previous satlab report. */
 function checkOutDir(outDir: string): 'absent' | 'replace' {
   if (!existsSync(outDir)) return 'absent';
-  if (!statSync(outDir).isDirectory()) throw new InputError(msg.outIsFile(outDir));
+  if (!statSync(outDir).isDirectory()) throw inputError(M.outIsFile({ dir: outDir }));
   const extra: string[] = [];
   for (const e of readdirSync(outDir)) {
     if (!REPORT_ENTRIES.has(e)) extra.push(e);
@@ -46,8 +46,44 @@ function checkOutDir(outDir: string): 'absent' | 'replace' {
       else for (const x of readdirSync(p)) if (!x.endsWith('.csv')) extra.push(`tables/${x}`);
     }
   }
-  if (extra.length > 0) throw new InputError(msg.outNotReport(outDir, extra));
+  if (extra.length > 0) throw inputError(M.outNotReport({ dir: outDir, extra }));
   return 'replace';
+}
+
+/**
+ * Checks, before any computing, that a report can be written to `outDir`: an existing path must
+ * be a folder holding nothing but a previous satlab report; otherwise the nearest existing
+ * ancestor must be a folder in which a new folder can be created (probed by creating and removing
+ * an empty temporary folder, with no recursive creation: Node's recursive mkdir never returns
+ * under /proc). Takes milliseconds.
+ *
+ * @param outDir The report folder, as given (named in the message).
+ * @returns The absolute path and whether an existing report is replaced.
+ * @throws {InputError} (exit code 2 in the CLI) one line naming the path: a file, a folder of
+ *   other files, a parent that is a file, a place where nothing can be created (read-only,
+ *   /proc, permissions).
+ * @example
+ * checkOutputPath('/proc/x') // throws: cannot write the report to "/proc/x": no new folder can be created in "/proc" (ENOENT)
+ */
+export function checkOutputPath(outDir: string): { out: string; mode: 'absent' | 'replace' } {
+  const out = resolve(outDir);
+  const mode = checkOutDir(out);
+  // The report is written next to `out` and renamed: probe the parent (or nearest existing ancestor).
+  let parent = dirname(out);
+  while (!existsSync(parent) && dirname(parent) !== parent) parent = dirname(parent);
+  let st;
+  try {
+    st = statSync(parent);
+  } catch (err) {
+    throw inputError(M.outUnwritable({ dir: outDir, parent, code: (err as NodeJS.ErrnoException).code ?? 'stat' }));
+  }
+  if (!st.isDirectory()) throw inputError(M.outParentNotFolder({ dir: outDir, parent }));
+  try {
+    rmdirSync(mkdtempSync(join(parent, '.satlab-probe-')));
+  } catch (err) {
+    throw inputError(M.outUnwritable({ dir: outDir, parent, code: (err as NodeJS.ErrnoException).code ?? (err as Error).message }));
+  }
+  return { out, mode };
 }
 
 /**
@@ -72,8 +108,7 @@ function checkOutDir(outDir: string): 'absent' | 'replace' {
  */
 export async function writeReport(config: ReportConfig, outDir: string, options: WriteReportOptions = {}): Promise<WrittenReport> {
   const progress = options.onProgress ?? (() => undefined);
-  const out = resolve(outDir);
-  const mode = checkOutDir(out);
+  const { out, mode } = checkOutputPath(outDir);
   progress('reading data');
   const data = options.data ?? readReportData(config);
   const env = process.env.SOURCE_DATE_EPOCH;

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { formatNumber, formatPercent } from '@satlab/format';
 import type { KeyFigure } from '@satlab/report';
-import { loadReportConfig, writeReport } from '@satlab/report';
+import { checkOutputPath, loadReportConfig, writeReport } from '@satlab/report';
 import type { Command, CommandContext, Lang } from '../command.js';
 import { positional, printJson, stringOption, UsageError } from '../command.js';
 
@@ -57,6 +57,8 @@ const command: Command = {
     const configPath = positional(ctx, 0, 'config');
     const out = stringOption(ctx, 'out', true);
     if (ctx.positionals.length > 1) throw new UsageError(`one config file expected, got ${ctx.positionals.length} arguments`);
+    // The output path first: an impossible --out fails in milliseconds, before any computing.
+    checkOutputPath(resolve(ctx.cwd, out));
     // Named as typed in messages (relative paths resolve from the working directory).
     const config = loadReportConfig(ctx.cwd === process.cwd() ? configPath : resolve(ctx.cwd, configPath));
     const lang: Lang = ctx.values.lang === 'fr' || ctx.values.lang === 'en' ? ctx.values.lang : config.lang;
