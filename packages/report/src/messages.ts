@@ -26,7 +26,7 @@ export const M = defineMessages('report', {
   unknownKey: t((p: { key: string; allowed: readonly string[] }) => `${p.key}: unknown key (allowed: ${p.allowed.join(', ')})`, (p) => `${p.key} : clé inconnue (clés permises : ${p.allowed.join(', ')})`),
   required: t((p: { key: string; what: string }) => `${p.key}: required (${p.what})`, (p) => `${p.key} : obligatoire (${p.what})`),
   expected: t((p: { key: string; what: string; got: string }) => `${p.key}: expected ${p.what}, got ${p.got}`, (p) => `${p.key} : attendu ${p.what}, trouvé ${p.got}`),
-  wavesOrData: t(
+  wavesOrData: t0(
     () => 'waves / data: give either `waves` (one file per wave) or `data` (one file with a wave column), not both and not neither',
     () => 'waves / data : donner soit `waves` (un fichier par vague), soit `data` (un fichier avec une colonne de vague), pas les deux ni aucun',
   ),
