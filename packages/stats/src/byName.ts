@@ -1,0 +1,110 @@
+/**
+ * Column-name call forms (`crossTab(table, "contrat", "satisfaction")`): what the analyses need
+ * from a column-typed table of `@satlab/data`, described structurally because `@satlab/data`
+ * depends on this package (not the other way round). A factor (`factorOf(table, name)`, or any
+ * `{ codes: Int32Array, levels: string[] }`) is accepted wherever factor codes are.
+ */
+import { defineMessages, SatlabError } from '@satlab/messages';
+import type { MessageFormat, MessageTemplate } from '@satlab/messages';
+
+const t = <P>(en: (p: P, f: MessageFormat) => string, fr: (p: P, f: MessageFormat) => string): MessageTemplate<P> => ({ en, fr });
+
+/** One column of a `@satlab/data` table, as far as the column-name forms read it. */
+export interface ColumnLike {
+  readonly name: string;
+  readonly type: string;
+  /** Question wording from the codebook. */
+  readonly label?: string;
+  /** Factor columns: codes into `levels`, -1 = missing. */
+  readonly codes?: Int32Array;
+  readonly levels?: readonly string[];
+  /** Numeric and date columns: NaN = missing; text and id columns: null = missing. */
+  readonly values?: ArrayLike<number> | readonly (string | null)[];
+  /** Numeric columns: value → label from the codebook (`{ "1": "Pas du tout satisfait" }`). */
+  readonly valueLabels?: Readonly<Record<string, string>>;
+}
+
+/** A column-typed table (`Table` of `@satlab/data`): columns of equal length `nRows`. */
+export interface ColumnTable {
+  readonly nRows: number;
+  readonly columns: readonly ColumnLike[];
+}
+
+/** A factor: codes into levels (-1 = missing), e.g. a `factorOf` result; `name`/`label` name it in displays. */
+export interface FactorLike {
+  readonly codes: Int32Array;
+  readonly levels: readonly string[];
+  readonly name?: string;
+  readonly label?: string;
+}
+
+export const byNameMsg = defineMessages('stats.columns', {
+  noSuchColumn: t(
+    (p: { fn: string; name: string; available: readonly string[] }, f) => `${p.fn}: no column ${f.q(p.name)} in the table (columns: ${p.available.join(', ')})`,
+    (p, f) => `${p.fn} : pas de colonne ${f.q(p.name)} dans le tableau (colonnes : ${p.available.join(', ')})`,
+  ),
+  notCategorical: t(
+    (p: { fn: string; name: string; type: string }, f) => `${p.fn}: column ${f.q(p.name)} is ${p.type} text; it cannot be cross-tabulated as categories`,
+    (p, f) => `${p.fn} : la colonne ${f.q(p.name)} est du texte libre (${p.type}) ; elle ne peut pas servir de catégories`,
+  ),
+  notNumeric: t(
+    (p: { fn: string; name: string; type: string }, f) => `${p.fn}: column ${f.q(p.name)} is ${p.type}, not numbers`,
+    (p, f) => `${p.fn} : la colonne ${f.q(p.name)} est de type ${p.type}, pas des nombres`,
+  ),
+});
+
+/** Whether `x` is a column-typed table (`{ nRows, columns: [{ name, type }] }`). */
+export function isColumnTable(x: unknown): x is ColumnTable {
+  if (typeof x !== 'object' || x === null) return false;
+  const t = x as ColumnTable;
+  return typeof t.nRows === 'number' && Array.isArray(t.columns) && t.columns.every((c) => typeof c === 'object' && c !== null && typeof c.name === 'string' && typeof c.type === 'string');
+}
+
+/** Whether `x` is a factor `{ codes: Int32Array, levels: string[] }` (e.g. from `factorOf`). */
+export function isFactorLike(x: unknown): x is FactorLike {
+  return typeof x === 'object' && x !== null && (x as FactorLike).codes instanceof Int32Array && Array.isArray((x as FactorLike).levels);
+}
+
+/**
+ * The column called `name`.
+ *
+ * @throws {SatlabError} `stats.columns.noSuchColumn`, naming the column and the columns available.
+ */
+export function columnByName(fn: string, table: ColumnTable, name: string): ColumnLike {
+  const col = table.columns.find((c) => c.name === name);
+  if (col === undefined) throw new SatlabError(byNameMsg.noSuchColumn({ fn, name, available: table.columns.map((c) => c.name) }));
+  return col;
+}
+
+/**
+ * A column as factor codes and level labels: factors as they are; numeric columns as their
+ * distinct values in order, labelled by the codebook's value labels (every labelled value of the
+ * scale is a level, even when nobody gave it); dates as ISO days; id/text columns are refused.
+ */
+export function factorFromColumn(fn: string, col: ColumnLike): FactorLike {
+  if (col.codes instanceof Int32Array && col.levels) return { codes: col.codes, levels: col.levels, name: col.name, ...(col.label !== undefined ? { label: col.label } : {}) };
+  if (col.type === 'numeric' || col.type === 'date') {
+    const v = col.values as ArrayLike<number>;
+    const labels = col.valueLabels ?? {};
+    const distinct = new Set<number>();
+    for (let i = 0; i < v.length; i++) if (!Number.isNaN(v[i])) distinct.add(v[i]);
+    if (col.type === 'numeric') for (const k of Object.keys(labels)) if (Number.isFinite(Number(k))) distinct.add(Number(k));
+    const sorted = [...distinct].sort((a, b) => a - b);
+    const at = new Map(sorted.map((x, k) => [x, k]));
+    const codes = new Int32Array(v.length);
+    for (let i = 0; i < v.length; i++) codes[i] = Number.isNaN(v[i]) ? -1 : (at.get(v[i]) as number);
+    const levels = sorted.map((x) => (col.type === 'date' ? new Date(x).toISOString().slice(0, 10) : (labels[String(x)] ?? String(x))));
+    return { codes, levels, name: col.name, ...(col.label !== undefined ? { label: col.label } : {}) };
+  }
+  throw new SatlabError(byNameMsg.notCategorical({ fn, name: col.name, type: col.type }));
+}
+
+/** The numbers of a numeric (or ordinal: its scores) column, NaN = missing. */
+export function numbersFromColumn(fn: string, col: ColumnLike & { scores?: ArrayLike<number> }): Float64Array {
+  if (col.type === 'numeric') return col.values instanceof Float64Array ? col.values : Float64Array.from(col.values as ArrayLike<number>);
+  if (col.type === 'ordinal' && col.codes instanceof Int32Array) {
+    const scores = col.scores ?? Float64Array.from(col.levels ?? [], (_, k) => k + 1);
+    return Float64Array.from(col.codes, (c) => (c < 0 ? NaN : scores[c]));
+  }
+  throw new SatlabError(byNameMsg.notNumeric({ fn, name: col.name, type: col.type }));
+}
