@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import type { Matrix } from '@satlab/stats';
 import { symmetricEigen } from '@satlab/stats';
 import { msg } from './messages.js';
@@ -77,7 +78,7 @@ export interface CronbachAlphaResult {
   /** Constant items left out. */
   droppedConstant: string[];
   items: AlphaItem[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -105,11 +106,11 @@ export function cronbachAlpha(items: Readonly<Record<string, NumericInput>>, opt
   const all = Object.keys(items);
   if (all.length < 2) throw new RangeError(`${fn}(items): at least 2 items are needed, got ${all.length}`);
   const cc = completeCases(fn, all.map((name) => ({ name, values: items[name] })));
-  const warnings: string[] = [];
-  if (cc.nMissing > 0) warnings.push(msg.missingDropped(cc.nMissing, cc.nTotal));
+  const warnings: Message[] = [];
+  if (cc.nMissing > 0) warnings.push(msg.itemsMissingDropped({ n: cc.nMissing, nTotal: cc.nTotal }));
   if (cc.n < 3) throw new RangeError(`${fn}: ${cc.n} complete respondent(s); at least 3 are needed`);
   const constant = all.filter((_, j) => cc.data[j].every((v) => v === cc.data[j][0]));
-  if (constant.length) warnings.push(msg.constantItems(constant));
+  if (constant.length) warnings.push(msg.constantItems({ names: constant }));
   const keepIdx = all.map((_, j) => j).filter((j) => !constant.includes(all[j]));
   const names = keepIdx.map((j) => all[j]);
   const k = names.length;
@@ -126,13 +127,13 @@ export function cronbachAlpha(items: Readonly<Record<string, NumericInput>>, opt
   let keys: number[];
   if (options.checkKeys) {
     keys = load.map((v) => (v < 0 ? -1 : 1));
-    if (suspects.length) warnings.push(msg.reverseKeyed(suspects));
+    if (suspects.length) warnings.push(msg.reverseKeyed({ names: suspects }));
   } else {
     const rev = options.reverse ?? [];
     for (const r of rev) if (!all.includes(r)) throw new RangeError(`${fn}(options.reverse): unknown item "${r}"`);
     keys = names.map((nm) => (rev.includes(nm) ? -1 : 1));
     const unhandled = suspects.filter((s) => !rev.includes(s));
-    if (unhandled.length) warnings.push(msg.reverseKeyedNotApplied(unhandled));
+    if (unhandled.length) warnings.push(msg.reverseKeyedNotApplied({ names: unhandled }));
   }
   // Keyed data: reversed items become (max + min − x), max/min over all items (as psych).
   let lo = Infinity;

@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import type { Matrix } from '@satlab/stats';
 import { qr, symmetricEigen } from '@satlab/stats';
 import { bartlettSphericity } from './bartlettSphericity.js';
@@ -84,7 +85,7 @@ export interface FactorAnalysisResult {
   /** Cronbach's alpha of all items (with check.keys), or null when `alpha` is false. */
   alpha: number | null;
   alphaDetail: CronbachAlphaResult | null;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -122,11 +123,11 @@ export function factorAnalysis(items: Readonly<Record<string, NumericInput>>, op
   const rotation = options.rotate ?? 'varimax';
   if (!['varimax', 'oblimin', 'promax', 'none'].includes(rotation)) throw new RangeError(`${fn}(options.rotate): expected 'varimax', 'oblimin', 'promax' or 'none', got ${String(rotation)}`);
   const cc = completeCases(fn, names.map((name) => ({ name, values: items[name] })));
-  const warnings: string[] = [];
-  if (cc.nMissing > 0) warnings.push(msg.missingDropped(cc.nMissing, cc.nTotal));
+  const warnings: Message[] = [];
+  if (cc.nMissing > 0) warnings.push(msg.missingDropped({ n: cc.nMissing, nTotal: cc.nTotal }));
   const n = cc.n;
   if (n <= p) throw new RangeError(`${fn}: ${n} complete respondent(s) for ${p} items; more respondents than items are needed`);
-  if (n < 5 * p) warnings.push(msg.efaFewRespondents(n, p));
+  if (n < 5 * p) warnings.push(msg.efaFewRespondents({ n, p }));
   const constant = names.filter((_, j) => cc.data[j].every((v) => v === cc.data[j][0]));
   if (constant.length) throw new CollinearDriversError(fn, constant, 'constant', 'item');
   const mom = weightedMoments(cc.data, cc.w);
@@ -140,11 +141,11 @@ export function factorAnalysis(items: Readonly<Record<string, NumericInput>>, op
   }
 
   const km = kmo(R);
-  if (km.overall < 0.5) warnings.push(msg.lowKmo(km.overall));
+  if (km.overall < 0.5) warnings.push(msg.lowKmo({ kmo: km.overall }));
   const lowMsa = names.filter((_, j) => km.items[j] < 0.5);
-  if (lowMsa.length) warnings.push(msg.lowItemMsa(lowMsa));
+  if (lowMsa.length) warnings.push(msg.lowItemMsa({ names: lowMsa }));
   const bart = bartlettSphericity(R, n);
-  if (bart.pValue > 0.05) warnings.push(msg.bartlettNotSignificant(bart.pValue));
+  if (bart.pValue > 0.05) warnings.push(msg.bartlettNotSignificant({ p: bart.pValue }));
   const par = parallelAnalysis(R, n, options.parallel);
 
   let k = options.nfactors;
@@ -152,7 +153,7 @@ export function factorAnalysis(items: Readonly<Record<string, NumericInput>>, op
   if (k === undefined) {
     k = Math.max(1, Math.min(par.suggestedComponents, p - 1));
     nfactorsSource = 'parallel analysis';
-    warnings.push(msg.nfactorsFromParallel(k));
+    warnings.push(msg.nfactorsFromParallel({ k }));
   }
   if (!Number.isInteger(k) || k < 1 || k > (extraction === 'pc' ? p : p - 1)) {
     throw new RangeError(`${fn}(options.nfactors): expected an integer from 1 to ${extraction === 'pc' ? p : p - 1}, got ${k}`);
@@ -162,15 +163,15 @@ export function factorAnalysis(items: Readonly<Record<string, NumericInput>>, op
   if (extraction === 'pc') ex = extractPrincipal(R, k);
   else if (extraction === 'pa') ex = extractPrincipalAxis(R, k);
   else ex = extractMinres(R, k);
-  if (!ex.converged) warnings.push(msg.notConverged(extraction === 'pa' ? 'principal-axis iteration' : 'minres', ex.iterations));
-  if (ex.atBound.length) warnings.push(msg.heywood(ex.atBound.map((i) => names[i])));
+  if (!ex.converged) warnings.push(msg.notConverged({ what: extraction === 'pa' ? 'pa' : 'minres', iter: ex.iterations }));
+  if (ex.atBound.length) warnings.push(msg.heywood({ names: ex.atBound.map((i) => names[i]) }));
   const L0 = ex.loadings;
   const h2 = Array.from({ length: p }, (_, i) => {
     let s = 0;
     for (let j = 0; j < k; j++) s += L0.data[i + j * p] ** 2;
     return s;
   });
-  if (extraction !== 'minres' && h2.some((v) => v >= 1)) warnings.push(msg.heywood(names.filter((_, i) => h2[i] >= 1)));
+  if (extraction !== 'minres' && h2.some((v) => v >= 1)) warnings.push(msg.heywood({ names: names.filter((_, i) => h2[i] >= 1) }));
 
   // psych: loadings exactly 0 are set to 1e-15 before rotating (fa only).
   const Lr: Matrix = { rows: p, cols: k, data: Float64Array.from(L0.data, (v) => (v === 0 && extraction !== 'pc' ? 1e-15 : v)) };
@@ -190,7 +191,7 @@ export function factorAnalysis(items: Readonly<Record<string, NumericInput>>, op
       rot = oblimin(Lr);
       kaiserNormalization = 'no normalization (GPArotation::oblimin default, as psych)';
     }
-    if (!rot.converged) warnings.push(msg.notConverged(`${rotation} rotation`, rot.iterations));
+    if (!rot.converged) warnings.push(msg.notConverged({ what: 'rotation', rotation, iter: rot.iterations }));
   } else if (rotation !== 'none') {
     kaiserNormalization = 'none (one factor: no rotation)';
   }
@@ -281,7 +282,7 @@ export function factorAnalysis(items: Readonly<Record<string, NumericInput>>, op
     convergence: { extraction: ex.converged, extractionIterations: ex.iterations, rotation: rot ? rot.converged : true, rotationIterations: rot ? rot.iterations : 0 },
     alpha: alphaDetail ? alphaDetail.alpha : null,
     alphaDetail,
-    warnings: [...warnings, ...(alphaDetail ? alphaDetail.warnings.filter((w) => !warnings.includes(w)).map((w) => `alpha: ${w}`) : [])],
+    warnings: [...warnings, ...(alphaDetail ? alphaDetail.warnings.filter((w) => !warnings.some((v) => v.code === w.code && v.text === w.text)) : [])],
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { qr, qrCoef, rng as makeRng, solveSymmetric } from '@satlab/stats';
 import type { Matrix } from '@satlab/stats';
 import { CollinearDriversError } from './CollinearDriversError.js';
@@ -82,7 +83,7 @@ export interface KeyDriverResult {
   /** Drivers in the order given. */
   drivers: KeyDriver[];
   bootstrap: { replicates: number; used: number; seed: number; confidenceLevel: number; ciMethod: string } | null;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -138,12 +139,12 @@ export function keyDriverAnalysis(
   if (!Number.isInteger(maxShap) || maxShap < 1 || maxShap > 24) throw new RangeError(`${fn}(options.maxShapleyDrivers): expected an integer 1–24, got ${maxShap}`);
 
   const cc = completeCases(fn, [{ name: outcomeName, values: outcome }, ...names.map((name) => ({ name, values: drivers[name] }))], options.weights);
-  const warnings: string[] = [];
-  if (cc.nMissing > 0) warnings.push(msg.missingDropped(cc.nMissing, cc.nTotal));
-  if (cc.nZeroWeight > 0) warnings.push(msg.zeroWeightDropped(cc.nZeroWeight));
+  const warnings: Message[] = [];
+  if (cc.nMissing > 0) warnings.push(msg.missingDropped({ n: cc.nMissing, nTotal: cc.nTotal }));
+  if (cc.nZeroWeight > 0) warnings.push(msg.zeroWeightDropped({ n: cc.nZeroWeight }));
   const n = cc.n;
   if (n < p + 2) throw new RangeError(`${fn}: ${n} complete respondent(s) for ${p} driver(s); at least ${p + 2} are needed`);
-  if (n < 10 * p) warnings.push(msg.fewRespondents(n, p));
+  if (n < 10 * p) warnings.push(msg.fewRespondents({ n, p }));
 
   // Constant drivers, then aliasing by pivoted QR of the weighted design [1, X] (as lm()).
   const constant = names.filter((_, j) => isConstant(cc.data[j + 1]));
@@ -176,17 +177,17 @@ export function keyDriverAnalysis(
   const adjustedR2 = 1 - ((1 - r2) * (n - 1)) / (n - p - 1);
 
   const nzv = names.filter((_, j) => nearZeroVariance(cc.data[j + 1], cc.w));
-  if (nzv.length) warnings.push(msg.nearZeroVariance(nzv));
+  if (nzv.length) warnings.push(msg.nearZeroVariance({ names: nzv }));
   const hv = names.filter((_, j) => vif[j] > 10);
-  if (hv.length) warnings.push(msg.highVif(hv));
+  if (hv.length) warnings.push(msg.highVif({ names: hv }));
   const neg = names.filter((_, j) => beta[j] < 0);
-  if (neg.length) warnings.push(msg.negativeBeta(neg));
+  if (neg.length) warnings.push(msg.negativeBeta({ names: neg }));
 
   let doShapley = method !== 'weights';
   const doWeights = method !== 'shapley' || p > maxShap;
   if (doShapley && p > maxShap) {
     doShapley = false;
-    warnings.push(msg.shapleyTooMany(p, maxShap));
+    warnings.push(msg.shapleyTooMany({ p, max: maxShap }));
   }
   const sign = Float64Array.from(beta, (b) => (b < 0 ? -1 : 1));
   const shares = (vals: Float64Array | null, total: number, s: Float64Array): Float64Array | null =>
@@ -232,7 +233,7 @@ export function keyDriverAnalysis(
         if (!(e instanceof RangeError)) throw e;
       }
     }
-    if (used < B) warnings.push(msg.bootstrapFailed(B - used, B));
+    if (used < B) warnings.push(msg.bootstrapFailed({ failed: B - used, total: B }));
     const alpha = (1 - level) / 2;
     const ci = (a: Float64Array): [number, number] => {
       const s = a.slice(0, used).sort();

@@ -52,7 +52,7 @@ describe('cronbachAlpha matches psych::alpha', () => {
     const a = cronbachAlpha(items);
     expect(a.reverseKeyedSuspects).toEqual(['A1']);
     expect(a.reverseKeyed).toEqual([]);
-    expect(a.warnings.some((w) => w.includes('probably reverse-keyed: A1'))).toBe(true);
+    expect(a.warnings.some((w) => w.text.includes('probably reverse-keyed: A1'))).toBe(true);
     const b = cronbachAlpha(items, { reverse: ['A1'] });
     expect(b.reverseKeyed).toEqual(['A1']);
     expect(b.alpha).toBeCloseTo(cronbachAlpha(items, { checkKeys: true }).alpha, 14);

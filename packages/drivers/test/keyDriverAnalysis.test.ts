@@ -1,3 +1,4 @@
+import { renderMessage } from '@satlab/messages';
 import { describe, expect, it } from 'vitest';
 import { matrixFromRows } from '@satlab/stats';
 import { CollinearDriversError, derivedImportance, keyDriverAnalysis, relativeWeights, shapleyR2, statedVsDerived } from '@satlab/drivers';
@@ -40,7 +41,7 @@ describe('keyDriverAnalysis matches R brute force (lm on all 2^p subsets) and Jo
     const d = ref.data as Record<string, (number | null)[]>;
     const res = keyDriverAnalysis(num(d.rating), Object.fromEntries(ref.names.map((nm) => [nm, num(d[nm])])), { outcomeName: 'rating' });
     check(ref, res, 1e-10);
-    expect(res.warnings.some((w) => w.includes('fewer than 10 per driver'))).toBe(true);
+    expect(res.warnings.some((w) => w.text.includes('fewer than 10 per driver'))).toBe(true);
   });
 
   it('weighted synthetic data with missing values (n = 400 → 380 listwise, p = 8): weighted R², betas, LMG to 1e-10', () => {
@@ -140,7 +141,7 @@ describe('keyDriverAnalysis options, warnings and bootstrap', () => {
     expect(r.rankedBy).toBe('relativeWeight');
     const r2 = keyDriverAnalysis(num(d.rating), drivers, { maxShapleyDrivers: 4 });
     expect(r2.shapleyMethod).toBeNull();
-    expect(r2.warnings.some((w) => w.includes('relative weights are used'))).toBe(true);
+    expect(r2.warnings.some((w) => w.text.includes('relative weights are used'))).toBe(true);
   });
   it('derivedImportance gives unsigned shares summing to 1 in driver order', () => {
     const r = keyDriverAnalysis(num(d.rating), drivers);
@@ -156,8 +157,11 @@ describe('keyDriverAnalysis options, warnings and bootstrap', () => {
     const rare = Float64Array.from({ length: n }, (_, i) => (i % 40 === 0 ? 2 : 1));
     const y = Float64Array.from({ length: n }, (_, i) => a[i] + rare[i] + Math.cos(7 * i));
     const r = keyDriverAnalysis(y, { a, b, rare });
-    expect(r.warnings.some((w) => w.startsWith('near-zero variance') && w.includes('rare'))).toBe(true);
-    expect(r.warnings.some((w) => w.startsWith('strong collinearity') && w.includes('a, b'))).toBe(true);
+    expect(r.warnings.find((w) => w.code === 'drivers.nearZeroVariance')?.params.names).toEqual(['rare']);
+    const vif = r.warnings.find((w) => w.code === 'drivers.highVif')!;
+    expect(vif.params.names).toEqual(['a', 'b']);
+    expect(vif.text).toBe('strong collinearity (VIF above 10): a and b; betas are unstable, Shapley and relative weights share the overlap');
+    expect(renderMessage(vif, 'fr')).toBe('forte colinéarité (VIF supérieur à 10) : a et b ; les bêtas sont instables, Shapley et les poids relatifs se partagent le recouvrement');
     expect(r.drivers[0].vif).toBeGreaterThan(10);
   });
   it('misuse throws RangeError naming the function and argument', () => {

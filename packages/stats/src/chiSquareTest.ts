@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { chiSquareSf } from './distributions/chiSquare.js';
 import { ctMsg } from './messages.js';
 import type { CrossTab } from './crossTab.js';
@@ -68,7 +69,7 @@ export interface ChiSquareTestResult {
   cells: number;
   /** Present when `options.monteCarlo` was given and the counts are integers. */
   monteCarlo: MonteCarloChiSquareResult | null;
-  warnings: string[];
+  warnings: Message[];
 }
 
 function isCrossTab(t: unknown): t is CrossTab {
@@ -110,7 +111,7 @@ export function chiSquareTest(table: TableInput | CrossTab, options: ChiSquareTe
   let rowLabelsIn = options.rowLabels;
   let colLabelsIn = options.colLabels;
   let nMissing = 0;
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   if (isCrossTab(table)) {
     if (table.weighted) {
       throw new TypeError(`${fn}(table): this cross-tab is weighted; a plain Pearson chi-square on weighted counts is wrong — use raoScottChiSquare(rows, cols, weights)`);
@@ -177,7 +178,7 @@ export function chiSquareTest(table: TableInput | CrossTab, options: ChiSquareTe
   const g = gStatistic(x, e, df);
   const integer = x.every((v) => Number.isInteger(v));
   if (!integer) warnings.push(ctMsg.nonInteger());
-  if (below5 > 0) warnings.push(ctMsg.smallExpected(below5, cells, minExpected));
+  if (below5 > 0) warnings.push(ctMsg.smallExpected({ below: below5, cells, min: minExpected }));
   if (minExpected < 1 || below5 / cells > 0.2) warnings.push(ctMsg.cochranRule());
   if (yates) warnings.push(ctMsg.yatesApplied());
 

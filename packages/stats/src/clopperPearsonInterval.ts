@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { betaQuantile } from './distributions/beta.js';
 import { checkConfidence } from './internal/sample.js';
 import { checkCount, type ProportionInterval } from './internal/proportion.js';
@@ -30,9 +31,9 @@ export function clopperPearsonInterval(successes: number, n: number, opts: Clopp
   const fn = 'clopperPearsonInterval(successes, n, opts)';
   const c = checkCount(fn, successes, n);
   const confidence = checkConfidence(fn, opts.confidence ?? 0.95);
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   if (c.n === 0) {
-    warnings.push(msg.noObservations('clopperPearsonInterval'));
+    warnings.push(msg.noObservations({ what: 'clopperPearsonInterval' }));
     return { estimate: NaN, lower: NaN, upper: NaN, successes: c.x, n: c.n, confidence, method: 'Clopper-Pearson', warnings };
   }
   const alpha = 1 - confidence;

@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { normalSf } from './distributions/normal.js';
 import { ctMsg } from './messages.js';
 import { pAdjust } from './pAdjust.js';
@@ -54,7 +55,7 @@ export interface ColumnProportionTestsResult {
   comparisons: ColumnProportionComparison[];
   /** How to read the letters. */
   letterConvention: string;
-  warnings: string[];
+  warnings: Message[];
 }
 
 function defaultLetters(k: number): string[] {
@@ -160,10 +161,10 @@ export function columnProportionTests(table: TableInput, options: ColumnProporti
       }
     }
   }
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const empty = colLabels.filter((_, j) => !(colTotals[j] > 0));
-  if (empty.length) warnings.push(ctMsg.emptyColumnNotTested(empty));
-  if (extreme.length) warnings.push(ctMsg.propExtreme(extreme));
+  if (empty.length) warnings.push(ctMsg.emptyColumnNotTested({ cols: empty }));
+  if (extreme.length) warnings.push(ctMsg.propExtreme({ cells: extreme }));
   const adjName = { bonferroni: 'Bonferroni', bh: 'Benjamini–Hochberg', holm: 'Holm', none: 'no' }[adjust];
   return {
     method: `Comparison of column proportions: two-sided z tests (pooled variance) for each pair of columns within each row, ${adjName} adjustment ${family === 'row' ? 'within each row' : 'over all pairs of the table'}, alpha = ${alpha}`,

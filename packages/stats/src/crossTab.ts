@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { ctMsg } from './messages.js';
 
 /** A categorical variable: factor codes (`Int32Array`, -1 = missing) or strings (null, undefined or "" = missing). */
@@ -44,7 +45,7 @@ export interface CrossTab {
   /** Why: missing row value, missing column value, missing weight (a respondent may count in several). */
   missingBy: { rows: number; cols: number; weights: number };
   weighted: boolean;
-  warnings: string[];
+  warnings: Message[];
 }
 
 const collator = new Intl.Collator('en', { numeric: true });
@@ -165,9 +166,9 @@ export function crossTab(rows: Categorical, cols: Categorical, options: CrossTab
   for (let i = 0; i < r; i++) total += rowTotals[i];
   const grid = (f: (i: number, j: number) => number): number[][] => Array.from({ length: r }, (_, i) => Array.from({ length: c }, (_, j) => f(i, j)));
   const pct = (num: number, den: number): number => (den > 0 ? (100 * num) / den : NaN);
-  const warnings: string[] = [];
-  if (nMissing > 0) warnings.push(ctMsg.missingExcluded(nMissing, missingBy.rows, missingBy.cols, missingBy.weights));
-  if (zeroW > 0) warnings.push(ctMsg.zeroWeights(zeroW));
+  const warnings: Message[] = [];
+  if (nMissing > 0) warnings.push(ctMsg.missingExcluded({ n: nMissing, rows: missingBy.rows, cols: missingBy.cols, weights: missingBy.weights }));
+  if (zeroW > 0) warnings.push(ctMsg.zeroWeights({ n: zeroW }));
   return {
     counts: grid((i, j) => cnt[i * c + j]),
     unweightedCounts: grid((i, j) => unw[i * c + j]),

@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { rng } from './rng.js';
 import { ctMsg } from './messages.js';
 import { patefieldSampler } from './internal/patefield.js';
@@ -39,7 +40,7 @@ export interface FisherExactTestResult {
   replicates: number | null;
   seed: number | null;
   se: number | null;
-  warnings: string[];
+  warnings: Message[];
 }
 
 const REL_ERR = 1 + 1e-7; // R's tolerance for "as or less probable than the observed table"
@@ -82,7 +83,7 @@ export function fisherExactTest(table: TableInput, options: FisherExactTestOptio
   const fallback = options.monteCarloFallback === undefined ? { replicates: 10000, seed: 1 } : options.monteCarloFallback;
   const maxWork = options.maxWork ?? 3e6;
   const t0 = readTable(fn, 'table', table, { integer: true });
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const t = dropEmptyForTest(fn, t0, undefined, undefined, warnings).t;
   const n = margins(t).n;
   const base = { alternative, confLevel, n, replicates: null, seed: null, se: null, warnings };
@@ -95,13 +96,13 @@ export function fisherExactTest(table: TableInput, options: FisherExactTestOptio
     const p = exactRxC(t, maxWork);
     if (p !== null) return { method: "Fisher's Exact Test for Count Data", algorithm: 'exact r x c (network enumeration)', pValue: p, estimate: null, ci: null, ...base };
     if (fallback === false) throw new RangeError(`${fn}(table): the ${t.r}×${t.c} table with n = ${n} is too large for exact enumeration (maxWork ${maxWork}); allow monteCarloFallback or raise maxWork`);
-    warnings.push(ctMsg.fisherFallback(maxWork));
+    warnings.push(ctMsg.fisherFallback({ reason: "work", limit: maxWork, se: 0 }));
   }
   const B = (fallback === false ? undefined : fallback.replicates) ?? 10000;
   const seed = (fallback === false ? undefined : fallback.seed) ?? 1;
   if (!Number.isInteger(B) || B < 1) throw new RangeError(`${fn}(options.monteCarloFallback.replicates): expected an integer ≥ 1, got ${B}`);
   const mc = fisherMonteCarlo(t, B, seed);
-  if (B < 1000) warnings.push(ctMsg.fewReplicates(B));
+  if (B < 1000) warnings.push(ctMsg.fewReplicates({ b: B }));
   return {
     method: `Fisher's Exact Test for Count Data with simulated p-value (based on ${B} replicates)`,
     algorithm: 'monte-carlo',

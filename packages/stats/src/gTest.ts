@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { dropEmptyForTest, expectedCounts, gStatistic, margins, readTable } from './internal/contingency.js';
 import type { TableInput } from './internal/contingency.js';
 
@@ -22,7 +23,7 @@ export interface GTestResult {
   n: number;
   /** True when the Yates adjustment was applied (2×2 and `correct: 'yates'`). */
   yates: boolean;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -45,7 +46,7 @@ export function gTest(table: TableInput, options: GTestOptions = {}): GTestResul
   const correct = options.correct ?? 'none';
   if (correct !== 'none' && correct !== 'yates') throw new RangeError(`${fn}(options.correct): expected 'none' or 'yates', got ${String(correct)}`);
   const t0 = readTable(fn, 'table', table);
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const t = dropEmptyForTest(fn, t0, undefined, undefined, warnings).t;
   const m = margins(t);
   const e = expectedCounts(m.rowTotals, m.colTotals, m.n);

@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { chiSquareSf } from './distributions/chiSquare.js';
 import { rankAverage, readGroups, type GroupLabel, type Values } from './internal/sample.js';
 import { msg } from './messages.js';
@@ -17,7 +18,7 @@ export interface KruskalWallisTest {
   tieCorrection: number;
   n: number;
   nMissing: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -39,7 +40,7 @@ export function kruskalWallisTest(values: Values, groups: readonly GroupLabel[])
   const { x, g, levels, nMissing } = readGroups(fn, values, groups);
   const k = levels.length;
   const N = x.length;
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const { ranks, tieSum } = rankAverage(x);
   const counts = new Float64Array(k);
   const rankSums = new Float64Array(k);
@@ -48,12 +49,12 @@ export function kruskalWallisTest(values: Values, groups: readonly GroupLabel[])
     rankSums[g[i]] += ranks[i];
   }
   const groupsOut = levels.map((level, j) => ({ level, n: counts[j], meanRank: rankSums[j] / counts[j] }));
-  for (let j = 0; j < k; j++) if (counts[j] < 5) warnings.push(msg.smallGroup(levels[j], counts[j]));
+  for (let j = 0; j < k; j++) if (counts[j] < 5) warnings.push(msg.smallGroup({ level: levels[j], n: counts[j] }));
   const tieCorrection = N > 1 ? 1 - tieSum / (N * N * N - N) : NaN;
   let statistic = NaN;
   let pValue = NaN;
   if (k < 2) warnings.push(msg.singleGroup());
-  else if (!(tieCorrection > 0)) warnings.push(msg.zeroVariance('kruskalWallisTest'));
+  else if (!(tieCorrection > 0)) warnings.push(msg.zeroVariance({ what: 'kruskalWallisTest' }));
   else {
     const centre = (N + 1) / 2;
     let s = 0;

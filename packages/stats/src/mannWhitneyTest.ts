@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { checkAlternative, checkFiniteNumber, rankAverage, readSample, zPValue, type Alternative, type Values } from './internal/sample.js';
 import { msg } from './messages.js';
 
@@ -32,7 +33,7 @@ export interface MannWhitneyTest {
   nMissing: number;
   mu: number;
   alternative: Alternative;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** Null distribution of W for sizes m, n without ties: P(W ≤ w) and P(W ≥ w), w = 0 … mn, each summed from its own tail. */
@@ -100,10 +101,10 @@ export function mannWhitneyTest(a: Values, b: Values, opts: MannWhitneyTestOptio
   if (opts.exact !== undefined && typeof opts.exact !== 'boolean') throw new TypeError(`${fn}: opts.exact must be a boolean, got ${String(opts.exact)}`);
   const na = A.x.length;
   const nb = B.x.length;
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const base = { n: [na, nb] as [number, number], nMissing: A.nMissing + B.nMissing, mu, alternative, warnings };
   if (na < 1 || nb < 1) {
-    warnings.push(msg.tooFewObservations('mannWhitneyTest', Math.min(na, nb), 1));
+    warnings.push(msg.tooFewObservations({ what: 'mannWhitneyTest', n: Math.min(na, nb), min: 1 }));
     return { ...base, method: 'Wilcoxon rank sum test', statistic: NaN, pValue: NaN, z: NaN, probabilityOfSuperiority: NaN, exact: false };
   }
   const pooled = new Float64Array(na + nb);
@@ -116,7 +117,7 @@ export function mannWhitneyTest(a: Values, b: Values, opts: MannWhitneyTestOptio
   let exact = opts.exact ?? (na < 50 && nb < 50);
   if (exact && hasTies) {
     exact = false;
-    warnings.push(msg.tiesNoExact('mannWhitneyTest'));
+    warnings.push(msg.tiesNoExact({ what: 'mannWhitneyTest' }));
   }
   const ps = W / (na * nb);
   if (exact) {
@@ -139,7 +140,7 @@ export function mannWhitneyTest(a: Values, b: Values, opts: MannWhitneyTestOptio
   if (sigma > 0) {
     z = d / sigma;
     pValue = zPValue(z, alternative);
-  } else warnings.push(msg.zeroVariance('mannWhitneyTest'));
+  } else warnings.push(msg.zeroVariance({ what: 'mannWhitneyTest' }));
   const method = correct ? 'Wilcoxon rank sum test with continuity correction' : 'Wilcoxon rank sum test';
   return { ...base, method, statistic: W, pValue, z, probabilityOfSuperiority: ps, exact: false };
 }

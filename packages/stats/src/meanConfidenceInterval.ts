@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { checkConfidence, readSample, type Values } from './internal/sample.js';
 import { oneSampleCore } from './internal/tTest.js';
 
@@ -24,7 +25,7 @@ export interface MeanConfidenceInterval {
   df: number;
   confidence: number;
   method: 't';
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { rng } from './rng.js';
 import { ctMsg } from './messages.js';
 import { patefieldSampler } from './internal/patefield.js';
@@ -26,7 +27,7 @@ export interface MonteCarloChiSquareResult {
   /** Monte-Carlo standard error of the p-value, √(p(1 − p)/B). */
   se: number;
   n: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -65,8 +66,8 @@ export function monteCarloChiSquare(table: TableInput, options: MonteCarloOption
     if (pearsonStatistic(sim, e) >= threshold) b++;
   }
   const pValue = (1 + b) / (B + 1);
-  const warnings: string[] = [];
-  if (B < 1000) warnings.push(ctMsg.fewReplicates(B));
+  const warnings: Message[] = [];
+  if (B < 1000) warnings.push(ctMsg.fewReplicates({ b: B }));
   return {
     method: `Pearson's Chi-squared test with simulated p-value (based on ${B} replicates)`,
     statistic,

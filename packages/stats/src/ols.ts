@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { fisherFSf } from './distributions/fisherF.js';
 import { studentTQuantile, studentTSf } from './distributions/studentT.js';
 import { qr } from './linalg/qr.js';
@@ -74,7 +75,7 @@ export interface Ols {
   /** Variance inflation factors 1/(1 − R²_j) of the non-intercept, non-aliased columns (empty without intercept). */
   vif: { name: string; vif: number }[];
   confidence: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -107,18 +108,18 @@ export function ols(y: Values, X: Matrix | readonly (readonly number[])[], opts:
   const confidence = checkConfidence(fn, opts.confidence ?? 0.95);
   const tol = opts.tol ?? 1e-7;
   const d = buildDesign(fn, y, X, intercept, opts.names, opts.weights);
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const nf = d.x.rows;
   const pp = d.x.cols;
   const dfInt = intercept ? 1 : 0;
-  if (d.zeroWeightRows.length > 0) warnings.push(msg.zeroWeights(d.zeroWeightRows.length));
+  if (d.zeroWeightRows.length > 0) warnings.push(msg.zeroWeights({ n: d.zeroWeightRows.length }));
   const q = qr(d.x, tol);
   const rank = q.rank;
   const coef = nf > 0 ? qrCoef(q, d.y) : new Float64Array(pp).fill(NaN);
   const wres = nf > 0 ? qrResiduals(q, d.y) : new Float64Array(0);
   const cov = qrUnscaledCovariance(q);
   const aliased = d.names.filter((_, j) => Number.isNaN(coef[j]));
-  if (aliased.length > 0) warnings.push(msg.aliased(aliased));
+  if (aliased.length > 0) warnings.push(msg.aliased({ names: aliased }));
   // Residuals and fitted values on the original scale, per input row.
   const residuals = new Array<number>(d.nInput).fill(NaN);
   const fitted = new Array<number>(d.nInput).fill(NaN);
@@ -188,7 +189,7 @@ export function ols(y: Values, X: Matrix | readonly (readonly number[])[], opts:
   } else if (nf > 0) {
     vif = vifFromDesign(d, q);
     const high = vif.filter((v) => v.vif > 10).map((v) => v.name);
-    if (high.length > 0) warnings.push(msg.highVif(high));
+    if (high.length > 0) warnings.push(msg.highVif({ names: high }));
   }
   const method = `${d.weighted ? 'Weighted least squares' : 'Ordinary least squares'} (Householder QR, LINPACK dqrdc2 pivoting)`;
   return {

@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { checkAlternative, checkConfidence, checkFiniteNumber, readSample, type Alternative, type Values } from './internal/sample.js';
 import { oneSampleCore } from './internal/tTest.js';
 
@@ -29,7 +30,7 @@ export interface OneSampleTTest {
   confidence: number;
   n: number;
   nMissing: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**

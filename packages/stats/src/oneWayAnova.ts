@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { fisherFSf } from './distributions/fisherF.js';
 import { mean, readGroups, sumSquares, type GroupLabel, type Values } from './internal/sample.js';
 import { msg } from './messages.js';
@@ -45,7 +46,7 @@ export interface OneWayAnova {
   n: number;
   /** Observations dropped because the value is NaN or the group is missing (null, undefined, '', NaN). */
   nMissing: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -83,7 +84,7 @@ export function oneWayAnova(values: Values, groups: readonly GroupLabel[], opts:
   const sorted = new Float64Array(N);
   const fill = start.slice(0, k);
   for (let i = 0; i < N; i++) sorted[fill[g[i]]++] = x[i];
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const grp: AnovaGroup[] = [];
   const means = new Float64Array(k);
   const vars = new Float64Array(k);
@@ -95,7 +96,7 @@ export function oneWayAnova(values: Values, groups: readonly GroupLabel[], opts:
     vars[j] = counts[j] > 1 ? ss / (counts[j] - 1) : NaN;
     ssWithin += ss;
     grp.push({ level: levels[j], n: counts[j], mean: m, sd: Math.sqrt(vars[j]) });
-    if (counts[j] < 2) warnings.push(msg.smallGroup(levels[j], counts[j]));
+    if (counts[j] < 2) warnings.push(msg.smallGroup({ level: levels[j], n: counts[j] }));
   }
   const grand = mean(x);
   let ssBetween = 0;
@@ -110,8 +111,8 @@ export function oneWayAnova(values: Values, groups: readonly GroupLabel[], opts:
   let df: [number, number] = [df1, df2];
   if (k < 2) warnings.push(msg.singleGroup());
   else if (varEqual) {
-    if (!(df2 > 0)) warnings.push(msg.tooFewObservations('oneWayAnova', N, k + 1));
-    else if (ssWithin === 0) warnings.push(msg.zeroVariance('oneWayAnova'));
+    if (!(df2 > 0)) warnings.push(msg.tooFewObservations({ what: 'oneWayAnova', n: N, min: k + 1 }));
+    else if (ssWithin === 0) warnings.push(msg.zeroVariance({ what: 'oneWayAnova' }));
     else {
       statistic = msBetween / msWithin;
       pValue = fisherFSf(statistic, df1, df2);
@@ -120,7 +121,7 @@ export function oneWayAnova(values: Values, groups: readonly GroupLabel[], opts:
     let ok = true;
     for (let j = 0; j < k; j++) if (!(vars[j] > 0)) ok = false;
     if (!ok) {
-      warnings.push(msg.zeroVariance('oneWayAnova (Welch: every group needs n ≥ 2 and a non-zero variance)'));
+      warnings.push(msg.welchNeedsVariance());
       df = [df1, NaN];
     } else {
       let sw = 0;

@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { checkAlternative, checkConfidence, readPairs, type Alternative, type Values } from './internal/sample.js';
 import { pearsonCore } from './internal/correlation.js';
 
@@ -27,7 +28,7 @@ export interface PearsonCorrelation {
   nMissing: number;
   alternative: Alternative;
   confidence: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { chiSquareSf } from './distributions/chiSquare.js';
 import { fisherFSf } from './distributions/fisherF.js';
 import { ctMsg } from './messages.js';
@@ -56,7 +57,7 @@ export interface RaoScottResult {
   cramersV: number;
   /** Bergsma's bias correction is not defined for weighted data: null. */
   cramersVBiasCorrected: null;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** Solves A X = B (A d×d, B d×d, row-major) by Gaussian elimination with partial pivoting; null if singular. */
@@ -215,7 +216,7 @@ export function raoScottChiSquare(rows: Categorical, cols: Categorical, weights:
     sw2 += S2[k];
   }
   const effectiveN = sw2 > 0 ? (sw * sw) / sw2 : NaN;
-  if (effectiveN < 0.7 * n) warnings.push(ctMsg.lowEffectiveN(effectiveN, n));
+  if (effectiveN < 0.7 * n) warnings.push(ctMsg.lowEffectiveN({ neff: effectiveN, n }));
   const G2 = gStatistic(scaled, eScaled, df).statistic;
   return {
     method: "Pearson's X^2: Rao & Scott adjustment",

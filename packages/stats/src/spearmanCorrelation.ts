@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { normalCdf, normalSf } from './distributions/normal.js';
 import { studentTCdf, studentTSf } from './distributions/studentT.js';
 import { checkAlternative, rankAverage, readPairs, type Alternative, type Values } from './internal/sample.js';
@@ -31,7 +32,7 @@ export interface SpearmanCorrelation {
   n: number;
   nMissing: number;
   alternative: Alternative;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** P(S ≥ s) (upper) or P(S < s) (lower) for Spearman's S under H₀ — AS 89 (Best & Roberts 1975). */
@@ -106,17 +107,17 @@ export function spearmanCorrelation(x: Values, y: Values, opts: SpearmanCorrelat
   if (typeof exactOpt !== 'boolean') throw new TypeError(`${fn}: opts.exact must be a boolean, got ${String(exactOpt)}`);
   if (typeof continuity !== 'boolean') throw new TypeError(`${fn}: opts.continuity must be a boolean, got ${String(continuity)}`);
   const n = p.x.length;
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const base = { method: "Spearman's rank correlation rho" as const, n, nMissing: p.nMissing, alternative, warnings };
   if (n < 2) {
-    warnings.push(msg.tooFewObservations('spearmanCorrelation', n, 2));
+    warnings.push(msg.tooFewObservations({ what: 'spearmanCorrelation', n: n, min: 2 }));
     return { ...base, estimate: NaN, statistic: NaN, pValue: NaN, pValueMethod: 't' };
   }
   const rx = rankAverage(p.x);
   const ry = rankAverage(p.y);
   const { sxx, syy, sxy } = centredMoments(rx.ranks, ry.ranks);
   if (!(sxx > 0) || !(syy > 0)) {
-    warnings.push(msg.zeroVariance('spearmanCorrelation'));
+    warnings.push(msg.zeroVariance({ what: 'spearmanCorrelation' }));
     return { ...base, estimate: NaN, statistic: NaN, pValue: NaN, pValueMethod: 't' };
   }
   const rho = Math.max(-1, Math.min(1, sxy / (Math.sqrt(sxx) * Math.sqrt(syy))));

@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { chiSquareSf } from './distributions/chiSquare.js';
 import { normalQuantile } from './distributions/normal.js';
 import { checkAlternative, checkConfidence, zPValue, type Alternative } from './internal/sample.js';
@@ -38,7 +39,7 @@ export interface TwoProportionTest {
   correct: boolean;
   alternative: Alternative;
   confidence: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -67,7 +68,7 @@ export function twoProportionTest(x1: number, n1: number, x2: number, n2: number
   if (typeof correct !== 'boolean') throw new TypeError(`${fn}: opts.correct must be a boolean, got ${String(correct)}`);
   const alternative = checkAlternative(fn, opts.alternative ?? 'two.sided');
   const confidence = checkConfidence(fn, opts.confidence ?? 0.95);
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const p1 = g1.x / g1.n;
   const p2 = g2.x / g2.n;
   const difference = p1 - p2;
@@ -89,7 +90,7 @@ export function twoProportionTest(x1: number, n1: number, x2: number, n2: number
     chiSquare = d * d * (1 / e[0] + 1 / e[1] + 1 / e[2] + 1 / e[3]);
     statistic = Math.sign(difference) * Math.sqrt(chiSquare);
     pValue = alternative === 'two.sided' ? chiSquareSf(chiSquare, 1) : zPValue(statistic, alternative);
-    if (minExpected < 5) warnings.push(msg.smallExpected(minExpected));
+    if (minExpected < 5) warnings.push(msg.smallExpected({ min: minExpected }));
   }
   const ciYates = correct ? Math.min(0.5, Math.abs(difference) / invN) : 0;
   const z = normalQuantile(alternative === 'two.sided' ? (1 + confidence) / 2 : confidence);

@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import type { Matrix } from './linalg/types.js';
 import { buildDesign, vifFromDesign } from './internal/design.js';
 import type { Values } from './internal/sample.js';
@@ -21,7 +22,7 @@ export interface VifResult {
   /** Complete rows used. */
   n: number;
   nMissing: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -41,14 +42,14 @@ export interface VifResult {
  */
 export function vif(X: Matrix | readonly (readonly number[])[], opts: VifOptions = {}): VifResult {
   const d = buildDesign('vif(X, opts)', null, X, true, opts.names, opts.weights);
-  const warnings: string[] = [];
-  if (d.zeroWeightRows.length > 0) warnings.push(msg.zeroWeights(d.zeroWeightRows.length));
+  const warnings: Message[] = [];
+  if (d.zeroWeightRows.length > 0) warnings.push(msg.zeroWeights({ n: d.zeroWeightRows.length }));
   const values = d.x.rows > 0 ? vifFromDesign(d) : [];
   const have = new Set(values.map((v) => v.name));
   const aliased = d.names.slice(1).filter((nm) => !have.has(nm));
-  if (d.x.rows === 0) warnings.push(msg.noObservations('vif'));
-  else if (aliased.length > 0) warnings.push(msg.aliased(aliased));
+  if (d.x.rows === 0) warnings.push(msg.noObservations({ what: 'vif' }));
+  else if (aliased.length > 0) warnings.push(msg.aliased({ names: aliased }));
   const high = values.filter((v) => v.vif > 10).map((v) => v.name);
-  if (high.length > 0) warnings.push(msg.highVif(high));
+  if (high.length > 0) warnings.push(msg.highVif({ names: high }));
   return { method: 'VIF = 1/(1 - R²_j)', vif: values, aliased, n: d.x.rows, nMissing: d.nMissing, warnings };
 }

@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { checkAlternative, checkConfidence, checkFiniteNumber, mean, readSample, sumSquares, tPValue, type Alternative, type Values } from './internal/sample.js';
 import { tBounds } from './internal/tTest.js';
 import { msg } from './messages.js';
@@ -39,7 +40,7 @@ export interface WelchTTest {
   mu: number;
   alternative: Alternative;
   confidence: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -74,18 +75,18 @@ export function welchTTest(a: Values, b: Values, opts: WelchTTestOptions = {}): 
   const mb = mean(B.x);
   const va = na >= 2 ? sumSquares(A.x, ma) / (na - 1) : NaN;
   const vb = nb >= 2 ? sumSquares(B.x, mb) / (nb - 1) : NaN;
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   let se = NaN;
   let df = NaN;
   if (varEqual) {
     df = na + nb - 2;
-    if (na < 1 || nb < 1 || df < 1) warnings.push(msg.tooFewObservations('welchTTest', Math.min(na, nb), 1));
+    if (na < 1 || nb < 1 || df < 1) warnings.push(msg.tooFewObservations({ what: 'welchTTest', n: Math.min(na, nb), min: 1 }));
     else {
       const pooled = ((na > 1 ? (na - 1) * va : 0) + (nb > 1 ? (nb - 1) * vb : 0)) / df;
       se = Math.sqrt(pooled * (1 / na + 1 / nb));
     }
   } else if (na < 2 || nb < 2) {
-    warnings.push(msg.tooFewObservations('welchTTest', Math.min(na, nb), 2));
+    warnings.push(msg.tooFewObservations({ what: 'welchTTest', n: Math.min(na, nb), min: 2 }));
   } else {
     const sa2 = va / na;
     const sb2 = vb / nb;
@@ -98,7 +99,7 @@ export function welchTTest(a: Values, b: Values, opts: WelchTTestOptions = {}): 
   let ci: [number, number] = [NaN, NaN];
   if (Number.isFinite(se)) {
     if (se <= 10 * Number.EPSILON * Math.max(Math.abs(ma), Math.abs(mb)) || se === 0) {
-      warnings.push(msg.zeroVariance('welchTTest'));
+      warnings.push(msg.zeroVariance({ what: 'welchTTest' }));
       if (!varEqual) df = NaN;
     } else {
       statistic = (difference - mu) / se;

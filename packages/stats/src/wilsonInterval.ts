@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { normalQuantile } from './distributions/normal.js';
 import { checkConfidence } from './internal/sample.js';
 import { checkCount, type ProportionInterval } from './internal/proportion.js';
@@ -34,9 +35,9 @@ export function wilsonInterval(successes: number, n: number, opts: WilsonInterva
   const fn = 'wilsonInterval(successes, n, opts)';
   const c = checkCount(fn, successes, n);
   const confidence = checkConfidence(fn, opts.confidence ?? 0.95);
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   if (c.n === 0) {
-    warnings.push(msg.noObservations('wilsonInterval'));
+    warnings.push(msg.noObservations({ what: 'wilsonInterval' }));
     return { estimate: NaN, lower: NaN, upper: NaN, successes: c.x, n: c.n, confidence, method: 'Wilson score', warnings };
   }
   const p = c.x / c.n;

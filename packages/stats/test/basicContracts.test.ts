@@ -31,10 +31,10 @@ describe('proportion intervals', () => {
     expect(() => twoProportionTest(1, 0, 1, 5)).toThrow(RangeError);
   });
   it('twoProportionTest warns when an expected count is below 5 and when the pooled proportion is 0', () => {
-    expect(twoProportionTest(1, 8, 3, 9).warnings.join()).toMatch(/expected count below 5/);
+    expect(twoProportionTest(1, 8, 3, 9).warnings.map((w) => w.text).join()).toMatch(/expected count below 5/);
     const r = twoProportionTest(0, 10, 0, 12);
     expect(r.statistic).toBeNaN();
-    expect(r.warnings.join()).toMatch(/pooled proportion/);
+    expect(r.warnings.map((w) => w.text).join()).toMatch(/pooled proportion/);
   });
 });
 
@@ -48,10 +48,10 @@ describe('means and t tests', () => {
   it('n < 2 and constant data give NaN with a warning (R t.test stops with an error)', () => {
     const one = meanConfidenceInterval([4]);
     expect(one.lower).toBeNaN();
-    expect(one.warnings.join()).toMatch(/only 1 non-missing/);
+    expect(one.warnings.map((w) => w.text).join()).toMatch(/only 1 non-missing/);
     const flat = welchTTest([2, 2, 2], [2, 2, 2, 2]);
     expect(flat.pValue).toBeNaN();
-    expect(flat.warnings.join()).toMatch(/zero variance/);
+    expect(flat.warnings.map((w) => w.text).join()).toMatch(/zero variance/);
   });
   it('±Infinity and non-numbers are misuse', () => {
     expect(() => meanConfidenceInterval([1, Infinity])).toThrow(/meanConfidenceInterval.*finite/);
@@ -70,26 +70,26 @@ describe('rank tests and correlation', () => {
   it('Spearman with ties falls back to the t approximation with a warning (as R)', () => {
     const r = spearmanCorrelation([1, 2, 2, 3, 4, 5], [1, 3, 2, 4, 4, 6]);
     expect(r.pValueMethod).toBe('t');
-    expect(r.warnings.join()).toMatch(/ties/);
+    expect(r.warnings.map((w) => w.text).join()).toMatch(/ties/);
     expect(spearmanCorrelation([1, 2, 3, 4, 5, 6, 7], [2, 1, 4, 3, 7, 5, 6]).pValueMethod).toBe('exact');
     expect(spearmanCorrelation(Array.from({ length: 12 }, (_, i) => i), Array.from({ length: 12 }, (_, i) => (i * 5) % 12)).pValueMethod).toBe('Edgeworth');
   });
   it('Mann–Whitney with ties uses the normal approximation and says so', () => {
     const r = mannWhitneyTest([1, 2, 2, 3], [2, 4, 5, 6]);
     expect(r.exact).toBe(false);
-    expect(r.warnings.join()).toMatch(/ties/);
+    expect(r.warnings.map((w) => w.text).join()).toMatch(/ties/);
   });
   it('Pearson with a constant variable gives NaN and a warning', () => {
     const r = pearsonCorrelation([1, 2, 3, 4], [5, 5, 5, 5]);
     expect(r.estimate).toBeNaN();
-    expect(r.warnings.join()).toMatch(/zero variance/);
+    expect(r.warnings.map((w) => w.text).join()).toMatch(/zero variance/);
   });
   it('ANOVA and Kruskal–Wallis count missing values and missing group labels', () => {
     const v = [1, 2, NaN, 4, 5, 6, 7, 8];
     const g = ['a', 'a', 'a', null, 'b', 'b', 'c', 'c'];
     expect(oneWayAnova(v, g).nMissing).toBe(2);
     expect(kruskalWallisTest(v, g).n).toBe(6);
-    expect(oneWayAnova([1, 2, 3], ['a', 'a', 'a']).warnings.join()).toMatch(/fewer than 2/);
+    expect(oneWayAnova([1, 2, 3], ['a', 'a', 'a']).warnings.map((w) => w.text).join()).toMatch(/fewer than 2/);
   });
 });
 
@@ -100,7 +100,7 @@ describe('OLS by QR', () => {
     expect(r.rank).toBe(3);
     expect(r.aliased).toEqual(['s']);
     expect(r.coefficients[3].estimate).toBeNaN();
-    expect(r.warnings.join()).toMatch(/aliased/);
+    expect(r.warnings.map((w) => w.text).join()).toMatch(/aliased/);
   });
   it('flags VIF above 10 (Longley-like collinearity) and accepts a column-major Matrix', () => {
     const t = Array.from({ length: 12 }, (_, i) => i);
@@ -109,7 +109,7 @@ describe('OLS by QR', () => {
     const a = ols(y, matrixFromRows(rows));
     const b = ols(y, rows);
     expect(a.coefficients.map((c) => c.estimate)).toEqual(b.coefficients.map((c) => c.estimate));
-    expect(a.warnings.join()).toMatch(/VIF above 10/);
+    expect(a.warnings.map((w) => w.text).join()).toMatch(/VIF above 10/);
     expect(vif(rows).vif.length).toBe(3);
   });
   it('drops rows with NaN (na.exclude: NaN residual in place) and rejects null cells', () => {

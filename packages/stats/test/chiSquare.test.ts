@@ -1,3 +1,4 @@
+import { renderMessage } from '@satlab/messages';
 import { describe, expect, it } from 'vitest';
 import { binomialCdf, chiSquareTest, collapseCategories, fisherExactTest, gTest, matrixFromRows, monteCarloChiSquare, r2dtable } from '@satlab/stats';
 import fx from './fixtures/chisq.json' with { type: 'json' };
@@ -55,11 +56,11 @@ describe('chiSquareTest matches R chisq.test and vcd::assocstats (fixtures/chisq
     const two = chiSquareTest([[12, 5], [7, 15]]);
     expect(two.yates).toBe(true);
     expect(two.statistic).toBeLessThan(two.statisticUncorrected);
-    expect(two.warnings.some((w) => w.includes('Yates'))).toBe(true);
+    expect(two.warnings.some((w) => w.text.includes('Yates'))).toBe(true);
     expect(rel(two.phi as number, Math.sqrt(two.statisticUncorrected / two.n))).toBeLessThan(1e-15);
     const off = chiSquareTest([[12, 5], [7, 15]], { correct: false });
     expect(off.yates).toBe(false);
-    expect(off.warnings.some((w) => w.includes('Yates'))).toBe(false);
+    expect(off.warnings.some((w) => w.text.includes('Yates'))).toBe(false);
     const big = chiSquareTest([[8, 2], [3, 9], [5, 5]]);
     expect(big.yates).toBe(false);
     expect(big.statistic).toBe(big.statisticUncorrected);
@@ -79,8 +80,10 @@ describe('chiSquareTest matches R chisq.test and vcd::assocstats (fixtures/chisq
     expect(t.removedRows).toEqual(['vide']);
     expect(t.removedCols).toEqual(['rien']);
     expect(t.rowLabels).toEqual(['a', 'b', 'c']);
-    expect(t.warnings.some((w) => w.includes('"vide"'))).toBe(true);
-    expect(t.warnings.some((w) => w.includes('"rien"'))).toBe(true);
+    const removed = t.warnings.filter((w) => w.code === 'stats.table.emptyRemoved');
+    expect(removed.map((w) => w.params.labels)).toEqual([['vide'], ['rien']]);
+    expect(removed[0].text).toBe('Empty row “vide” (no observations) was removed before the test.');
+    expect(renderMessage(removed[1], 'fr')).toBe('La colonne vide «\u00a0rien\u00a0» (aucune observation) a été retirée avant le test.');
     const r3x2 = fx.chisq.find((c) => c.name === 'r3x2')!;
     expect(rel(t.statistic, r3x2.corrected.statistic)).toBeLessThan(TOL);
   });
@@ -94,7 +97,7 @@ describe('chiSquareTest matches R chisq.test and vcd::assocstats (fixtures/chisq
 
   it('warns on non-integer counts (weighted data) instead of pretending they are respondents', () => {
     const t = chiSquareTest([[10.5, 4.2], [3.3, 12.9]]);
-    expect(t.warnings.some((w) => w.includes('raoScottChiSquare'))).toBe(true);
+    expect(t.warnings.some((w) => w.text.includes('raoScottChiSquare'))).toBe(true);
   });
 });
 
@@ -119,8 +122,13 @@ describe('BTS annex 3 reproduces ../shared/reference/bts-expected.json (copied i
     expect(t.expectedBelow5).toBe(e.cellsExpectedBelow5);
     expect(Math.abs(t.minExpected - e.minExpected)).toBeLessThan(5e-7);
     expect(t.expected[2].map((v, j) => Math.abs(v - e.expected_row_Prev_Retraite[j])).every((d) => d < 5e-6)).toBe(true);
-    expect(t.warnings).toContain(
+    const w = t.warnings.find((m) => m.code === 'stats.table.smallExpected')!;
+    expect(w.params).toMatchObject({ below: 2, cells: 20 });
+    expect(w.text).toBe(
       '2 of 20 cells (10.0%) have expected counts below 5; the minimum expected count is 2.78. The chi-square approximation may be inaccurate: consider the Monte-Carlo or exact p-value.',
+    );
+    expect(renderMessage(w, 'fr')).toBe(
+      "2 cases sur 20 (10,0\u00a0%) ont un effectif attendu inférieur à 5 ; le plus petit effectif attendu est 2,78. L'approximation du khi-deux peut être imprécise : préférez la p-valeur de Monte-Carlo ou exacte.",
     );
   });
   it('adjusted standardized residuals (R $stdres, rounded to 6 decimals)', () => {
@@ -195,7 +203,7 @@ describe('fisherExactTest matches R fisher.test', () => {
     expect(f.algorithm).toBe('monte-carlo');
     expect(f.replicates).toBe(2000);
     expect(f.pValue).toBe(1 / 2001);
-    expect(f.warnings.some((w) => w.includes('Monte-Carlo'))).toBe(true);
+    expect(f.warnings.some((w) => w.text.includes('Monte-Carlo'))).toBe(true);
     expect(() => fisherExactTest(bts.table, { maxWork: 1e5, monteCarloFallback: false })).toThrow(RangeError);
   });
   it('the Monte-Carlo Fisher p is within a binomial margin of the exact p (sparse 3×4)', () => {

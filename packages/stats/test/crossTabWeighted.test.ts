@@ -1,3 +1,4 @@
+import { renderMessage } from '@satlab/messages';
 import { describe, expect, it } from 'vitest';
 import { chiSquareTest, collapseCategories, columnProportionTests, crossTab, kishEffectiveN, raoScottChiSquare } from '@satlab/stats';
 import fx from './fixtures/chisq.json' with { type: 'json' };
@@ -33,7 +34,9 @@ describe('crossTab', () => {
     expect(ct.n).toBe(2);
     expect(ct.nMissing).toBe(3);
     expect(ct.missingBy).toEqual({ rows: 1, cols: 1, weights: 1 });
-    expect(ct.warnings[0]).toMatch(/3 respondent\(s\) excluded/);
+    expect(ct.warnings[0].code).toBe('stats.table.missingExcluded');
+    expect(ct.warnings[0].text).toMatch(/3 respondent\(s\) excluded/);
+    expect(renderMessage(ct.warnings[0], 'fr')).toMatch(/^3 répondant\(s\) exclu\(s\)/);
     expect(ct.weighted).toBe(true);
   });
 
@@ -145,7 +148,7 @@ describe('columnProportionTests (SPSS "compare column proportions")', () => {
     expect(res.letters[0][0]).toContain('B');
     // Prév. Retraite has 0 "Plutôt pas satisfait": not compared in that row (as SPSS), with a warning.
     expect(res.comparisons.some((q) => q.row === 1 && (q.colA === 2 || q.colB === 2))).toBe(false);
-    expect(res.warnings.some((w) => w.includes('"Plutôt pas satisfait"') || w.includes('Prév. Retraite'))).toBe(true);
+    expect(res.warnings.some((w) => w.code === 'stats.table.propExtreme' && w.text.includes('Prév. Retraite'))).toBe(true);
   });
   it('family "table" adjusts over all pairs of the table', () => {
     const job = fx.columnProportions.find((q) => q.name === 'job')!.table;

@@ -6,6 +6,8 @@ import type { ChiSquareTestResult, ColumnProportionTestsResult, FisherExactTestR
 import type { Command, CommandContext } from '../command.js';
 import { numberOption, positional, printJson, stringOption, UsageError } from '../command.js';
 import { CODEBOOK_OPTION, numberColumn, openSurvey, readInput, warningsBlock } from './_survey.js';
+import { renderMessage } from '@satlab/messages';
+import type { Message } from '@satlab/messages';
 
 /** The cross-tab to test, whichever way it came in. */
 interface Input {
@@ -18,7 +20,7 @@ interface Input {
   rowVariable: string;
   colVariable: string | null;
   nMissing: number;
-  warnings: string[];
+  warnings: (string | Message)[];
   /** Respondent data, kept for the weighted (Rao–Scott) test. */
   raw?: { rowCodes: Int32Array; colCodes: Int32Array; weights?: Float64Array };
 }
@@ -447,7 +449,7 @@ const command: Command = {
         monteCarlo: null,
         fisher: null,
         weighted: true,
-        warnings: [...input.warnings.filter((w) => !rs!.warnings.includes(w)), ...rs.warnings],
+        warnings: [...input.warnings.filter((w) => !(rs!.warnings as (string | Message)[]).includes(w)), ...rs.warnings],
       };
     } else {
       t = chiSquareTest(input.counts, { correct, rowLabels: input.rowLabels, colLabels: input.colLabels, ...(monteCarlo ? { monteCarlo } : {}) });
@@ -536,7 +538,7 @@ const command: Command = {
     out.push(residualTable(summary, input, lang), '');
     if (letters) out.push(lettersTable(letters, input, lang), '');
     out.push(...reading(summary, input, t?.monteCarlo ?? null, fisher, lang).map((l, k) => (k === 0 ? `${fr ? 'Lecture : ' : 'Reading: '}${l}` : l)));
-    out.push(...warningsBlock(json.warnings as string[], lang));
+    out.push(...warningsBlock((json.warnings as (string | Message)[]).map((w) => (typeof w === 'string' ? w : renderMessage(w, lang))), lang));
     ctx.stdout.write(out.join('\n') + '\n');
   },
 };

@@ -2,8 +2,9 @@ import type { Table } from '@satlab/data';
 import { numericValues } from '@satlab/data';
 import { keyDriverAnalysis, statedVsDerived } from '@satlab/drivers';
 import type { KeyDriverResult, StatedVsDerivedResult } from '@satlab/drivers';
+import { renderMessage } from '@satlab/messages';
 import { formatCount, formatNumber, formatPercent, textTable } from '@satlab/format';
-import type { Command, CommandContext, Lang } from '../command.js';
+import type { Command, CommandContext } from '../command.js';
 import { numberOption, positional, printJson, stringOption, UsageError } from '../command.js';
 import { translatedWarningsBlock } from './_survey.js';
 import { columnList, loadSurvey } from './_table.js';
@@ -13,26 +14,6 @@ function label(table: Table, name: string): string {
   return l ? `${name} (${l})` : name;
 }
 
-/** French for the warnings of @satlab/drivers (English in the result object). */
-function warningText(w: string, lang: Lang): string {
-  if (lang === 'en') return w;
-  const rules: [RegExp, (m: RegExpExecArray) => string][] = [
-    [/^(\d+) of (\d+) respondent\(s\) dropped \(listwise\).*/, (m) => `${m[1]} répondant(s) sur ${m[2]} écarté(s) (suppression par liste) : une valeur de la variable à expliquer, d’un facteur ou du poids manquait`],
-    [/^(\d+) respondent\(s\) with weight 0 left out$/, (m) => `${m[1]} répondant(s) de poids nul écarté(s)`],
-    [/^only (\d+) respondents for (\d+) drivers.*/, (m) => `seulement ${m[1]} répondants pour ${m[2]} facteurs (moins de 10 par facteur) : les importances sont instables`],
-    [/^near-zero variance \(.*\): (.*); their importance.*/, (m) => `variance quasi nulle (une réponse donnée par 95 % des répondants ou plus) : ${m[1]} ; leur importance est mal estimée`],
-    [/^strong collinearity \(VIF above 10\): (.*?); .*/, (m) => `forte colinéarité (VIF supérieur à 10) : ${m[1]} ; les bêtas sont instables, Shapley et poids relatifs se partagent le recouvrement`],
-    [/^(\d+) drivers: exact Shapley over 2\^\d+ subsets skipped \(limit (\d+)\).*/, (m) => `${m[1]} facteurs : Shapley exact non calculé (limite ${m[2]}) ; le classement utilise les poids relatifs de Johnson`],
-    [/^R² is 0.*/, () => 'R² nul : parts d’importance indéfinies'],
-    [/^(\d+) of (\d+) bootstrap replicate\(s\).*/, (m) => `${m[1]} réplication(s) bootstrap sur ${m[2]} écartée(s) (facteurs colinéaires)`],
-    [/^negative full-model coefficient \(share signed negative\): (.*)$/, (m) => `coefficient négatif dans le modèle complet (part affichée négative) : ${m[1]}`],
-  ];
-  for (const [re, f] of rules) {
-    const m = re.exec(w);
-    if (m) return f(m);
-  }
-  return w;
-}
 
 function human(ctx: CommandContext, file: string, table: Table, r: KeyDriverResult, sv: StatedVsDerivedResult | null): string {
   const lang = ctx.lang;
@@ -90,7 +71,7 @@ function human(ctx: CommandContext, file: string, table: Table, r: KeyDriverResu
     );
     out.push(fr ? `Corrélation des rangs (Spearman) : ${num(sv.rankCorrelation, 2)}` : `Rank correlation (Spearman): ${num(sv.rankCorrelation, 2)}`);
   }
-  out.push(...translatedWarningsBlock(r.warnings, lang, warningText));
+  out.push(...translatedWarningsBlock(r.warnings.map((w) => renderMessage(w, lang)), lang, (w) => w));
   return out.join('\n') + '\n';
 }
 

@@ -1,6 +1,7 @@
 import { numericValues } from '@satlab/data';
 import { factorAnalysis } from '@satlab/drivers';
 import type { FactorAnalysisResult } from '@satlab/drivers';
+import { renderMessage } from '@satlab/messages';
 import { formatCount, formatNumber, formatPercent, formatPValue, textTable } from '@satlab/format';
 import type { Command, CommandContext, Lang } from '../command.js';
 import { numberOption, positional, printJson, stringOption, UsageError } from '../command.js';
@@ -14,30 +15,6 @@ function kaiserWord(kmo: number, lang: Lang): string {
   return (lang === 'fr' ? fr : en)[k];
 }
 
-/** French for the warnings of @satlab/drivers (English in the result object). */
-function warningText(w: string, lang: Lang): string {
-  if (lang === 'en') return w;
-  const alpha = w.startsWith('alpha: ');
-  const body = alpha ? w.slice(7) : w;
-  const rules: [RegExp, (m: RegExpExecArray) => string][] = [
-    [/^(\d+) of (\d+) respondent\(s\) dropped \(listwise\).*/, (m) => `${m[1]} répondant(s) sur ${m[2]} écarté(s) (suppression par liste) : un item manquait`],
-    [/^only (\d+) respondents for (\d+) items.*/, (m) => `seulement ${m[1]} répondants pour ${m[2]} items (moins de 5 par item) : solution instable`],
-    [/^KMO = (\S+) .*/, (m) => `KMO = ${m[1]} (moins de 0,5, « inacceptable » selon Kaiser) : les items partagent peu de variance`],
-    [/^item MSA below 0\.5: (.*?) \(.*/, (m) => `MSA inférieur à 0,5 : ${m[1]} (à écarter ?)`],
-    [/^Bartlett's test is not significant \(p = (\S+)\).*/, (m) => `test de Bartlett non significatif (p = ${m[1]}) : la matrice des corrélations est peut-être l’identité`],
-    [/^Heywood case: .* for (.*); interpret with care$/, (m) => `cas de Heywood (communauté ≥ 1) pour ${m[1]} : interpréter avec prudence`],
-    [/^(.*) did not converge in (\d+) iterations$/, (m) => `${m[1]} : pas de convergence en ${m[2]} itérations`],
-    [/^number of factors not given: (\d+) suggested.*/, (m) => `nombre de facteurs non précisé : ${m[1]}, suggéré par l’analyse parallèle (composantes, 95e centile)`],
-    [/^reverse-keyed item\(s\) detected .*: (.*)$/, (m) => `item(s) inversé(s) détecté(s) (saturation négative sur la première composante) et retourné(s) : ${m[1]}`],
-    [/^item\(s\) negatively related to the total, .*: (.*?); .*/, (m) => `item(s) liés négativement au total, probablement inversés : ${m[1]}`],
-    [/^item\(s\) with no variance dropped: (.*)$/, (m) => `item(s) sans variance écarté(s) : ${m[1]}`],
-  ];
-  for (const [re, f] of rules) {
-    const m = re.exec(body);
-    if (m) return (alpha ? 'alpha : ' : '') + f(m);
-  }
-  return w;
-}
 
 const NORMALIZATION_FR: Record<string, string> = {
   'Kaiser normalization (rows scaled to unit length), stats::varimax': 'normalisation de Kaiser (lignes ramenées à la norme 1), stats::varimax',
@@ -104,7 +81,7 @@ function human(ctx: CommandContext, file: string, r: FactorAnalysisResult): stri
       ),
     );
   }
-  out.push(...translatedWarningsBlock(r.warnings, lang, warningText));
+  out.push(...translatedWarningsBlock(r.warnings.map((w) => renderMessage(w, lang)), lang, (w) => w));
   return out.join('\n') + '\n';
 }
 

@@ -5,7 +5,9 @@
 import type { Matrix } from '../linalg/types.js';
 import { logGamma } from '../distributions/special.js';
 import { chiSquareSf } from '../distributions/chiSquare.js';
-import { ctMsg } from '../messages.js';
+import { SatlabError } from '@satlab/messages';
+import type { Message } from '@satlab/messages';
+import { ctErr, ctMsg } from '../messages.js';
 
 /** A contingency table as callers write it: rows of counts, or a column-major {@link Matrix}. */
 export type TableInput = Matrix | readonly (readonly number[])[];
@@ -125,22 +127,22 @@ export function dropEmpty(t: Table2, rowLabels: string[], colLabels: string[]): 
  * {@link dropEmpty} as the tests of independence use it: each removal is recorded in `warnings`
  * (unless null), and fewer than 2 × 2 categories left is an error. Without labels (both
  * undefined) the rows and columns are numbered from 1 and the warning says "row 2", "column 3".
- * @throws {RangeError} when fewer than 2 rows or 2 columns remain.
+ * @throws {SatlabError} `stats.table.error.tooFewCategories` when fewer than 2 rows or 2 columns remain.
  */
 export function dropEmptyForTest(
   fn: string,
   t: Table2,
   rowLabels: string[] | undefined,
   colLabels: string[] | undefined,
-  warnings: string[] | null,
+  warnings: Message[] | null,
 ): ReturnType<typeof dropEmpty> {
   const numbered = rowLabels === undefined && colLabels === undefined;
   const d = dropEmpty(t, rowLabels ?? checkLabels(fn, 'rows', undefined, t.r), colLabels ?? checkLabels(fn, 'cols', undefined, t.c));
   if (warnings) {
-    if (d.removedRows.length) warnings.push(ctMsg.emptyRemoved('row', numbered ? d.removedRows.map((l) => `row ${l}`) : d.removedRows));
-    if (d.removedCols.length) warnings.push(ctMsg.emptyRemoved('column', numbered ? d.removedCols.map((l) => `column ${l}`) : d.removedCols));
+    if (d.removedRows.length) warnings.push(ctMsg.emptyRemoved({ what: 'row', labels: d.removedRows, numbered }));
+    if (d.removedCols.length) warnings.push(ctMsg.emptyRemoved({ what: 'column', labels: d.removedCols, numbered }));
   }
-  if (d.t.r < 2 || d.t.c < 2) throw new RangeError(ctMsg.tooFewCategories(fn, d.t.r, d.t.c));
+  if (d.t.r < 2 || d.t.c < 2) throw new SatlabError(ctErr.tooFewCategories({ fn, r: d.t.r, c: d.t.c }));
   return d;
 }
 

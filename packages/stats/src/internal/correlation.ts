@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 /** Internal: Pearson correlation core shared by pearsonCorrelation and spearmanCorrelation. */
 import { normalQuantile } from '../distributions/normal.js';
 import { mean, tPValue, type Alternative } from './sample.js';
@@ -23,14 +24,14 @@ export function centredMoments(x: Float64Array, y: Float64Array): { sxx: number;
 /** Pearson r with t test and Fisher-z interval on complete pairs (internal core, shared with Spearman). */
 export function pearsonCore(what: string, x: Float64Array, y: Float64Array, alternative: Alternative, confidence: number) {
   const n = x.length;
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   let estimate = NaN;
   let statistic = NaN;
   let pValue = NaN;
   let ci: [number, number] = [NaN, NaN];
   const df = n - 2;
   if (n < 3) {
-    warnings.push(msg.tooFewObservations(what, n, 3));
+    warnings.push(msg.tooFewObservations({ what: what, n: n, min: 3 }));
     if (n === 2 || n === 1) {
       const { sxx, syy, sxy } = centredMoments(x, y);
       if (sxx > 0 && syy > 0) estimate = Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
@@ -39,7 +40,7 @@ export function pearsonCore(what: string, x: Float64Array, y: Float64Array, alte
   }
   const { sxx, syy, sxy } = centredMoments(x, y);
   if (!(sxx > 0) || !(syy > 0)) {
-    warnings.push(msg.zeroVariance(what));
+    warnings.push(msg.zeroVariance({ what: what }));
     return { estimate, statistic, df, pValue, ci, n, warnings };
   }
   estimate = Math.max(-1, Math.min(1, sxy / (Math.sqrt(sxx) * Math.sqrt(syy))));

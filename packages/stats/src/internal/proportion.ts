@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 /** Internal: validation of counts for the proportion functions. */
 export function checkCount(fn: string, successes: unknown, n: unknown): { x: number; n: number } {
   if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) throw new RangeError(`${fn}: n must be a finite number ≥ 0, got ${String(n)}`);
@@ -17,5 +18,5 @@ export interface ProportionInterval {
   n: number;
   confidence: number;
   method: 'Wilson score' | 'Clopper-Pearson';
-  warnings: string[];
+  warnings: Message[];
 }

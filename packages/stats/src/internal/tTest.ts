@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 /** Internal: the one-sample t computations shared by meanConfidenceInterval, oneSampleTTest and pairedTTest. */
 import { studentTQuantile } from '../distributions/studentT.js';
 import { mean, sumSquares, tPValue, type Alternative } from './sample.js';
@@ -13,7 +14,7 @@ export interface OneSampleCore {
   pValue: number;
   lower: number;
   upper: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** Confidence bounds of a t interval around `est` (R t.test's cint). */
@@ -27,10 +28,10 @@ export function tBounds(est: number, se: number, df: number, confidence: number,
 
 export function oneSampleCore(what: string, x: Float64Array, mu: number, confidence: number, alternative: Alternative): OneSampleCore {
   const n = x.length;
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const m = mean(x);
-  if (n === 0) warnings.push(msg.noObservations(what));
-  else if (n < 2) warnings.push(msg.tooFewObservations(what, n, 2));
+  if (n === 0) warnings.push(msg.noObservations({ what: what }));
+  else if (n < 2) warnings.push(msg.tooFewObservations({ what: what, n: n, min: 2 }));
   const df = n - 1;
   const sd = n >= 2 ? Math.sqrt(sumSquares(x, m) / df) : NaN;
   const se = sd / Math.sqrt(n);
@@ -41,7 +42,7 @@ export function oneSampleCore(what: string, x: Float64Array, mu: number, confide
   if (n >= 2) {
     // R t.test: "data are essentially constant" when se < 10·eps·|mean|.
     if (se <= 10 * Number.EPSILON * Math.abs(m) || se === 0) {
-      warnings.push(msg.zeroVariance(what));
+      warnings.push(msg.zeroVariance({ what: what }));
     } else {
       statistic = (m - mu) / se;
       pValue = tPValue(statistic, df, alternative);
