@@ -17,6 +17,10 @@ export interface PresentLabels {
   outcome?: string;
   /** Replaces the presentation's title. */
   title?: string;
+  /** Variable labels by column name (e.g. from a codebook): shown as `name (label)`. */
+  names?: Readonly<Record<string, string>>;
+  /** Where the data came from (a file name), shown in the subtitle. */
+  source?: string;
 }
 
 /** Options every presenter takes. */
@@ -29,4 +33,10 @@ export interface PresentOptions {
 /** The language of the options (default English). */
 export function langOf(opts: PresentOptions | undefined): Lang {
   return opts?.lang === 'fr' ? 'fr' : 'en';
+}
+
+/** `name (label)` when a label is known, else the name. */
+export function nameOf(name: string, opts: PresentOptions | undefined): string {
+  const l = opts?.labels?.names?.[name];
+  return l && l !== name ? `${name} (${l})` : name;
 }

@@ -6,6 +6,15 @@ import { presentColumnProportions } from './presenters/presentColumnProportions.
 import { presentCrossTab } from './presenters/presentCrossTab.js';
 import { presentFisher } from './presenters/presentFisher.js';
 import { presentGeneric } from './presenters/presentGeneric.js';
+import { presentNps } from './presenters/presentNps.js';
+import { presentCsat } from './presenters/presentCsat.js';
+import { presentCes } from './presenters/presentCes.js';
+import { presentFcr } from './presenters/presentFcr.js';
+import { presentIpa } from './presenters/presentIpa.js';
+import { presentAttrition } from './presenters/presentAttrition.js';
+import { presentDrivers } from './presenters/presentDrivers.js';
+import { presentAlpha, presentFactors } from './presenters/presentFactors.js';
+import { presentRfm } from './presenters/presentRfm.js';
 
 type Any = Record<string, unknown>;
 type Presenter = (result: never, opts: PresentOptions) => Presentation;
@@ -16,6 +25,16 @@ const RULES: { kind: string; test: (r: Any) => boolean; present: Presenter }[] =
   { kind: 'fisher', test: (r) => typeof r.algorithm === 'string' && String(r.method).startsWith('Fisher'), present: presentFisher },
   { kind: 'columnProportions', test: (r) => Array.isArray(r.columnLetters) && Array.isArray(r.letters), present: presentColumnProportions },
   { kind: 'crossTab', test: (r) => Array.isArray(r.counts) && Array.isArray(r.rowLevels) && Array.isArray(r.colLevels) && Array.isArray(r.rowPercents), present: presentCrossTab },
+  { kind: 'nps', test: (r) => typeof r.nps === 'number' && typeof r.promoters === 'number' && typeof r.detractors === 'number', present: presentNps },
+  { kind: 'csat', test: (r) => typeof r.csat === 'number' && Array.isArray(r.topBoxValues), present: presentCsat },
+  { kind: 'ces', test: (r) => Array.isArray(r.meanCI) && Array.isArray(r.topBoxCI) && Array.isArray(r.topBoxValues), present: presentCes },
+  { kind: 'fcr', test: (r) => typeof r.rate === 'number' && typeof r.resolved === 'number' && String(r.method).startsWith('first-contact'), present: presentFcr },
+  { kind: 'ipa', test: (r) => Array.isArray(r.attributes) && Array.isArray(r.priorities) && typeof r.quadrants === 'object', present: presentIpa },
+  { kind: 'attrition', test: (r) => Array.isArray(r.groups) && Array.isArray(r.dissatisfiedValues), present: presentAttrition },
+  { kind: 'drivers', test: (r) => Array.isArray(r.drivers) && typeof r.outcome === 'string' && typeof r.r2 === 'number', present: presentDrivers },
+  { kind: 'factors', test: (r) => Array.isArray(r.loadings) && typeof r.kmo === 'object' && Array.isArray(r.eigenvalues), present: presentFactors },
+  { kind: 'alpha', test: (r) => typeof r.alpha === 'number' && typeof r.standardizedAlpha === 'number' && Array.isArray(r.items), present: presentAlpha },
+  { kind: 'rfm', test: (r) => Array.isArray(r.segments) && Array.isArray(r.cells) && typeof r.scoreRanges === 'object', present: presentRfm },
 ];
 
 /** Adds a presenter to the dispatcher (presenters register themselves in `index.ts`). */

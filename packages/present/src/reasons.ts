@@ -1,0 +1,35 @@
+import type { Lang } from '@satlab/format';
+import { formatCount } from '@satlab/format';
+
+/** French names of the exclusion reasons results use as keys (`excludedByReason`). */
+const FR: Record<string, string> = {
+  empty: 'vide',
+  missing: 'manquant',
+  'not a declared level': 'modalité non déclarée',
+  'not an integer 0-10': 'pas un entier de 0 à 10',
+  'not a number': 'pas un nombre',
+  'missing weight': 'poids manquant',
+};
+const FR_PREFIX: [string, string][] = [
+  ['out of scale ', 'hors échelle '],
+  ['code ', 'code '],
+  ['not on the scale ', 'hors échelle '],
+];
+
+/**
+ * The name of an exclusion reason key in `lang` (`"out of scale 1-5"` → `"hors échelle 1-5"`).
+ * Keys are identifiers results carry, not sentences; an unknown key prints as it is.
+ */
+export function reasonLabel(reason: string, lang: Lang): string {
+  if (lang === 'en') return reason;
+  if (FR[reason]) return FR[reason];
+  for (const [en, fr] of FR_PREFIX) if (reason.startsWith(en)) return fr + reason.slice(en.length);
+  return reason;
+}
+
+/** `manquant × 3, code 99 × 2` in `lang`. */
+export function reasonsText(byReason: Readonly<Record<string, number>>, lang: Lang): string {
+  return Object.entries(byReason)
+    .map(([r, k]) => `${reasonLabel(r, lang)} × ${formatCount(k, lang)}`)
+    .join(', ');
+}
