@@ -17,8 +17,20 @@ export const msg = {
   // files and formats
   fileNotFound: () => 'file not found',
   fileUnreadable: (why: string) => `cannot read the file (${why})`,
+  notRegularFile: (kind: string) => `not a regular file (a ${kind}): satlab reads files of known size`,
+  fileTooLarge: (size: number, max: number) => `the file is ${size} bytes, more than the limit of ${max} bytes (raise it with --max-bytes)`,
   emptyFile: () => 'the file is empty (no header line)',
   excelWorkbook: () => 'this is an Excel workbook, not a text file: save it as "CSV UTF-8" (or CSV with ";" separator) and read that',
+  readerFailed: (kind: string, why: string) => `cannot read this ${kind === 'sav' ? 'SPSS .sav' : 'Parquet'} file (${why})`,
+  legacyExcel: () => 'this is an old Excel .xls workbook: save it as .xlsx (or CSV UTF-8) and read that',
+  noSuchSheet: (sheet: string, sheets: readonly string[]) => `no sheet ${q(sheet)} in this workbook (its sheets: ${list(sheets)})`,
+  emptySheet: (sheet: string) => `sheet ${q(sheet)} is empty`,
+  noColumn: (name: string, available: readonly string[]) => `no column ${q(name)} (the columns are: ${list(available, 40)})`,
+  savMissingRange: (name: string) => `variable ${q(name)} declares a range of user-missing values: only discrete missing values are applied, declare the range's codes in a codebook`,
+  renamedEmpty: (column: number, to: string) => `column ${column} has no name in the header: named ${q(to)} (as readr names it)`,
+  renamedDuplicate: (column: number, from: string, to: string) => `column ${column} repeats the name ${q(from)}: named ${q(to)}`,
+  repairedEncoding: (column: string, count: number, fileEncoding: string, values: readonly string[], lines: readonly number[]) =>
+    `column ${q(column)}: ${count} value${count > 1 ? 's' : ''} written in ${fileEncoding === 'utf-8' ? 'Latin-1/Windows-1252 inside a UTF-8 file' : 'UTF-8 inside a Windows-1252 file'} read in that encoding: ${list(values, 5)} (line${lines.length > 1 ? 's' : ''} ${lineList(lines)})`,
   binaryFile: () => 'the file contains NUL bytes: it is binary, or UTF-16 without a byte-order mark (save it as "CSV UTF-8")',
   // delimited parsing
   raggedRow: (found: number, expected: number) => `row has ${found} field${found === 1 ? '' : 's'}, expected ${expected} as in the header line`,

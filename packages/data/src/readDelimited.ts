@@ -2,6 +2,8 @@ import { parse } from 'csv-parse/sync';
 import { InputError } from './errors.js';
 import { decodeInput } from './internal/decode.js';
 import { formatOf } from './internal/format.js';
+import type { RenamedColumn } from './internal/header.js';
+import { repairHeader } from './internal/header.js';
 import { recordStartLines } from './internal/lines.js';
 import type { DelimitedSource } from './internal/source.js';
 import { readSource } from './internal/source.js';
@@ -17,8 +19,10 @@ export type ReadDelimitedOptions = FormatOverrides;
 export interface DelimitedData {
   /** File name (path, or the in-memory source's name). */
   file: string;
-  /** Column names from the first non-blank line, trimmed, BOM removed. */
+  /** Column names from the first non-blank line, trimmed, BOM removed; empty and repeated names made unique (see `renamed`). */
   header: string[];
+  /** Header cells renamed: empty (`...1`) or repeated (`q1...3`), as readr names them. */
+  renamed: RenamedColumn[];
   /** Data rows kept, as written (untrimmed), each with `header.length` fields. */
   rows: string[][];
   /** 1-based file line where each row starts (a quoted field may span several lines). */
@@ -53,12 +57,11 @@ function countBreaks(buf: Uint8Array, from: number, to: number): number {
  *
  * @param source A file path, or `{ name, bytes }` (bytes, or text already decoded).
  * @param opts Encoding/separator/decimal to impose. Default: detected.
- * @throws {InputError} File not found or unreadable; an empty file; an empty or duplicate column
- *   name (line 1, its column); a row whose field count differs from the header's ("ragged row":
+ * @throws {InputError} File not found or unreadable; an empty file; a row whose field count differs from the header's ("ragged row":
  *   file, line, expected vs found); an unclosed or stray quote (file, line where the record starts).
  * @example
  * readDelimited({ name: 'a.csv', bytes: 'id;note\n1;3,5\n\n2;4\n' })
- * // { file: 'a.csv', header: ['id', 'note'], rows: [['1', '3,5'], ['2', '4']], lines: [2, 4],
+ * // { file: 'a.csv', header: ['id', 'note'], renamed: [], rows: [['1', '3,5'], ['2', '4']], lines: [2, 4],
  * //   format: { encoding: 'utf-8', bom: false, separator: ';', decimal: ',' }, rowsRead: 3,
  * //   excluded: [{ line: 3, reason: 'blank line' }] }
  */
@@ -114,15 +117,7 @@ export function readDelimited(source: DelimitedSource, opts: ReadDelimitedOption
   }
   if (h >= records.length) throw new InputError(msg.emptyFile(), { file });
 
-  const header = records[h].map((s, j) => (j === 0 ? s.replace(/^\uFEFF/, '') : s).trim());
-  const headerLine = starts[h];
-  const seen = new Map<string, number>();
-  header.forEach((name, j) => {
-    if (name === '') throw new InputError(msg.emptyHeader(), { file, line: headerLine, column: j + 1 });
-    const first = seen.get(name);
-    if (first !== undefined) throw new InputError(msg.duplicateHeader(name, first), { file, line: headerLine, column: j + 1, value: name });
-    seen.set(name, j + 1);
-  });
+  const { names: header, renamed } = repairHeader(records[h].map((s, j) => (j === 0 ? s.replace(/^\uFEFF/, '') : s)));
 
   const width = header.length;
   const rows: string[][] = [];
@@ -137,5 +132,5 @@ export function readDelimited(source: DelimitedSource, opts: ReadDelimitedOption
     rows.push(r);
     lines.push(starts[k]);
   }
-  return { file, header, rows, lines, format, rowsRead: records.length - 1, excluded };
+  return { file, header, renamed, rows, lines, format, rowsRead: records.length - 1, excluded };
 }

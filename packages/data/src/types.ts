@@ -74,6 +74,11 @@ export interface Table {
 /** How a file was read, and everything that was set aside. Nothing is dropped without a line here. */
 export interface LoadReport {
   file: string;
+  /** What the file was: delimited text, an Excel workbook, an SPSS file, a Parquet file. */
+  source?: 'csv' | 'xlsx' | 'xls' | 'sav' | 'parquet';
+  /** Excel: the sheet read. */
+  sheet?: string;
+  /** Text encoding (`utf-8` for Excel, SPSS and Parquet files, which are not text). */
   encoding: Encoding;
   bom: boolean;
   separator: Separator;
@@ -87,6 +92,13 @@ export interface LoadReport {
    * "empty row" for a row of empty fields such as `;;;`). `rowsRead = rowsKept + rowsExcluded.length`.
    */
   rowsExcluded: { line: number; reason: string }[];
+  /** Header cells renamed (empty → `...j`, repeated → `name...j`), with their 1-based column. */
+  renamed?: { column: number; from: string; to: string; reason: 'empty' | 'duplicate' }[];
+  /**
+   * Values written in the other encoding than the file's (UTF-8 inside Windows-1252, or the
+   * reverse), decoded in theirs: per column, how many cells, the first values and lines.
+   */
+  repaired?: { column: string; count: number; values: string[]; lines: number[] }[];
   /** Per column: missing values and why (same objects as `column.missing`). */
   missing: Record<string, MissingTally>;
   /** Columns whose type was inferred, with the reason (e.g. "all values are integers 1-4"). */

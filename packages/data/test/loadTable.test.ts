@@ -95,7 +95,7 @@ describe('loadTable: errors name file, line, column and value', () => {
   });
 
   it('counts the other bad values of the column in the message', () => {
-    const e = caught(() => loadTable({ name: 's.csv', bytes: 'x\n1\nabc\n2\nNSP\n' }, { columns: { x: { type: 'numeric' } } }));
+    const e = caught(() => loadTable({ name: 's.csv', bytes: 'x\n1\nabc\n2\nnope\nNSP\n' }, { columns: { x: { type: 'numeric' } } }));
     expect(e.message).toMatch(/^s\.csv:3:1 \(column "x"\): "abc" is not a number.*1 other value in this column is not numbers? either/);
   });
 

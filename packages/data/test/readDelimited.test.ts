@@ -67,9 +67,15 @@ describe('readDelimited', () => {
     expect(e.message).toBe('x.csv:3: row has 3 fields, expected 2 as in the header line');
   });
 
-  it('rejects duplicate and empty column names with their column number', () => {
-    expect(caught(() => readDelimited({ name: 'd.csv', bytes: 'id;q1;q1\n1;2;3\n' })).message).toBe('d.csv:1:3: duplicate column name "q1" (also column 2)');
-    expect(caught(() => readDelimited({ name: 'e.csv', bytes: 'id;;q2\n1;2;3\n' })).message).toBe('e.csv:1:2: empty column name in the header line');
+  it('names empty and repeated header cells as readr does, and lists them', () => {
+    const d = readDelimited({ name: 'd.csv', bytes: 'id;q1;q1\n1;2;3\n' });
+    expect(d.header).toEqual(['id', 'q1', 'q1...3']);
+    expect(d.renamed).toEqual([{ column: 3, from: 'q1', to: 'q1...3', reason: 'duplicate' }]);
+    const e = readDelimited({ name: 'e.csv', bytes: ',id;;q2\n' + '0,1;2;3\n', separator: ';' });
+    expect(e.header).toEqual([',id', '...2', 'q2']);
+    const p = readDelimited({ name: 'p.csv', bytes: ',id,q\n0,1,2\n' });
+    expect(p.header).toEqual(['...1', 'id', 'q']);
+    expect(p.renamed).toEqual([{ column: 1, from: '', to: '...1', reason: 'empty' }]);
   });
 
   it('rejects an unclosed quote naming the line where the record starts', () => {

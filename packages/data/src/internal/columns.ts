@@ -2,13 +2,13 @@ import { MissingRecorder as BaseMissingRecorder } from '../missingReasons.js';
 import { InputError } from '../errors.js';
 import { msg } from '../messages.js';
 import type { ColumnSpec, DateColumn, DecimalMark, FactorColumn, MissingCode, NumericColumn, TextColumn } from '../types.js';
-import { parseDate, parseNumber } from './values.js';
+import { isMissingMarker, parseDate, parseNumber } from './values.js';
 
 /** Where the cells come from and how to treat trouble, shared by all column builders. */
 export interface BuildContext {
   file: string;
   /** 1-based file line of each row; null when the cells are not from a file (row number used). */
-  lines: readonly number[] | null;
+  lines: ArrayLike<number> | null;
   /** 1-based column number in the file. */
   column: number;
   decimal: DecimalMark;
@@ -124,7 +124,8 @@ export function buildNumeric(name: string, cells: readonly string[], spec: Colum
     if (missing.markIfMissing(i, s, codes, decimal)) continue;
     const x = parseNumber(s, decimal);
     if (Number.isNaN(x)) {
-      bad.add(i, s);
+      if (isMissingMarker(s)) missing.mark(i, msg.reasonCode(s));
+      else bad.add(i, s);
       continue;
     }
     if (scale && (x < scale[0] || x > scale[1])) {
@@ -153,8 +154,9 @@ export function buildDate(name: string, cells: readonly string[], spec: ColumnSp
     values[i] = NaN;
     if (missing.markIfMissing(i, s, codes, ctx.decimal)) continue;
     const d = parseDate(s);
-    if (d === null) bad.add(i, s);
-    else values[i] = d.ms;
+    if (d !== null) values[i] = d.ms;
+    else if (isMissingMarker(s)) missing.mark(i, msg.reasonCode(s));
+    else bad.add(i, s);
   }
   bad.throwIfAny(ctx, name, msg.notADate);
   return { type: 'date', values, ...missing.result() };

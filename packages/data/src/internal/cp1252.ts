@@ -24,3 +24,54 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   }
   return parts.join('');
 }
+
+let REVERSE: Map<number, number> | null = null;
+
+/** Encodes text to Windows-1252 bytes; null when a character has no Windows-1252 byte. */
+export function encodeWindows1252(s: string): Uint8Array | null {
+  if (!REVERSE) {
+    REVERSE = new Map();
+    CP1252_HIGH.forEach((u, k) => REVERSE?.set(u, 0x80 + k));
+  }
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const u = s.charCodeAt(i);
+    if (u < 0x80 || (u >= 0xa0 && u <= 0xff)) out[i] = u;
+    else {
+      const b = REVERSE.get(u);
+      if (b === undefined) return null;
+      out[i] = b;
+    }
+  }
+  return out;
+}
+
+const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A cell of a Windows-1252 file that was in fact written in UTF-8 (`SantÃ©`, a file assembled
+ * from two sources): its bytes re-read as UTF-8 (`Santé`); null when the cell is plain
+ * Windows-1252 (ASCII, or bytes that are not valid UTF-8). The same repair as ftfy's
+ * `fix_encoding` for the common case, without its guessing beyond it.
+ *
+ * @example
+ * repairMojibake('SantÃ©') // 'Santé'
+ * repairMojibake('Santé')  // null (not UTF-8 when re-encoded)
+ */
+export function repairMojibake(s: string): string | null {
+  let high = false;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) >= 0x80) {
+      high = true;
+      break;
+    }
+  }
+  if (!high) return null;
+  const bytes = encodeWindows1252(s);
+  if (!bytes) return null;
+  try {
+    return UTF8_STRICT.decode(bytes);
+  } catch {
+    return null;
+  }
+}

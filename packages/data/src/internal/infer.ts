@@ -2,10 +2,8 @@ import { msg } from '../messages.js';
 import type { Column, ColumnType } from '../types.js';
 import type { BuildContext } from './columns.js';
 import { buildDate, buildFactor, buildNumeric, buildText } from './columns.js';
-import { hasLeadingZero, parseDate, parseNumber } from './values.js';
+import { hasLeadingZero, isMissingMarker, parseDate, parseNumber } from './values.js';
 
-/** Cells that mean "no value" in numeric or date columns without a codebook (R's "NA", French "NSP"/"NR"). */
-const NA_TOKENS = new Set(['NA', 'N/A', '#N/A', 'NAN', 'NULL', 'NSP', 'NR', '.']);
 /** Column names that say "identifier". */
 const ID_NAME = /^(id|ident|identifiant|identifier|key|cle|clé)$|(^|[_ .-])id$|^id[_ .-]|^(n°|no|num|numero|numéro)([_ .-]|$)/i;
 const MAX_LEVELS = 20;
@@ -41,7 +39,7 @@ export function inferColumn(name: string, cells: readonly string[], ctx: BuildCo
     const s = cells[i].trim();
     if (s === '') continue;
     nonEmpty++;
-    if (s.length <= 4 && NA_TOKENS.has(s.toUpperCase())) {
+    if (isMissingMarker(s)) {
       tokens.add(s);
       continue;
     }

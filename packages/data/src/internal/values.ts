@@ -9,10 +9,16 @@ const GROUP_SPACE = /[ \u00a0\u202f\u2009]/g;
 
 /**
  * Parses a trimmed number written with the given decimal mark (`3.5` or `3,5`, exponent allowed,
- * thousands grouped by spaces: `1 234,5`). Anything else (empty, `0x10`, `Infinity`, `1.5` when
+ * thousands grouped by spaces: `1 234,5`); a percentage (`12,5 %`, `12.5%`) is the share it
+ * stands for (0.125), as Excel stores it. Anything else (empty, `0x10`, `Infinity`, `1.5` when
  * the mark is `,`) is NaN.
  */
 export function parseNumber(s: string, decimal: DecimalMark): number {
+  const last = s.charCodeAt(s.length - 1);
+  if (last === 0x25 /* % */) {
+    const x = parseNumber(s.slice(0, -1).trimEnd(), decimal);
+    return x / 100;
+  }
   if (decimal === '.') {
     if (POINT.test(s)) return Number(s);
     if (GROUPED_POINT.test(s)) return Number(s.replace(GROUP_SPACE, ''));
@@ -78,4 +84,16 @@ export function parseDate(s: string): { ms: number; kind: DateKind } | null {
 export function formatDate(ms: number): string {
   const iso = new Date(ms).toISOString();
   return ms % 86_400_000 === 0 ? iso.slice(0, 10) : iso;
+}
+
+/**
+ * Cells that say "no value" in any column read as numbers or dates, whatever the codebook: R's
+ * and pandas' `NA`, `N/A`, `#N/A` (Excel), `NaN`, `NULL`, `None`, `<NA>`, the French `NSP` (ne sait
+ * pas) and `NR` (non-réponse), and a lone `-` or `.` (SAS, SPSS exports). Matched case-insensitively.
+ */
+export const MISSING_MARKERS: ReadonlySet<string> = new Set(['NA', 'N/A', '#N/A', 'NAN', 'NULL', 'NONE', '<NA>', 'NSP', 'NR', '-', '.']);
+
+/** Whether a trimmed cell is one of the {@link MISSING_MARKERS}. */
+export function isMissingMarker(s: string): boolean {
+  return s.length <= 4 && MISSING_MARKERS.has(s.toUpperCase());
 }

@@ -231,14 +231,16 @@ function grow32(a: Int32Array, n: number): Int32Array {
 
 /**
  * Decodes interned keys to strings: UTF-8, or windows-1252 (bytes 0x80–0x9F are € ‚ ƒ … in
- * windows-1252, not the Latin-1 control characters). Returns the strings and how many keys were
- * not valid UTF-8 when UTF-8 was asked for (decoded with U+FFFD then).
+ * windows-1252, not the Latin-1 control characters). Files that mix the two (a UTF-8 file with
+ * a Latin-1 `Sant\xe9`, a windows-1252 file with a UTF-8 `SantÃ©`) are repaired value by value:
+ * in a UTF-8 file a key that is not valid UTF-8 is read as windows-1252; in a windows-1252 file a
+ * key whose bytes are valid multi-byte UTF-8 is read as UTF-8. `repaired` lists those keys.
  */
-export function decodeKeys(keys: { arena: Uint8Array; starts: Int32Array; lens: Int32Array; size: number }, encoding: 'utf-8' | 'windows-1252'): { strings: string[]; invalid: number } {
+export function decodeKeys(keys: { arena: Uint8Array; starts: Int32Array; lens: Int32Array; size: number }, encoding: 'utf-8' | 'windows-1252'): { strings: string[]; repaired: number[] } {
   const buf = Buffer.from(keys.arena.buffer, keys.arena.byteOffset, keys.arena.byteLength);
   const out = new Array<string>(keys.size);
   const strict = new TextDecoder('utf-8', { fatal: true });
-  let invalid = 0;
+  const repaired: number[] = [];
   for (let c = 0; c < keys.size; c++) {
     const s = keys.starts[c];
     const e = s + keys.lens[c];
@@ -249,16 +251,27 @@ export function decodeKeys(keys: { arena: Uint8Array; starts: Int32Array; lens: 
         break;
       }
     }
-    if (ascii) out[c] = buf.toString('latin1', s, e);
-    else if (encoding === 'windows-1252') out[c] = decodeWindows1252(buf.subarray(s, e));
-    else {
-      try {
-        out[c] = strict.decode(buf.subarray(s, e));
-      } catch {
-        invalid++;
-        out[c] = buf.toString('utf8', s, e);
-      }
+    if (ascii) {
+      out[c] = buf.toString('latin1', s, e);
+      continue;
     }
+    const bytes = buf.subarray(s, e);
+    let utf8: string | null = null;
+    try {
+      utf8 = strict.decode(bytes);
+    } catch {
+      utf8 = null;
+    }
+    if (encoding === 'utf-8') {
+      if (utf8 !== null) out[c] = utf8;
+      else {
+        out[c] = decodeWindows1252(bytes);
+        repaired.push(c);
+      }
+    } else if (utf8 !== null) {
+      out[c] = utf8;
+      repaired.push(c);
+    } else out[c] = decodeWindows1252(bytes);
   }
-  return { strings: out, invalid };
+  return { strings: out, repaired };
 }

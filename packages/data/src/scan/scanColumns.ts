@@ -2,6 +2,8 @@ import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
+import { msg } from '../messages.js';
+import { checkFile } from '../internal/source.js';
 import { DATE_FORMATS } from './fields.js';
 import { decodeKeys } from './interner.js';
 import type { ParsePlan, PlanColumn } from './parser.js';
@@ -56,36 +58,10 @@ const KINDS: Record<ScanColumnType, number> = { id: K_FACTOR, categorical: K_FAC
 export async function scanColumns(path: string, spec: readonly ScanColumnSpec[] | Readonly<Record<string, ScanColumnType>>, opts: ScanOptions = {}): Promise<ScanResult> {
   const t0 = performance.now();
   const specs = normaliseSpec(spec);
-  const chunkSize = opts.chunkSize ?? 4 * MiB;
-  if (!(chunkSize >= 16)) throw new RangeError(`scanColumns(opts.chunkSize): must be at least 16 bytes, got ${chunkSize}`);
-  const maxIssues = opts.maxIssues ?? 10;
+  checkFile(path, path, opts.maxBytes);
   const fd = openSync(path, 'r');
   try {
-    const size = fstatSync(fd).size;
-    if (size === 0) throw new InputError('the file is empty', { file: path });
-    // The head: 64 KiB is enough to find the format and the header, unless the header is longer.
-    const readHead = (len: number): Buffer => {
-      const head = Buffer.allocUnsafe(Math.min(size, len));
-      let got = 0;
-      while (got < head.length) {
-        const k = readSync(fd, head, got, head.length - got, got);
-        if (k === 0) break;
-        got += k;
-      }
-      return head.subarray(0, got);
-    };
-    let head = readHead(64 * 1024);
-    if (head.length < size && head.indexOf(10) < 0) head = readHead(MiB);
-    const sn = sniff(head, path, head.length >= size, opts);
-
-    const columns: PlanColumn[] = specs.map((s) => ({ name: s.column, type: s.type, field: findColumn(sn.header, s.column, path), kind: KINDS[s.type], ms: s.unit === 'ms' }));
-    const plan: ParsePlan = { sep: sn.separator.charCodeAt(0), headerFields: sn.header.length, columns, maxIssues, encoding: sn.encoding, fastPath: opts.fastPath !== false };
-
-    const limit = opts.limitBytes !== undefined ? Math.min(size, sn.dataStart + Math.max(0, opts.limitBytes)) : size;
-    const dataBytes = limit - sn.dataStart;
-    const meanLine = Number.isFinite(sn.meanLineBytes) && sn.meanLineBytes > 0 ? sn.meanLineBytes : 32;
-    const estRows = Math.ceil((dataBytes / meanLine) * 1.03) + 64;
-    const expectedKeys = Math.min(1 << 20, Math.max(1024, Math.ceil(estRows / 16)));
+    const { size, sn, plan, limit, dataBytes, meanLine, estRows, expectedKeys, chunkSize } = preparePlan(fd, path, specs, opts);
 
     // Ranges: [dataStart, s1), [s1, s2), … each starting just after a line break.
     const wanted = Math.max(1, Math.floor(opts.threads ?? 1));
@@ -153,6 +129,75 @@ export async function scanColumns(path: string, spec: readonly ScanColumnSpec[] 
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * `scanColumns` on one thread, synchronously: the same result (`threads` is 1), for callers that
+ * cannot wait (the survey loader, notebooks through `require`).
+ *
+ * @example
+ * const r = scanColumnsSync('survey.csv', { region: 'categorical', nps: 'categorical' });
+ * // r.columns.region.dictionary → ['Nord', 'Sud', …]; r.decimal → ','
+ */
+export function scanColumnsSync(path: string, spec: readonly ScanColumnSpec[] | Readonly<Record<string, ScanColumnType>>, opts: Omit<ScanOptions, 'threads' | 'minParallelBytes'> = {}): ScanResult {
+  const t0 = performance.now();
+  const specs = normaliseSpec(spec);
+  checkFile(path, path, opts.maxBytes);
+  const fd = openSync(path, 'r');
+  try {
+    const { sn, plan, limit, size, estRows, expectedKeys, chunkSize } = preparePlan(fd, path, specs, opts);
+    const main = new RangeParser(plan, estRows, expectedKeys);
+    readRange(fd, main, sn.dataStart, limit, size, chunkSize, opts.onProgress ? (p) => opts.onProgress?.(p, limit) : undefined);
+    return buildResult(main, sn, plan, path, 1, (performance.now() - t0) / 1000);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The format and header of a CSV file as the scanner sees them (encoding, separator, decimal
+ * mark, header names as written), from its head only.
+ */
+export function scanHeader(path: string, opts: Pick<ScanOptions, 'encoding' | 'separator' | 'maxBytes'> = {}): { encoding: 'utf-8' | 'windows-1252'; bom: boolean; separator: ',' | ';' | '\t'; decimal: '.' | ','; header: string[]; headerLines: number } {
+  checkFile(path, path, opts.maxBytes);
+  const fd = openSync(path, 'r');
+  try {
+    const { sn } = preparePlan(fd, path, [], opts);
+    return { encoding: sn.encoding, bom: sn.bom, separator: sn.separator, decimal: sn.decimal, header: sn.header, headerLines: sn.headerLines };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Sniffs the head of an open file and resolves the columns asked for against its header. */
+function preparePlan(fd: number, path: string, specs: ScanColumnSpec[], opts: ScanOptions) {
+  const chunkSize = opts.chunkSize ?? 4 * MiB;
+  if (!(chunkSize >= 16)) throw new RangeError(`scanColumns(opts.chunkSize): must be at least 16 bytes, got ${chunkSize}`);
+  const maxIssues = opts.maxIssues ?? 10;
+  const size = fstatSync(fd).size;
+  if (size === 0) throw new InputError(msg.emptyFile(), { file: path });
+  // The head: 64 KiB is enough to find the format and the header, unless the header is longer.
+  const readHead = (len: number): Buffer => {
+    const head = Buffer.allocUnsafe(Math.min(size, len));
+    let got = 0;
+    while (got < head.length) {
+      const k = readSync(fd, head, got, head.length - got, got);
+      if (k === 0) break;
+      got += k;
+    }
+    return head.subarray(0, got);
+  };
+  let head = readHead(64 * 1024);
+  if (head.length < size && head.indexOf(10) < 0) head = readHead(MiB);
+  const sn = sniff(head, path, head.length >= size, opts);
+  const columns: PlanColumn[] = specs.map((s) => ({ name: s.column, type: s.type, field: s.field ?? findColumn(sn.header, s.column, path), kind: KINDS[s.type], ms: s.unit === 'ms' }));
+  const plan: ParsePlan = { sep: sn.separator.charCodeAt(0), headerFields: sn.header.length, columns, maxIssues, encoding: sn.encoding, fastPath: opts.fastPath !== false };
+  const limit = opts.limitBytes !== undefined ? Math.min(size, sn.dataStart + Math.max(0, opts.limitBytes)) : size;
+  const dataBytes = limit - sn.dataStart;
+  const meanLine = Number.isFinite(sn.meanLineBytes) && sn.meanLineBytes > 0 ? sn.meanLineBytes : 32;
+  const estRows = Math.ceil((dataBytes / meanLine) * 1.03) + 64;
+  const expectedKeys = Math.min(1 << 20, Math.max(1024, Math.ceil(estRows / 16)));
+  return { size, sn, plan, limit, dataBytes, meanLine, estRows, expectedKeys, chunkSize };
 }
 
 function normaliseSpec(spec: readonly ScanColumnSpec[] | Readonly<Record<string, ScanColumnType>>): ScanColumnSpec[] {
@@ -259,9 +304,8 @@ function buildResult(main: RangeParser, sn: ReturnType<typeof sniff>, plan: Pars
     if (c.kind === K_FACTOR) {
       const interner = main.interners[j];
       if (!interner) throw new Error('scanColumns: missing dictionary');
-      const { strings, invalid } = decodeKeys(interner.exportKeys(), sn.encoding);
-      if (invalid > 0) warnings.push(`column "${c.name}": ${invalid} distinct values are not valid UTF-8 although the start of the file is; they were decoded with replacement characters`);
-      columns[c.name] = { type: c.type === 'id' ? 'id' : 'categorical', name: c.name, codes: trim(main.codes[j], n), dictionary: strings };
+      const { strings, repaired } = decodeKeys(interner.exportKeys(), sn.encoding);
+      columns[c.name] = { type: c.type === 'id' ? 'id' : 'categorical', name: c.name, codes: trim(main.codes[j], n), dictionary: strings, ...(repaired.length > 0 ? { repaired } : {}) };
     } else if (c.kind === K_NUMBER) {
       const f = main.flags[j];
       const marks: ('.' | ',')[] = [];
@@ -281,6 +325,8 @@ function buildResult(main: RangeParser, sn: ReturnType<typeof sniff>, plan: Pars
     encoding: sn.encoding,
     bom: sn.bom,
     separator: sn.separator,
+    decimal: sn.decimal,
+    headerLines: sn.headerLines,
     header: sn.header,
     rows: n,
     blankLines: main.blank,

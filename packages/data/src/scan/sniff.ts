@@ -11,6 +11,7 @@ export interface Sniffed {
   encoding: 'utf-8' | 'windows-1252';
   bom: boolean;
   separator: ',' | ';' | '\t';
+  decimal: '.' | ',';
   header: string[];
   /** Byte offset of the first data row. */
   dataStart: number;
@@ -76,7 +77,7 @@ export function sniff(head: Uint8Array, file: string, complete: boolean, opts: {
     }
   }
   const meanLineBytes = lines > 0 ? (last - dataStart) / lines : NaN;
-  return { encoding, bom, separator, header, dataStart, headerLines, meanLineBytes };
+  return { encoding, bom, separator, decimal: fmt.decimal, header, dataStart, headerLines, meanLineBytes };
 }
 
 /** Splits one CSV line into its fields (quotes removed, doubled quotes undoubled). */

@@ -12,6 +12,8 @@ export interface ScanColumnSpec {
   /** Header name as written in the file (matched exactly, then trimmed and case-insensitively). */
   column: string;
   type: ScanColumnType;
+  /** 0-based position of the field in a row, when known (then `column` only names the result). */
+  field?: number;
   /** Dates only: `'days'` since 1970-01-01 UTC (fractional with a time of day) or `'ms'`. Default `'days'`. */
   unit?: 'days' | 'ms';
 }
@@ -22,6 +24,8 @@ export interface ScanOptions {
   encoding?: 'auto' | 'utf-8' | 'windows-1252';
   /** Field separator; default `'auto'`: the most frequent of `,` `;` tab in the header line. */
   separator?: 'auto' | ',' | ';' | '\t';
+  /** Largest file read (default 2 GiB); a bigger file, a device or a FIFO is an `InputError` at once. */
+  maxBytes?: number;
   /** Bytes read at a time (default 4 MiB: 1–32 MiB chunks parse at the same speed). Memory beyond the output arrays is about one chunk per thread. */
   chunkSize?: number;
   /**
@@ -49,6 +53,11 @@ export interface ScannedFactor {
   name: string;
   codes: Int32Array;
   dictionary: string[];
+  /**
+   * Dictionary entries written in the other encoding than the file's (a Latin-1 value in a UTF-8
+   * file, a UTF-8 value in a windows-1252 file), decoded with that encoding. Absent when none.
+   */
+  repaired?: number[];
 }
 
 /** Numbers (`.` or `,` as decimal mark) as doubles; NaN when missing or bad. */
@@ -89,6 +98,10 @@ export interface ScanResult {
   encoding: 'utf-8' | 'windows-1252';
   bom: boolean;
   separator: ',' | ';' | '\t';
+  /** Decimal mark detected in the head of the file (numbers are read with either mark). */
+  decimal: '.' | ',';
+  /** Lines taken by the header row (1 unless a quoted name holds a line break). */
+  headerLines: number;
   /** All header names, in file order. */
   header: string[];
   /** Data rows read (header and blank lines excluded). Every column has this length. */
