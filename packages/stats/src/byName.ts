@@ -20,9 +20,13 @@ export interface ColumnLike {
   readonly levels?: readonly string[];
   /** Numeric and date columns: NaN = missing; text and id columns: null = missing. */
   readonly values?: ArrayLike<number> | readonly (string | null)[];
+  /** True when the loader inferred the type (no codebook declaration). */
+  readonly inferred?: boolean;
   /** Numeric columns: value → label from the codebook (`{ "1": "Pas du tout satisfait" }`). */
   readonly valueLabels?: Readonly<Record<string, string>>;
 }
+
+const collator = new Intl.Collator('en', { numeric: true });
 
 /** A column-typed table (`Table` of `@satlab/data`): columns of equal length `nRows`. */
 export interface ColumnTable {
@@ -82,7 +86,16 @@ export function columnByName(fn: string, table: ColumnTable, name: string): Colu
  * scale is a level, even when nobody gave it); dates as ISO days; id/text columns are refused.
  */
 export function factorFromColumn(fn: string, col: ColumnLike): FactorLike {
-  if (col.codes instanceof Int32Array && col.levels) return { codes: col.codes, levels: col.levels, name: col.name, ...(col.label !== undefined ? { label: col.label } : {}) };
+  const named = { name: col.name, ...(col.label !== undefined ? { label: col.label } : {}) };
+  if (col.codes instanceof Int32Array && col.levels) {
+    // Levels the loader inferred come in order of first appearance: sort them as the string form
+    // of crossTab does ("2" before "10"); a codebook's order is kept.
+    if (col.inferred !== true || col.type !== 'categorical') return { codes: col.codes, levels: col.levels, ...named };
+    const order = col.levels.map((_, k) => k).sort((a, b) => collator.compare(col.levels![a], col.levels![b]));
+    const rank = new Int32Array(order.length);
+    order.forEach((k, r) => (rank[k] = r));
+    return { codes: col.codes.map((c) => (c < 0 ? -1 : rank[c])), levels: order.map((k) => col.levels![k]), ...named };
+  }
   if (col.type === 'numeric' || col.type === 'date') {
     const v = col.values as ArrayLike<number>;
     const labels = col.valueLabels ?? {};
@@ -94,7 +107,7 @@ export function factorFromColumn(fn: string, col: ColumnLike): FactorLike {
     const codes = new Int32Array(v.length);
     for (let i = 0; i < v.length; i++) codes[i] = Number.isNaN(v[i]) ? -1 : (at.get(v[i]) as number);
     const levels = sorted.map((x) => (col.type === 'date' ? new Date(x).toISOString().slice(0, 10) : (labels[String(x)] ?? String(x))));
-    return { codes, levels, name: col.name, ...(col.label !== undefined ? { label: col.label } : {}) };
+    return { codes, levels, ...named };
   }
   throw new SatlabError(byNameMsg.notCategorical({ fn, name: col.name, type: col.type }));
 }

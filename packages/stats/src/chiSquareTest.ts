@@ -2,6 +2,7 @@ import type { Message } from '@satlab/messages';
 import { chiSquareSf } from './distributions/chiSquare.js';
 import { ctMsg } from './messages.js';
 import type { CrossTab } from './crossTab.js';
+import { variableNames } from './crossTabOf.js';
 import { monteCarloChiSquare } from './monteCarloChiSquare.js';
 import type { MonteCarloChiSquareResult } from './monteCarloChiSquare.js';
 import { checkLabels, dropEmptyForTest, expectedCounts, gStatistic, margins, pearsonStatistic, readTable, toRows } from './internal/contingency.js';
@@ -69,6 +70,11 @@ export interface ChiSquareTestResult {
   cells: number;
   /** Present when `options.monteCarlo` was given and the counts are integers. */
   monteCarlo: MonteCarloChiSquareResult | null;
+  /** The variables' column names and codebook labels, from a cross-tab made by column name. */
+  rowVariable?: string;
+  colVariable?: string;
+  rowVariableLabel?: string;
+  colVariableLabel?: string;
   warnings: Message[];
 }
 
@@ -218,6 +224,7 @@ export function chiSquareTest(table: TableInput | CrossTab, options: ChiSquareTe
     minExpected,
     cells,
     monteCarlo,
+    ...(isCrossTab(table) ? variableNames(table) : {}),
     warnings,
   };
 }

@@ -1,5 +1,8 @@
 import type { Message } from '@satlab/messages';
 import { ctMsg } from './messages.js';
+import type { ColumnTable, FactorLike } from './byName.js';
+import { crossTabOf } from './crossTabOf.js';
+import type { CrossTabByNameOptions } from './crossTabOf.js';
 
 /** A categorical variable: factor codes (`Int32Array`, -1 = missing) or strings (null, undefined or "" = missing). */
 export type Categorical = Int32Array | readonly (string | null | undefined)[];
@@ -45,6 +48,12 @@ export interface CrossTab {
   /** Why: missing row value, missing column value, missing weight (a respondent may count in several). */
   missingBy: { rows: number; cols: number; weights: number };
   weighted: boolean;
+  /** Column names of the row and column variables (column-name and named-factor forms only). */
+  rowVariable?: string;
+  colVariable?: string;
+  /** Their codebook labels (question wording), when the codebook gives them. */
+  rowVariableLabel?: string;
+  colVariableLabel?: string;
   warnings: Message[];
 }
 
@@ -97,14 +106,28 @@ function codesOf(fn: string, arg: string, v: Categorical, levels: readonly strin
  *
  * Reference: R `xtabs(w ~ rows + cols)` / `table(rows, cols)`, `prop.table(t, 1)`.
  *
- * @param rows row variable: factor codes (`Int32Array`, -1 missing) or strings.
+ * Column-name form: `crossTab(table, "contrat", "satisfaction")` reads the two columns of a
+ * `@satlab/data` table; the levels are the factor's (codebook labels, e.g. "Plutôt satisfait"
+ * rather than 3, every labelled level kept), `rowVariable`/`colVariable` name the variables, and
+ * `options.weights` may be a column name. A factor (`factorOf(table, name)`) is accepted wherever
+ * codes are.
+ *
+ * @param rows row variable: factor codes (`Int32Array`, -1 missing), a factor, or strings.
  * @param cols column variable, same length.
+ * @throws {SatlabError} `stats.columns.noSuchColumn` naming the column and the columns available.
  * @throws {TypeError} on inputs of the wrong type; {RangeError} on different lengths, a negative
  *   or infinite weight, a code without level or a string outside the given levels.
  * @example
  * crossTab(['a', 'a', 'b', null], ['x', 'y', 'y', 'y']).counts; // [[1, 1], [0, 1]] (nMissing 1)
+ * crossTab(table, 'contrat', 'satisfaction').rowLevels; // ['Auto/Moto', 'Habitation', …]
  */
-export function crossTab(rows: Categorical, cols: Categorical, options: CrossTabOptions = {}): CrossTab {
+export function crossTab(table: ColumnTable, rows: string, cols: string, options?: CrossTabByNameOptions): CrossTab;
+export function crossTab(rows: Categorical | FactorLike, cols: Categorical | FactorLike, options?: CrossTabOptions): CrossTab;
+export function crossTab(a: ColumnTable | Categorical | FactorLike, b: string | Categorical | FactorLike, c?: string | CrossTabOptions, d?: CrossTabByNameOptions): CrossTab {
+  return crossTabOf(a, b, c, d, crossTabCodes);
+}
+
+function crossTabCodes(rows: Categorical, cols: Categorical, options: CrossTabOptions = {}): CrossTab {
   const fn = 'crossTab';
   const R = codesOf(fn, 'rows', rows, options.rowLevels);
   const C = codesOf(fn, 'cols', cols, options.colLevels);

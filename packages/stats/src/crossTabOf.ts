@@ -43,3 +43,13 @@ export function crossTabOf(a: ColumnTable | Categorical | FactorLike, b: string 
   });
   return { ...result, ...variable(r, 'row'), ...variable(k, 'col') };
 }
+
+/** The variable names a cross-tab carries (for results computed from it, e.g. the χ² test). */
+export function variableNames(ct: CrossTab): Pick<CrossTab, 'rowVariable' | 'colVariable' | 'rowVariableLabel' | 'colVariableLabel'> {
+  const out: Pick<CrossTab, 'rowVariable' | 'colVariable' | 'rowVariableLabel' | 'colVariableLabel'> = {};
+  if (ct.rowVariable !== undefined) out.rowVariable = ct.rowVariable;
+  if (ct.colVariable !== undefined) out.colVariable = ct.colVariable;
+  if (ct.rowVariableLabel !== undefined) out.rowVariableLabel = ct.rowVariableLabel;
+  if (ct.colVariableLabel !== undefined) out.colVariableLabel = ct.colVariableLabel;
+  return out;
+}

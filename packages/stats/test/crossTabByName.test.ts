@@ -68,6 +68,18 @@ describe('crossTab by column name', () => {
     expect(renderMessage(e.detail, 'fr')).toBe('crossTab : pas de colonne «\u00a0satisfaction\u00a0» dans le tableau (colonnes : contrat, sat, note, poids, verbatim)');
   });
 
+  it('sorts the levels of an inferred categorical column (first-appearance order from the loader), keeps a codebook order', () => {
+    const inferred: ColumnTable = { nRows: 4, columns: [
+      { name: 'a', type: 'categorical', inferred: true, codes: Int32Array.from([0, 1, 2, 0]), levels: ['Plutôt satisfait', 'Pas satisfait', 'Tout à fait satisfait'] },
+      { name: 'b', type: 'categorical', inferred: false, codes: Int32Array.from([0, 1, 1, -1]), levels: ['z', 'y'] },
+    ] };
+    const ct = crossTab(inferred, 'a', 'b');
+    expect(ct.rowLevels).toEqual(['Pas satisfait', 'Plutôt satisfait', 'Tout à fait satisfait']);
+    expect(ct.colLevels).toEqual(['z', 'y']);
+    expect(ct.counts).toEqual([[0, 1], [1, 0], [0, 1]]);
+    expect(chiSquareTest(crossTab(table, 'contrat', 'sat')).rowVariable).toBe('contrat');
+  });
+
   it('refuses free text as categories', () => {
     expect(() => crossTab(table, 'contrat', 'verbatim')).toThrow(expect.objectContaining({ code: 'stats.columns.notCategorical' }));
   });
