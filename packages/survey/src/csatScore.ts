@@ -1,3 +1,6 @@
+import type { Table } from '@satlab/data';
+import { isColumnTable, resolveByName } from './byName.js';
+import type { ByNameSegmentOptions } from './byName.js';
 import type { InvalidPolicy, Numbers, SegmentOptions, SourceOptions } from './util.js';
 import { addSegmentGroups, allRows, checkConfidence, checkIntegerScale, checkNumbers, exclusions, screenValues, wilsonCi } from './util.js';
 
@@ -48,12 +51,22 @@ export interface CsatResult extends CsatSummary {
  *
  * @throws {InputError} a rating outside the scale or not an integer, when `invalid` is "error".
  * @throws {RangeError} a bad scale, topBox, confidence, or `by` of the wrong length.
+ * Column-name form: `csatScore(table, "satisfaction", { scale: [1, 4], by: "contrat" })`.
+ *
  * @example
  * csatScore([5, 4, 4, 3, 2, 5, 1, 4], { scale: [1, 5] })
  * // { n: 8, satisfied: 5, csat: 0.625, ci: [0.3057…, 0.8631…], topBoxValues: [4, 5], … }
  */
-export function csatScore(values: Numbers, options: CsatOptions): CsatResult {
+export function csatScore(table: Table, column: string, options: Omit<CsatOptions, 'by'> & ByNameSegmentOptions): CsatResult;
+export function csatScore(values: Numbers, options: CsatOptions): CsatResult;
+export function csatScore(a: Numbers | Table, b: string | CsatOptions, c?: Omit<CsatOptions, 'by'> & ByNameSegmentOptions): CsatResult {
   const fn = 'csatScore';
+  if (isColumnTable(a) && typeof b === 'string') {
+    const r = resolveByName<CsatOptions>(fn, a as Table, b, c ?? ({} as CsatOptions));
+    return csatScore(r.values, r.options);
+  }
+  const values = a as Numbers;
+  const options = b as CsatOptions;
   checkNumbers(fn, 'values', values);
   checkIntegerScale(fn, options?.scale);
   const [lo, hi] = options.scale;

@@ -1,4 +1,7 @@
 import { normalQuantile } from '@satlab/stats';
+import type { Table } from '@satlab/data';
+import { isColumnTable, resolveByName } from './byName.js';
+import type { ByNameSegmentOptions } from './byName.js';
 import { messages } from './messages.js';
 import type { InvalidPolicy, Numbers, SegmentOptions, SourceOptions } from './util.js';
 import { addSegmentGroups, allRows, checkConfidence, checkNumbers, exclusions, screenValues } from './util.js';
@@ -119,14 +122,25 @@ function summarise(values: Numbers, rows: readonly number[], reason: (string | n
  *
  * @throws {InputError} a value that is not an integer 0–10, when `invalid` is "error".
  * @throws {TypeError|RangeError} values not numbers, a bad confidence, `by` of the wrong length.
+ * Column-name form: `netPromoterScore(table, "note_recommandation", { by: "région" })` reads
+ * the column (its missing codes kept as exclusion reasons) and the segments in the codebook's order.
+ *
  * @example
  * netPromoterScore([10, 9, 9, 8, 7, 6, 3, 10, 9, 5])
  * // { n: 10, promoters: 0.5, passives: 0.2, detractors: 0.3, nps: 20, se: 27.568…,
  * //   marginOfError: 54.032…, ci: [-34.032…, 74.032…], excluded: 0,
  * //   warnings: ["all: only 10 respondents (fewer than 30); …"], … }
  */
-export function netPromoterScore(values: Numbers, options: NpsOptions = {}): NpsResult {
+export function netPromoterScore(table: Table, column: string, options?: Omit<NpsOptions, 'by'> & ByNameSegmentOptions): NpsResult;
+export function netPromoterScore(values: Numbers, options?: NpsOptions): NpsResult;
+export function netPromoterScore(a: Numbers | Table, b?: string | NpsOptions, c: Omit<NpsOptions, 'by'> & ByNameSegmentOptions = {}): NpsResult {
   const fn = 'netPromoterScore';
+  if (isColumnTable(a) && typeof b === 'string') {
+    const r = resolveByName<NpsOptions>(fn, a as Table, b, c);
+    return netPromoterScore(r.values, r.options);
+  }
+  const values = a as Numbers;
+  const options = (b as NpsOptions | undefined) ?? {};
   checkNumbers(fn, 'values', values);
   const confidence = options.confidence ?? 0.95;
   checkConfidence(fn, confidence);
