@@ -1,0 +1,20 @@
+/**
+ * Case and accent folding: canonical decomposition, combining marks removed, lower case,
+ * ligatures split (œ → oe, æ → ae, ß → ss), typographic apostrophes made straight.
+ *
+ * @example
+ * foldText('Déçue, CŒUR'); // "decue, coeur"
+ */
+export function foldText(s: string): string {
+  // Fast path: plain ASCII needs only lower-casing.
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .replace(/[’‘ʼ`´]/g, "'");
+}

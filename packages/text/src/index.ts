@@ -1,0 +1,13 @@
+export { foldText } from './fold.js';
+export { stopWords, KEPT_WORDS, NEGATION_WORDS } from './stopWords.js';
+export { stemWord } from './stem.js';
+export { detectLanguage } from './detectLanguage.js';
+export { tokenize, tokenizeComment, NEGATED } from './tokenize.js';
+export type { Token, TokenizeOptions } from './tokenize.js';
+export { weightedLogOdds } from './weightedLogOdds.js';
+export type { WeightedLogOdds, WeightedLogOddsOptions } from './weightedLogOdds.js';
+export { parseThemes, loadThemes, defaultThemes, compileThemes, themesOf } from './themes.js';
+export type { Theme, ThemeDictionary, CompiledThemes } from './themes.js';
+export { analyzeVerbatims } from './analyzeVerbatims.js';
+export type { VerbatimsInput, VerbatimsSource, VerbatimsOptions, VerbatimsResult, TermStat, ThemeStat, ThemeCell, VerbatimsGroup, VerbatimExample } from './analyzeVerbatims.js';
+export { msg as textMessages } from './messages.js';
