@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** What `installKernel` wrote. */
 export interface KernelInstall {
@@ -17,23 +18,36 @@ export interface KernelInstallOptions {
   dataDir?: string;
   /** Kernel name (directory); default "satlab". */
   name?: string;
+  /** Environment variables the kernel starts with (kernelspec `env`). Default none. */
+  env?: Record<string, string>;
+  /** Display name; default "satlab (TypeScript)". */
+  displayName?: string;
 }
 
 /**
  * Registers the "satlab (TypeScript)" Jupyter kernel: tslab started by this very Node binary
- * with an absolute path, so no PATH set-up is needed; notebooks in the repository resolve the
- * workspace packages through the root node_modules.
+ * with absolute paths (no PATH set-up needed; notebooks in the repository resolve the workspace
+ * packages through the root node_modules), preloading this package's kernel hook
+ * (`node --import …/kernelHook.js`), which makes a cell's error reach Jupyter with its class and
+ * message and shows a bare result at the end of a cell as `show()` would.
+ *
+ * @example
+ * installKernel({ dataDir: '/tmp/jupyter' }).spec.argv
+ * // ['/usr/bin/node', '--import', 'file:///…/packages/notebook/dist/kernelHook.js', '/…/tslab/bin/tslab', 'kernel', '--config-path', '{connection_file}']
  */
 export function installKernel(opts: KernelInstallOptions = {}): KernelInstall {
   const require = createRequire(import.meta.url);
   const tslabPkg = require.resolve('tslab/package.json');
   const tslabBin = join(dirname(tslabPkg), 'bin', 'tslab');
+  // dist/kernelHook.js from src/ (tests run the sources) and from dist/ alike.
+  const hook = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'kernelHook.js')).href;
   const dataDir = opts.dataDir ?? process.env.JUPYTER_DATA_DIR ?? join(homedir(), '.local', 'share', 'jupyter');
   const dir = join(dataDir, 'kernels', opts.name ?? 'satlab');
   const spec = {
-    argv: [process.execPath, tslabBin, 'kernel', '--config-path', '{connection_file}'],
-    display_name: 'satlab (TypeScript)',
+    argv: [process.execPath, '--import', hook, tslabBin, 'kernel', '--config-path', '{connection_file}'],
+    display_name: opts.displayName ?? 'satlab (TypeScript)',
     language: 'typescript',
+    ...(opts.env ? { env: opts.env } : {}),
   };
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'kernel.json'), JSON.stringify(spec, null, 2) + '\n');

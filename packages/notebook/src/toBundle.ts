@@ -1,5 +1,6 @@
 import { formatScalar } from './cells.js';
-import { gridBundle, isPlainObject, isRecords, isTable, isVegaLiteSpec, recordsGrid, resultBundle, specBundle, tableGrid } from './bundles.js';
+import { gridBundle, isPlainObject, isRecords, isTable, isVegaLiteSpec, recordsGrid, specBundle, tableGrid } from './bundles.js';
+import { presentationBundle } from './presentation.js';
 import type { MimeBundle, ShowOptions } from './types.js';
 
 /**
@@ -11,10 +12,10 @@ import type { MimeBundle, ShowOptions } from './types.js';
  *   nbconvert HTML, GitHub and the classic notebook) and `text/plain`;
  * - a `Table` of `@satlab/data` (`{ nRows, columns }`) or an array of plain records: `text/html`
  *   (every header and cell escaped, at most `maxRows` rows then "… n more rows") and `text/plain`;
- * - any other plain object, e.g. a test result `{ method, statistic, df, pValue, ci, n, warnings }`:
- *   a report with the method as heading, figures in the language's format (p-values as
- *   `formatPValue`, intervals as `[lo ; hi]`), nested records and matrices as tables, warnings
- *   highlighted;
+ * - an analysis result (cross-tab, χ² test, NPS…, any plain object) or a `Presentation`: the
+ *   presenter of `@satlab/present` for its kind turns it into titled tables with the variables'
+ *   labels, a reading, footnotes and warnings in `lang`; `text/html` from `toHtml` and
+ *   `text/plain` from `toText` (laid out like R's print of an htest);
  * - anything else: `text/plain`.
  *
  * @param x the value to display
@@ -35,6 +36,6 @@ export function toBundle(x: unknown, opts: ShowOptions = {}): MimeBundle {
   if (isVegaLiteSpec(x)) return specBundle(x, lang);
   if (isTable(x)) return gridBundle(tableGrid(x, lang, maxRows), lang, opts.title);
   if (isRecords(x)) return gridBundle(recordsGrid(x, lang, maxRows), lang, opts.title);
-  if (isPlainObject(x)) return resultBundle(x, lang, maxRows, opts.title);
+  if (isPlainObject(x)) return presentationBundle(x, lang, opts.title);
   return { data: { 'text/plain': typeof x === 'string' ? x : formatScalar(x, lang) }, metadata: {} };
 }

@@ -1,6 +1,7 @@
 import { createRequire, Module } from 'node:module';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { displayBundle, show, toBundle } from '@satlab/notebook';
+import { displayBundle, getLang, isDisplayable, setLang, show, toBundle } from '@satlab/notebook';
+import { chiSquareTest, crossTab } from '@satlab/stats';
 
 // The module tslab's kernel keeps its display writer in, resolved as @satlab/notebook resolves it.
 const requireFromNotebook = createRequire(new URL('../src/displayBundle.ts', import.meta.url));
@@ -58,5 +59,34 @@ describe('show', () => {
     show([{ x: 0.5 }]);
     expect(write.mock.calls[0][0].data['text/plain']).toContain('0,5');
     vi.unstubAllEnvs();
+  });
+});
+
+describe('setLang and isDisplayable', () => {
+  it('setLang sets the language of later displays until set again; an explicit lang still wins', () => {
+    const write = fakeKernel();
+    vi.stubEnv('LANG', 'C');
+    setLang('fr');
+    expect(getLang()).toBe('fr');
+    show([{ x: 0.5 }]);
+    show([{ x: 0.5 }], { lang: 'en' });
+    setLang('en');
+    show([{ x: 0.5 }]);
+    const texts = write.mock.calls.map((c) => c[0].data['text/plain'] as string);
+    expect(texts.map((t) => t.split('\n').at(-1))).toEqual(['0,5', '0.5', '0.5']);
+    expect(() => setLang('de' as never)).toThrow(TypeError);
+    vi.unstubAllEnvs();
+  });
+
+  it('recognises results, charts and tables as displayable, not other objects', () => {
+    const ct = crossTab(['a', 'a', 'b', 'b'], ['x', 'y', 'x', 'y']);
+    expect(isDisplayable(ct)).toBe(true);
+    expect(isDisplayable(chiSquareTest([[10, 20], [30, 5]]))).toBe(true);
+    expect(isDisplayable({ mark: 'bar', data: { values: [] }, encoding: {} })).toBe(true);
+    expect(isDisplayable({ a: 1 })).toBe(false);
+    expect(isDisplayable([1, 2])).toBe(false);
+    expect(isDisplayable('text')).toBe(false);
+    // Nothing is added to the result: JSON is what it was.
+    expect(Object.keys(JSON.parse(JSON.stringify(ct)))).toEqual(Object.keys(ct));
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ipaChart } from '@satlab/charts';
 import type { MissingTally, Table } from '@satlab/data';
 import { toBundle } from '@satlab/notebook';
+import { present } from '@satlab/present';
+import { chiSquareTest, crossTab } from '@satlab/stats';
 
 const NBSP = '\u00a0';
 const VL = 'application/vnd.vegalite.v5+json';
@@ -110,55 +112,46 @@ describe('toBundle — tables', () => {
 });
 
 describe('toBundle — results', () => {
-  // BTS annex 3 figures (R: chisq.test(m), /work/shared/reference/bts-expected.json via packages/charts/test/fixtures/bts.R)
-  const result = {
-    method: "Pearson's Chi-squared test",
-    statistic: 53.7592805094,
-    df: 12,
-    pValue: 3.0168622929e-7,
-    estimate: 0.1754706982,
-    ci: [0.1, 0.25],
-    n: 582,
-    nMissing: 0,
-    rowLabels: ['Auto/Moto', 'Santé'],
-    colLabels: ['Non', 'Oui'],
-    observed: [[84, 114], [36, 108]],
-    cells: [{ row: 'Auto/Moto', residual: 3.5068 }],
-    warnings: ['2 cells (10.0%) have expected counts below 5 <min 2.78>'],
-  };
+  // BTS 2007 annex 3 (datasets/bts-2007/annex3.csv), contract × satisfaction; R: chisq.test(m) gives
+  // X-squared = 53.759, df = 12, p-value = 3.017e-07 (packages/charts/test/fixtures/bts.R).
+  const levels = ['Pas du tout satisfait', 'Plutôt pas satisfait', 'Plutôt satisfait', 'Tout à fait satisfait'];
+  const contracts = ['Auto/Moto', 'Habitation', 'Prév. Retraite', 'Resp. civile', 'Santé <script>'];
+  const counts = [[30, 54, 96, 18], [6, 36, 102, 18], [6, 0, 12, 12], [6, 12, 36, 12], [6, 30, 72, 18]];
+  const rows: string[] = [];
+  const cols: string[] = [];
+  counts.forEach((r, i) => r.forEach((n, j) => { for (let k = 0; k < n; k++) { rows.push(contracts[i]); cols.push(levels[j]); } }));
+  const ct = crossTab(rows, cols, { rowLevels: contracts, colLevels: levels });
+  const cells = (html: string): string[] => [...html.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((m) => m[1]);
 
-  it('reports a test result under its method, figures in French format, warnings highlighted and escaped', () => {
-    const b = toBundle(result, { lang: 'fr' });
+  it('shows a cross-tab with its level labels (no row or column numbers), counts and row percentages, escaped', () => {
+    const html = toBundle(ct, { lang: 'fr' }).data['text/html'] as string;
+    const c = cells(html);
+    for (const l of [...levels, 'Auto/Moto', 'Santé &lt;script&gt;']) expect(c).toContain(l);
+    expect(html).not.toContain('<script>');
+    expect(c.filter((t) => /^\d+(,\d)?\s?%$/.test(t.replace(/\u00a0|\u202f/g, ' '))).length).toBeGreaterThanOrEqual(20);
+    expect(c.some((t) => t.includes('{') || t.includes('['))).toBe(false);
+    expect(c).not.toContain('1');
+  });
+
+  it('shows a chi-square test with its statistic, df and p-value, the text laid out like R’s htest print', () => {
+    const b = toBundle(chiSquareTest(ct), { lang: 'en' });
     const text = b.data['text/plain'];
-    expect(text.split('\n').slice(0, 10)).toEqual([
-      "Pearson's Chi-squared test",
-      '──────────────────────────',
-      'Statistique              53,7593',
-      'Degrés de liberté        12',
-      'p-value                  < 0,001',
-      'Estimation               0,1755',
-      'Intervalle de confiance  [0,1 ; 0,25]',
-      'Effectif (n)             582',
-      'Valeurs manquantes       0',
-      'observed:',
-    ]);
-    expect(text).toContain('⚠ 2 cells (10.0%) have expected counts below 5 <min 2.78>');
-    const html = b.data['text/html'] as string;
-    expect(html).toContain('<h4 style="margin:4px 0 6px">Pearson&#39;s Chi-squared test</h4>');
-    expect(html).toContain('⚠ 2 cells (10.0%) have expected counts below 5 &lt;min 2.78&gt;');
-    expect(html).not.toContain('<min');
+    expect(text.split('\n')[0]).toMatch(/chi-squared test/i);
+    expect(text).toMatch(/χ² = 53\.76, df = 12, p-value < 0\.001/);
+    expect(b.data['text/html']).toContain('p-value &lt; 0.001');
+    const fr = toBundle(chiSquareTest(ct), { lang: 'fr' }).data['text/plain'];
+    expect(fr).toMatch(/χ² = 53,76/);
   });
 
-  it('lays out matrices with the result’s row and column labels, and nested records as tables', () => {
-    const text = toBundle(result, { lang: 'en' }).data['text/plain'];
-    expect(text).toContain(['observed:', '  2 rows × 2 columns', '             Non  Oui', '  ─────────  ───  ───', '  Auto/Moto   84  114', '  Santé       36  108'].join('\n'));
-    expect(text).toContain(['cells:', '  1 row × 2 columns', '  row        residual', '  ─────────  ────────', '  Auto/Moto    3.5068'].join('\n'));
-    expect(text).toContain('Confidence interval  [0.1, 0.25]');
+  it('passes a Presentation through, and shows a plain object without raw JSON in the HTML', () => {
+    const p = present(ct, { lang: 'en' });
+    expect(toBundle(p).data['text/plain']).toBe(toBundle(ct, { lang: 'en' }).data['text/plain']);
+    const html = toBundle({ nps: 20, ci: [9.6, 30.4], groups: [{ name: 'a', nps: 1 }] }, { lang: 'fr' }).data['text/html'] as string;
+    expect(cells(html).some((t) => t.startsWith('{') || t.startsWith('[{'))).toBe(false);
   });
 
-  it('titles a result without a method "Result", or as asked', () => {
-    expect(toBundle({ nps: 20, ci: [9.6, 30.4] }, { lang: 'fr' }).data['text/plain'].split('\n')[0]).toBe('Résultat');
-    expect(toBundle({ nps: 20 }, { title: 'NPS' }).data['text/plain'].split('\n')[0]).toBe('NPS');
+  it('titles a result as asked', () => {
+    expect(toBundle(ct, { title: 'Annexe 3', lang: 'fr' }).data['text/plain'].split('\n')[0]).toBe('Annexe 3');
   });
 
   it('prints other values as text only', () => {
