@@ -437,7 +437,6 @@ function typeRaw(raw: RawColumns, opts: ReadSurveyOptions): SurveyData {
   if (absent.length > 0) {
     throw new InputError(msg.codebookColumnsAbsent(raw.file, absent, header), { file: given && absent.some((c) => c in given.columns) ? given.file : '<options.columns>' });
   }
-  for (const r of raw.renamed) warnings.push(r.reason === 'empty' ? msg.renamedEmpty(r.column, r.to) : msg.renamedDuplicate(r.column, r.from, r.to));
   const loaded = [...raw.cells.keys()].sort((a, b) => a - b);
   if (given) {
     const undeclared = loaded.map((j) => header[j]).filter((c) => !(c in specs));

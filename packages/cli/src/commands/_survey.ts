@@ -5,60 +5,118 @@
  * the arrays the `@satlab/survey` functions take, with positions for error messages.
  * Not a command: main.ts skips files whose name starts with "_".
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Codebook, ColumnSpec, DelimitedData, LoadReport, Table } from '@satlab/data';
-import { factorOf, getColumn, InputError, loadCodebook, loadTable, numericValues, readDelimited } from '@satlab/data';
+import type { Codebook, CsvFormat, LoadReport, ReadSurveyOptions, RenamedColumn, SurveyData, Table } from '@satlab/data';
+import { checkFile, factorOf, getColumn, InputError, loadCodebook, numericValues, readSource, readSurvey } from '@satlab/data';
 import type { Lang } from '@satlab/format';
 import type { MissingReasons, ValueSource } from '@satlab/survey';
 import type { CommandContext } from '../command.js';
 import { positional, stringOption, UsageError } from '../command.js';
 
+/** The rows of a survey file as text, for the few commands that read cells themselves (mystery grids, IPA means). */
+export interface SurveyRows {
+  file: string;
+  /** Every column name, after renaming (`...1` for an empty header cell). */
+  header: string[];
+  renamed: RenamedColumn[];
+  /** Row i's cells, for every column of the header (read again in full on first use). */
+  readonly rows: string[][];
+  /** Row i's 1-based line (sheet row, SPSS case). */
+  lines: ArrayLike<number>;
+  format: CsvFormat;
+}
+
 export interface SurveyFile {
   /** The file name as the user wrote it. */
   file: string;
-  data: DelimitedData;
+  data: SurveyRows;
   table: Table;
   report: LoadReport;
   codebook?: Codebook;
+  /** The loaded survey (raw cells of the columns read, positions). */
+  survey: SurveyData;
 }
 
-/** Reads a file named on the command line; errors name it as the user wrote it. */
+/** The largest input file (--max-bytes, default 2 GiB); a device or a FIFO is refused whatever the size. */
+export function maxBytesOption(ctx: CommandContext): number | undefined {
+  const s = stringOption(ctx, 'max-bytes');
+  if (s === undefined) return undefined;
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*([kmgt]?)i?b?\s*$/i.exec(s);
+  if (!m) throw new UsageError(`--max-bytes must be a size such as 500000000, 500M or 2G, got "${s}"`);
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g' | 't'];
+  return Math.floor(Number(m[1].replace(',', '.')) * unit);
+}
+
+/** Reads a file named on the command line (a regular file within --max-bytes); errors name it as the user wrote it. */
 export function readInput(ctx: CommandContext, file: string): Buffer {
+  const path = resolve(ctx.cwd, file);
+  checkFile(path, file, maxBytesOption(ctx));
+  const { bytes } = readSource(path, maxBytesOption(ctx));
+  return Buffer.from((bytes as Uint8Array).buffer, (bytes as Uint8Array).byteOffset, (bytes as Uint8Array).byteLength);
+}
+
+/**
+ * Loads a survey file named on the command line — CSV, Excel (`--sheet`), SPSS `.sav` or Parquet —
+ * in one pass through `readSurvey`, reading only the columns the command needs, with the
+ * codebook of --codebook. The one loading call of every survey command.
+ */
+export function loadSurveyFile(ctx: CommandContext, file: string, opts: ReadSurveyOptions = {}): SurveyData {
+  const codebookPath = stringOption(ctx, 'codebook');
+  const codebook = codebookPath !== undefined ? loadCodebook(resolve(ctx.cwd, codebookPath)) : undefined;
+  const sheet = stringOption(ctx, 'sheet');
+  const maxBytes = maxBytesOption(ctx);
+  const path = resolve(ctx.cwd, file);
   try {
-    return readFileSync(resolve(ctx.cwd, file));
+    return readSurvey(path, {
+      ...(codebook ? { codebook } : {}),
+      ...(sheet !== undefined ? { sheet: /^\d+$/.test(sheet) ? Number(sheet) : sheet } : {}),
+      ...(maxBytes !== undefined ? { maxBytes } : {}),
+      ...opts,
+    });
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw new InputError(e.code === 'ENOENT' ? 'file not found' : `cannot read the file (${e.code ?? e.message})`, { file });
+    // Name the file as the user wrote it, not by its absolute path.
+    if (err instanceof InputError && err.location.file === path) err.location.file = file;
+    if (err instanceof InputError) err.message = err.message.split(path).join(file);
+    throw err;
   }
 }
 
 /**
- * Opens a survey file. `numeric` columns not declared by the codebook are read as numbers
- * (a cell that is not a number is an InputError with file, line and column); other columns are
- * left to the loader (declared or inferred).
+ * Opens a survey file, reading only the columns named in `need`. `numeric` columns not declared
+ * by the codebook are read as numbers (a cell that is not a number is an InputError with file,
+ * line and column; `NA`, `NSP`, `-`… are missing with their reason); other columns are declared
+ * by the codebook (an SPSS file's own included) or inferred.
  */
 export function openSurvey(ctx: CommandContext, file: string, need: { numeric?: string[]; other?: string[] } = {}): SurveyFile {
-  const bytes = readInput(ctx, file);
+  const used = [...new Set([...(need.numeric ?? []), ...(need.other ?? [])])];
   const codebookPath = stringOption(ctx, 'codebook');
-  const codebook = codebookPath !== undefined ? loadCodebook(resolve(ctx.cwd, codebookPath)) : undefined;
-  const data = readDelimited({ name: file, bytes });
-  for (const name of [...(need.numeric ?? []), ...(need.other ?? [])]) {
-    if (!data.header.includes(name)) {
-      throw new InputError(`no column "${name}" (the columns are: ${data.header.map((h) => `"${h}"`).join(', ')})`, { file, line: 1, columnName: name });
-    }
-  }
-  const columns: Record<string, Partial<ColumnSpec>> = {};
-  for (const name of need.numeric ?? []) if (!codebook?.columns[name]) columns[name] = { type: 'numeric' };
-  // Columns we do not use are read as text: no inference cost, no inference warnings.
-  const used = new Set([...(need.numeric ?? []), ...(need.other ?? [])]);
-  for (const name of data.header) if (!used.has(name) && !codebook?.columns[name]) columns[name] = { type: 'text' };
-  const { table, report } = loadTable({ name: file, bytes }, { ...(codebook ? { codebook } : {}), columns });
+  const declared = codebookPath !== undefined ? loadCodebook(resolve(ctx.cwd, codebookPath)).columns : {};
+  const columns: ReadSurveyOptions['columns'] = {};
+  for (const name of need.numeric ?? []) if (!declared[name]) columns[name] = { type: 'numeric' };
+  const survey = loadSurveyFile(ctx, file, { ...(used.length > 0 ? { select: used } : {}), columns });
+  // A numeric override must not hide the file's own declaration (an SPSS variable with labels).
+  const { table, report } = survey;
   if (report.rowsExcluded.length > 0) {
     const shown = report.rowsExcluded.slice(0, 5).map((r) => r.line).join(', ');
     report.warnings.push(`${file}: ${report.rowsExcluded.length} blank or empty row${report.rowsExcluded.length === 1 ? '' : 's'} skipped when reading (line${report.rowsExcluded.length === 1 ? '' : 's'} ${shown}${report.rowsExcluded.length > 5 ? ', …' : ''}); in a one-column file an empty answer is such a row`);
   }
-  return { file, data, table, report, ...(codebook ? { codebook } : {}) };
+  let rows: string[][] | undefined;
+  const data: SurveyRows = {
+    file,
+    header: survey.header,
+    renamed: report.renamed ?? [],
+    lines: survey.lines,
+    format: { encoding: report.encoding, bom: report.bom, separator: report.separator, decimal: report.decimal },
+    get rows(): string[][] {
+      if (!rows) {
+        const all = used.length === 0 ? survey : loadSurveyFile(ctx, file, { columns: Object.fromEntries(survey.header.map((h) => [h, { type: 'text' as const }])) });
+        const cols = all.header.map((h) => all.raw(h));
+        rows = Array.from({ length: all.table.nRows }, (_, i) => cols.map((c) => c[i]));
+      }
+      return rows;
+    },
+  };
+  return { file, data, table, report, survey, ...(survey.codebook ? { codebook: survey.codebook } : {}) };
 }
 
 export interface NumberColumn {
@@ -77,7 +135,7 @@ export function numberColumn(sf: SurveyFile, name: string): NumberColumn {
   const scale = declared?.scale ?? (col.type === 'numeric' ? col.scale : undefined);
   return {
     values,
-    source: { file: sf.file, column: name, columnNumber: sf.data.header.indexOf(name) + 1, lines: sf.data.lines },
+    source: { file: sf.file, column: name, columnNumber: sf.data.header.indexOf(name) + 1, lines: sf.survey.lines },
     ...(col.missingReasons ? { missingReasons: col.missingReasons } : {}),
     ...(scale ? { scale: [scale[0], scale[1]] as [number, number] } : {}),
   };
@@ -90,8 +148,7 @@ export function segmentColumn(sf: SurveyFile, name: string): { by: (string | nul
     const f = factorOf(sf.table, name);
     return { by: Array.from(f.codes, (k) => (k < 0 ? null : f.levels[k])), order: f.levels };
   }
-  const j = sf.data.header.indexOf(name);
-  return { by: sf.data.rows.map((r) => (r[j].trim() === '' ? null : r[j].trim())) };
+  return { by: rawColumn(sf, name) };
 }
 
 /** The `by` and `segmentOrder` options of a survey analysis for the segment column named by --by (none without it). */
@@ -129,8 +186,10 @@ export function ratingOptions(ctx: CommandContext, sf: SurveyFile, col: NumberCo
 
 /** Raw trimmed cells of a column (empty → null), with file lines. */
 export function rawColumn(sf: SurveyFile, name: string): (string | null)[] {
-  const j = sf.data.header.indexOf(name);
-  return sf.data.rows.map((r) => (r[j].trim() === '' ? null : r[j].trim()));
+  return Array.from(sf.survey.raw(name), (s) => {
+    const t = s.trim();
+    return t === '' ? null : t;
+  });
 }
 
 const norm = (s: string): string => s.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -151,15 +210,14 @@ export function flagColumn(
   const j = sf.data.header.indexOf(name);
   const yes = new Set(leftValues.map(norm));
   const no = new Set(stayedValues.map(norm));
-  return sf.data.rows.map((r, i) => {
-    const raw = r[j];
+  return Array.from(sf.survey.raw(name), (raw, i) => {
     const v = norm(raw);
     if (v === '') return null;
     if (yes.has(v)) return true;
     if (no.has(v)) return false;
     throw new InputError(
       `"${raw.trim()}" is neither a "${words.yes}" value (${leftValues.join(', ')}) nor a "${words.no}" value (${stayedValues.join(', ')}); give ${words.yesOption} and ${words.noOption}`,
-      { file: sf.file, line: sf.data.lines[i], column: j + 1, columnName: name, value: raw.trim() },
+      { file: sf.file, line: sf.survey.lines[i], column: j + 1, columnName: name, value: raw.trim() },
     );
   });
 }
@@ -263,9 +321,16 @@ export function excludedBlock(r: { excluded: number; excludedByReason: Record<st
   return r.excluded > 0 ? ['', `${lang === 'fr' ? 'Réponses exclues : ' : 'Answers excluded: '}${reasonsText(r.excludedByReason, lang)}`] : [];
 }
 
+/** How every command reads its input file: the Excel sheet and the size limit. */
+export const INPUT_OPTIONS = {
+  sheet: { type: 'string' as const, arg: '<name|n>', description: { en: 'Excel workbook: the sheet to read, by name or number (default: the first)', fr: 'classeur Excel : la feuille à lire, par nom ou numéro (défaut : la première)' } },
+  'max-bytes': { type: 'string' as const, arg: '<size>', description: { en: 'refuse input files larger than this (default 2G; e.g. 500M)', fr: 'refuser les fichiers plus gros que cela (défaut 2G ; p. ex. 500M)' } },
+};
+
 /** Options every survey command shares. */
 export const CODEBOOK_OPTION = {
   codebook: { type: 'string' as const, arg: '<file>', description: { en: 'codebook (YAML/JSON): scales, missing codes, levels', fr: 'codebook (YAML/JSON) : échelles, codes de non-réponse, modalités' } },
+  ...INPUT_OPTIONS,
 };
 export const CONFIDENCE_OPTION = {
   confidence: { type: 'string' as const, arg: '<level>', description: { en: 'confidence level of the intervals (default 0.95)', fr: 'niveau de confiance des intervalles (défaut 0,95)' } },

@@ -4,11 +4,11 @@
  * `prefix*` items expand to the table's columns.
  * Not a command: main.ts skips files whose name starts with "_".
  */
-import type { Codebook, LoadTableOptions, Table } from '@satlab/data';
-import { InputError, loadTable, parseCodebook } from '@satlab/data';
+import type { Codebook, Table } from '@satlab/data';
+import { InputError, parseCodebook } from '@satlab/data';
 import type { CommandContext } from '../command.js';
 import { stringOption, UsageError } from '../command.js';
-import { readInput } from './_survey.js';
+import { loadSurveyFile, readInput } from './_survey.js';
 
 /** The codebook (YAML or JSON) named by --codebook, parsed; undefined without the option. */
 export function codebookOption(ctx: CommandContext): Codebook | undefined {
@@ -16,12 +16,9 @@ export function codebookOption(ctx: CommandContext): Codebook | undefined {
   return codebook === undefined ? undefined : parseCodebook(readInput(ctx, codebook).toString('utf8'), codebook);
 }
 
-/** Loads the survey file (with its codebook when given). */
+/** Loads the survey file, every column (with its codebook when given): CSV, Excel, SPSS or Parquet. */
 export function loadSurvey(ctx: CommandContext, file: string): Table {
-  const opts: LoadTableOptions = {};
-  const codebook = codebookOption(ctx);
-  if (codebook !== undefined) opts.codebook = codebook;
-  return loadTable({ name: file, bytes: readInput(ctx, file) }, opts).table;
+  return loadSurveyFile(ctx, file).table;
 }
 
 /** Splits a comma list; `prefix*` expands to the table's columns starting with `prefix`, in file order. */

@@ -1,10 +1,9 @@
 import type { ColumnSummary, CsvFormat, LoadReport, LoadTableOptions } from '@satlab/data';
-import { describeTable, loadTable } from '@satlab/data';
+import { describeTable } from '@satlab/data';
 import { formatCount, formatNumber, textTable } from '@satlab/format';
 import type { Command, CommandContext, Lang } from '../command.js';
 import { positional, printJson, stringOption, UsageError } from '../command.js';
-import { readInput } from './_survey.js';
-import { codebookOption } from './_table.js';
+import { INPUT_OPTIONS, loadSurveyFile } from './_survey.js';
 
 const TYPE_NAMES: Record<string, { en: string; fr: string }> = {
   numeric: { en: 'numeric', fr: 'numérique' },
@@ -68,7 +67,11 @@ function human(ctx: CommandContext, file: string, format: CsvFormat, rows: numbe
   const fr = lang === 'fr';
   const out: string[] = [];
   const yesNo = (b: boolean): string => (b ? (fr ? 'oui' : 'yes') : fr ? 'non' : 'no');
-  out.push(
+  const source = report.source ?? 'csv';
+  if (source !== 'csv') {
+    const kind = { xlsx: fr ? 'classeur Excel' : 'Excel workbook', xls: 'Excel', sav: fr ? 'fichier SPSS' : 'SPSS file', parquet: fr ? 'fichier Parquet' : 'Parquet file' }[source];
+    out.push(`${fr ? 'Fichier : ' : 'File: '}${file} — ${kind}${report.sheet !== undefined ? (fr ? `, feuille « ${report.sheet} »` : `, sheet "${report.sheet}"`) : ''}`);
+  } else out.push(
     fr
       ? `Fichier : ${file} — ${ENCODING_NAMES[format.encoding]}, BOM : ${yesNo(format.bom)}, séparateur ${separatorName(format.separator, lang)}, décimale ${separatorName(format.decimal, lang)}`
       : `File: ${file} — ${ENCODING_NAMES[format.encoding]}, BOM: ${yesNo(format.bom)}, separator ${separatorName(format.separator, lang)}, decimal mark ${separatorName(format.decimal, lang)}`,
@@ -103,6 +106,16 @@ function human(ctx: CommandContext, file: string, format: CsvFormat, rows: numbe
     for (const r of shown) out.push(`  ${fr ? 'ligne' : 'line'} ${r.line}${fr ? ' : ' : ': '}${reasonText(r.reason, lang)}`);
     if (report.rowsExcluded.length > shown.length) out.push(`  … (+${report.rowsExcluded.length - shown.length})`);
   }
+  if ((report.renamed ?? []).length > 0) {
+    out.push('', fr ? 'Colonnes renommées :' : 'Columns renamed:');
+    for (const r of report.renamed ?? []) {
+      out.push(
+        r.reason === 'empty'
+          ? fr ? `  colonne ${r.column} sans nom → « ${r.to} » (comme readr)` : `  column ${r.column} has no name → "${r.to}" (as readr names it)`
+          : fr ? `  colonne ${r.column} « ${r.from} » répète un nom → « ${r.to} »` : `  column ${r.column} "${r.from}" repeats a name → "${r.to}"`,
+      );
+    }
+  }
   if (report.inferred.length > 0) {
     out.push('', fr ? 'Types déduits (pas de codebook pour ces colonnes) :' : 'Inferred types (no codebook entry for these columns):');
     for (const inf of report.inferred) out.push(`  ${inf.column}${fr ? ' : ' : ': '}${TYPE_NAMES[inf.type][lang]} — ${inf.reason}`);
@@ -125,6 +138,7 @@ const command: Command = {
     encoding: { type: 'string', arg: 'utf-8|windows-1252', description: { en: 'text encoding (default: detected)', fr: 'encodage du texte (défaut : détecté)' } },
     strict: { type: 'boolean', description: { en: 'values outside a declared scale are errors, not missing', fr: 'valeurs hors de l’échelle déclarée : erreur au lieu de manquant' } },
     'unknown-levels': { type: 'string', arg: 'error|missing', description: { en: 'undeclared category values: error (default) or missing', fr: 'modalités non déclarées : erreur (défaut) ou manquant' } },
+    ...INPUT_OPTIONS,
   },
   details: {
     en: [
@@ -154,8 +168,6 @@ const command: Command = {
     const file = positional(ctx, 0, 'file');
     if (ctx.positionals.length > 1) throw new UsageError(`unexpected argument "${ctx.positionals[1]}" (describe reads one file)`);
     const opts: LoadTableOptions = {};
-    const codebook = codebookOption(ctx);
-    if (codebook !== undefined) opts.codebook = codebook;
     const sep = stringOption(ctx, 'separator');
     if (sep !== undefined) {
       const s = sep === 'tab' || sep === '\\t' ? '\t' : sep;
@@ -180,7 +192,7 @@ const command: Command = {
       opts.unknownLevels = ul;
     }
 
-    const { table, report } = loadTable({ name: file, bytes: readInput(ctx, file) }, opts);
+    const { table, report } = loadSurveyFile(ctx, file, opts);
     const format: CsvFormat = { encoding: report.encoding, bom: report.bom, separator: report.separator, decimal: report.decimal };
     const columns = describeTable(table);
     if (ctx.json) return printJson(ctx, { file, format, rows: table.nRows, columns, report });
