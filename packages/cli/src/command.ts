@@ -1,4 +1,9 @@
 import type { Writable } from 'node:stream';
+import type { Message } from '@satlab/messages';
+import { SatlabError } from '@satlab/messages';
+import type { Presentation } from '@satlab/present';
+import { toText } from '@satlab/present';
+import { cliMsg } from './messages.js';
 
 export type Lang = 'fr' | 'en';
 
@@ -41,9 +46,30 @@ export interface Command {
   run(ctx: CommandContext): Promise<void> | void;
 }
 
-/** A wrong command line (unknown option, missing argument). Exit code 2. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
+/**
+ * A wrong command line (unknown option, missing argument). Exit code 2. Give it a message of the
+ * `cli` catalogue (`cliMsg.missingOption({ option: 'rows' })`) so it prints in the user's
+ * language; a plain string (code not yet migrated) prints as it is.
+ */
+export class UsageError extends SatlabError {
+  override name = 'UsageError';
+  constructor(message: Message | string) {
+    super(typeof message === 'string' ? { code: 'cli.plain', params: {}, text: message } : message);
+  }
+}
+
+/** Writes a presentation as text on stdout (the human output of every analysis command). */
+export function printPresentation(ctx: CommandContext, p: Presentation | readonly Presentation[], extra: readonly string[] = []): void {
+  const list = Array.isArray(p) ? (p as readonly Presentation[]) : [p as Presentation];
+  ctx.stdout.write(list.map((x) => toText(x)).join('\n') + (extra.length ? `\n${extra.join('\n')}\n` : ''));
+}
+
+/** An option that must be one of a few words. */
+export function choiceOption<T extends string>(ctx: CommandContext, name: string, allowed: readonly T[], fallback: T): T {
+  const v = stringOption(ctx, name);
+  if (v === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(cliMsg.oneOf({ option: name, allowed, value: v }));
+  return v as T;
 }
 
 /** Typed access to a string option, with a clear error when it is required and absent. */
@@ -53,7 +79,7 @@ export function stringOption(ctx: CommandContext, name: string, required = false
   const v = ctx.values[name];
   if (Array.isArray(v)) return v[v.length - 1];
   if (typeof v === 'string') return v;
-  if (required) throw new UsageError(`missing required option --${name}`);
+  if (required) throw new UsageError(cliMsg.missingOption({ option: name }));
   return undefined;
 }
 
@@ -62,14 +88,14 @@ export function numberOption(ctx: CommandContext, name: string, fallback?: numbe
   const s = stringOption(ctx, name, fallback === undefined);
   if (s === undefined) return fallback as number;
   const x = Number(s.trim().replace(',', '.'));
-  if (!Number.isFinite(x)) throw new UsageError(`--${name} must be a number, got "${s}"`);
+  if (!Number.isFinite(x)) throw new UsageError(cliMsg.notANumber({ option: name, value: s }));
   return x;
 }
 
 /** The first positional argument, named for the error message when absent. */
 export function positional(ctx: CommandContext, index: number, name: string): string {
   const v = ctx.positionals[index];
-  if (v === undefined) throw new UsageError(`missing argument <${name}>`);
+  if (v === undefined) throw new UsageError(cliMsg.missingArgument({ name }));
   return v;
 }
 

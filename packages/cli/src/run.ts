@@ -7,8 +7,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { renderMessage } from '@satlab/messages';
+import type { Message } from '@satlab/messages';
 import type { Command, CommandContext, Lang, OptionSpec } from './command.js';
 import { UsageError } from './command.js';
+import { cliMsg } from './messages.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const commandsDir = join(here, 'commands');
@@ -36,6 +39,7 @@ async function loadCommand(name: string): Promise<Command | undefined> {
   return mod.default;
 }
 
+/** The language of human output when --lang is not given: LC_ALL, then LC_MESSAGES, then LANG. */
 function defaultLang(): Lang {
   const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
   return env.toLowerCase().startsWith('fr') ? 'fr' : 'en';
@@ -95,11 +99,12 @@ export async function run(argv: string[], io: { stdout: NodeJS.WritableStream; s
   }
   const cmd = await loadCommand(name);
   if (!cmd) {
-    stderr.write(`satlab: unknown command "${name}" (satlab --help lists the commands)\n`);
+    stderr.write(`satlab${lang === 'fr' ? ' :' : ':'} ${renderMessage(cliMsg.unknownCommand({ name }), lang)}\n`);
     return 2;
   }
   try {
     const options = { ...cmd.options, ...GLOBAL_OPTIONS };
+    checkOptions(argv.slice(1), options);
     const parsed = parseArgs({
       args: argv.slice(1),
       options: Object.fromEntries(Object.entries(options).map(([k, o]) => [k, { type: o.type, multiple: o.multiple ?? false, ...(o.short ? { short: o.short } : {}) }])),
@@ -112,7 +117,7 @@ export async function run(argv: string[], io: { stdout: NodeJS.WritableStream; s
       return 0;
     }
     if (values.lang !== undefined && values.lang !== 'fr' && values.lang !== 'en') {
-      throw new UsageError(`--lang must be fr or en, got "${String(values.lang)}"`);
+      throw new UsageError(cliMsg.badLang({ value: String(values.lang) }));
     }
     const ctx: CommandContext = {
       values,
@@ -127,11 +132,52 @@ export async function run(argv: string[], io: { stdout: NodeJS.WritableStream; s
     await cmd.run(ctx);
     return 0;
   } catch (err) {
-    const e = err as Error;
-    const inputError = e instanceof UsageError || e.name === 'InputError' || e instanceof TypeError || e instanceof RangeError || (e as NodeJS.ErrnoException).code === 'ENOENT' || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    const msg = (e.message || String(e)).split('\n')[0];
-    stderr.write(`satlab ${cmd.name}: ${msg}\n`);
-    if (process.env.SATLAB_DEBUG) stderr.write(`${e.stack}\n`);
-    return inputError ? 2 : 1;
+    const { text, code } = describeError(err, lang);
+    stderr.write(`satlab ${cmd.name}${lang === 'fr' ? ' :' : ':'} ${text.split('\n')[0]}\n`);
+    if (process.env.SATLAB_DEBUG) stderr.write(`${(err as Error).stack}\n`);
+    return code;
   }
+}
+
+/**
+ * Checks the options before node's parseArgs does, so the usual mistakes (an unknown option, a
+ * value missing or given to a flag) are reported in the user's language.
+ */
+function checkOptions(args: readonly string[], options: Record<string, OptionSpec>): void {
+  const shorts = new Map(Object.entries(options).flatMap(([k, o]) => (o.short ? [[o.short, k] as const] : [])));
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') return;
+    let name: string | undefined;
+    let inline = false;
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      name = eq >= 0 ? a.slice(2, eq) : a.slice(2);
+      inline = eq >= 0;
+    } else if (a.length === 2 && a[0] === '-' && a[1] !== '-' && Number.isNaN(Number(a))) {
+      name = shorts.get(a[1]);
+      if (name === undefined) throw new UsageError(cliMsg.unknownOption({ option: a }));
+    } else continue;
+    const spec = options[name];
+    if (!spec) throw new UsageError(cliMsg.unknownOption({ option: `--${name}` }));
+    if (spec.type === 'boolean' && inline) throw new UsageError(cliMsg.optionTakesNoValue({ option: name }));
+    if (spec.type === 'string' && !inline) {
+      if (i + 1 >= args.length) throw new UsageError(cliMsg.optionNeedsValue({ option: name }));
+      i++;
+    }
+  }
+}
+
+/** The one line to print for an error, in `lang`, and the exit code (2 bad input, 1 internal). */
+export function describeError(err: unknown, lang: Lang): { text: string; code: number } {
+  const e = err as Error & { code?: unknown; path?: string; render?: (l: Lang) => string; detail?: Message };
+  if (e && typeof e.render === 'function') return { text: e.render(lang), code: 2 };
+  const errno = typeof e?.code === 'string' ? e.code : '';
+  if (errno === 'ENOENT') return { text: renderMessage(cliMsg.fileNotFound({ file: e.path ?? '' }), lang), code: 2 };
+  if (errno === 'EISDIR') return { text: renderMessage(cliMsg.isDirectory({ file: e.path ?? '' }), lang), code: 2 };
+  if (errno === 'EACCES' || errno === 'EPERM') return { text: renderMessage(cliMsg.permissionDenied({ file: e.path ?? '' }), lang), code: 2 };
+  if (errno.startsWith('ERR_PARSE_ARGS')) return { text: renderMessage(cliMsg.badCommandLine({ detail: e.message }), lang), code: 2 };
+  // Programming-contract errors of the libraries (TypeError/RangeError) name the function and argument.
+  if (e instanceof TypeError || e instanceof RangeError) return { text: e.message, code: 2 };
+  return { text: renderMessage(cliMsg.internal({ detail: e?.message ?? String(err) }), lang), code: 1 };
 }

@@ -1,36 +1,8 @@
-import { formatCount, formatNumber, formatPercent, textTable } from '@satlab/format';
-import type { Lang } from '@satlab/format';
-import type { CesResult, CesSummary } from '@satlab/survey';
 import { customerEffortScore } from '@satlab/survey';
+import { presentCes } from '@satlab/present';
 import type { Command } from '../command.js';
-import { printJson, stringOption } from '../command.js';
-import { CODEBOOK_OPTION, CONFIDENCE_OPTION, excludedBlock, openRatingColumn, ratingOptions, scaleOption, summaryRows, warningsBlock } from './_survey.js';
-
-function human(r: CesResult, column: string, by: string | undefined, lang: Lang): string {
-  const fr = lang === 'fr';
-  const conf = formatPercent(r.confidence, lang, 0);
-  const f2 = (x: number): string => formatNumber(x, lang, 2, 2);
-  const row = (name: string, g: CesSummary): string[] => [
-    name,
-    formatCount(g.n, lang),
-    f2(g.mean),
-    `[${f2(g.meanCI[0])} ; ${f2(g.meanCI[1])}]`,
-    formatPercent(g.topBox, lang),
-    `[${formatPercent(g.topBoxCI[0], lang)} ; ${formatPercent(g.topBoxCI[1], lang)}]`,
-    g.excluded > 0 ? formatCount(g.excluded, lang) : '',
-  ];
-  const easy = r.direction === 'higher-is-easier' ? (fr ? 'note haute = facile' : 'high = easy') : fr ? 'note basse = facile' : 'low = easy';
-  const out = [
-    fr ? `CES (effort client) — colonne « ${column} », échelle ${r.scale[0]}-${r.scale[1]} (${easy}), top-box = ${r.topBoxValues.join(', ')}` : `CES (customer effort) — column "${column}", scale ${r.scale[0]}-${r.scale[1]} (${easy}), top box = ${r.topBoxValues.join(', ')}`,
-    '',
-    textTable(summaryRows(r, lang, row), {
-      header: fr ? [by ?? '', 'n', 'moyenne', `IC ${conf} (t)`, 'top-box', `IC ${conf} (Wilson)`, 'exclus'] : [by ?? '', 'n', 'mean', `${conf} CI (t)`, 'top box', `${conf} CI (Wilson)`, 'excluded'],
-    }),
-  ];
-  out.push(...excludedBlock(r, lang));
-  out.push(...warningsBlock(r.warnings, lang));
-  return out.join('\n') + '\n';
-}
+import { printJson, printPresentation, stringOption } from '../command.js';
+import { CODEBOOK_OPTION, CONFIDENCE_OPTION, openRatingColumn, ratingOptions, scaleOption } from './_survey.js';
 
 const command: Command = {
   name: 'ces',
@@ -62,7 +34,7 @@ const command: Command = {
     });
     r.warnings.unshift(...sf.report.warnings);
     if (ctx.json) return printJson(ctx, r);
-    ctx.stdout.write(human(r, column, by, ctx.lang));
+    printPresentation(ctx, presentCes(r, { lang: ctx.lang, labels: { column, ...(by ? { by } : {}) } }));
   },
 };
 export default command;

@@ -1,36 +1,9 @@
-import { formatCount, formatNumber, formatPercent, textTable } from '@satlab/format';
-import type { Lang } from '@satlab/format';
-import type { CsatResult, CsatSummary } from '@satlab/survey';
 import { csatScore } from '@satlab/survey';
+import { presentCsat } from '@satlab/present';
 import type { Command } from '../command.js';
-import { printJson, stringOption, UsageError } from '../command.js';
-import { CODEBOOK_OPTION, CONFIDENCE_OPTION, excludedBlock, openRatingColumn, ratingOptions, scaleOption, summaryRows, warningsBlock } from './_survey.js';
-
-function human(r: CsatResult, column: string, by: string | undefined, lang: Lang): string {
-  const fr = lang === 'fr';
-  const conf = formatPercent(r.confidence, lang, 0);
-  const row = (name: string, g: CsatSummary): string[] => [
-    name,
-    formatCount(g.n, lang),
-    formatCount(g.satisfied, lang),
-    formatPercent(g.csat, lang),
-    `[${formatPercent(g.ci[0], lang)} ; ${formatPercent(g.ci[1], lang)}]`,
-    formatNumber(g.mean, lang, 2, 2),
-    g.excluded > 0 ? formatCount(g.excluded, lang) : '',
-  ];
-  const out = [
-    fr
-      ? `CSAT — colonne « ${column} », échelle ${r.scale[0]}-${r.scale[1]}, satisfaits = ${r.topBoxValues.join(', ')} (top-${r.topBoxValues.length}-box)`
-      : `CSAT — column "${column}", scale ${r.scale[0]}-${r.scale[1]}, satisfied = ${r.topBoxValues.join(', ')} (top-${r.topBoxValues.length} box)`,
-    '',
-    textTable(summaryRows(r, lang, row), {
-      header: fr ? [by ?? '', 'n', 'satisfaits', 'CSAT', `IC ${conf} (Wilson)`, 'moyenne', 'exclus'] : [by ?? '', 'n', 'satisfied', 'CSAT', `${conf} CI (Wilson)`, 'mean', 'excluded'],
-    }),
-  ];
-  out.push(...excludedBlock(r, lang));
-  out.push(...warningsBlock(r.warnings, lang));
-  return out.join('\n') + '\n';
-}
+import { UsageError, printJson, printPresentation, stringOption } from '../command.js';
+import { CODEBOOK_OPTION, CONFIDENCE_OPTION, openRatingColumn, ratingOptions, scaleOption } from './_survey.js';
+import { cliMsg } from '../messages.js';
 
 const command: Command = {
   name: 'csat',
@@ -52,7 +25,7 @@ const command: Command = {
   run(ctx) {
     const { column, by, sf, col } = openRatingColumn(ctx);
     const scale = scaleOption(ctx) ?? col.scale;
-    if (!scale) throw new UsageError('--scale is required (e.g. --scale 1-5) unless the codebook declares the scale');
+    if (!scale) throw new UsageError(cliMsg.scaleRequired());
     const tb = stringOption(ctx, 'top-box');
     const r = csatScore(col.values, {
       scale,
@@ -61,7 +34,7 @@ const command: Command = {
     });
     r.warnings.unshift(...sf.report.warnings);
     if (ctx.json) return printJson(ctx, r);
-    ctx.stdout.write(human(r, column, by, ctx.lang));
+    printPresentation(ctx, presentCsat(r, { lang: ctx.lang, labels: { column, ...(by ? { by } : {}) } }));
   },
 };
 export default command;

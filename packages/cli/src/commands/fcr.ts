@@ -1,32 +1,8 @@
-import { formatCount, formatPercent, textTable } from '@satlab/format';
-import type { Lang } from '@satlab/format';
-import type { FcrResult, FcrSummary } from '@satlab/survey';
 import { firstContactResolution } from '@satlab/survey';
+import { presentFcr } from '@satlab/present';
 import type { Command } from '../command.js';
-import { positional, printJson, stringOption } from '../command.js';
-import { CODEBOOK_OPTION, CONFIDENCE_OPTION, confidenceOption, DEFAULT_LEFT, DEFAULT_STAYED, flagColumn, listOption, openSurvey, segmentOptions, summaryRows, warningsBlock } from './_survey.js';
-
-function human(r: FcrResult, column: string, by: string | undefined, lang: Lang): string {
-  const fr = lang === 'fr';
-  const conf = formatPercent(r.confidence, lang, 0);
-  const row = (name: string, g: FcrSummary): string[] => [
-    name,
-    formatCount(g.n, lang),
-    formatCount(g.resolved, lang),
-    formatPercent(g.rate, lang),
-    `[${formatPercent(g.ci[0], lang)} ; ${formatPercent(g.ci[1], lang)}]`,
-    g.excluded > 0 ? formatCount(g.excluded, lang) : '',
-  ];
-  const out = [
-    fr ? `Résolution au premier contact (FCR) — colonne « ${column} »` : `First-contact resolution (FCR) — column "${column}"`,
-    '',
-    textTable(summaryRows(r, lang, row), {
-      header: fr ? [by ?? '', 'n', 'résolus', 'taux FCR', `IC ${conf} (Wilson)`, 'inconnus'] : [by ?? '', 'n', 'resolved', 'FCR rate', `${conf} CI (Wilson)`, 'unknown'],
-    }),
-  ];
-  out.push(...warningsBlock(r.warnings, lang));
-  return out.join('\n') + '\n';
-}
+import { positional, printJson, printPresentation, stringOption } from '../command.js';
+import { CODEBOOK_OPTION, CONFIDENCE_OPTION, confidenceOption, DEFAULT_LEFT, DEFAULT_STAYED, flagColumn, listOption, openSurvey, segmentOptions } from './_survey.js';
 
 const command: Command = {
   name: 'fcr',
@@ -59,7 +35,7 @@ const command: Command = {
     const r = firstContactResolution(flags, { confidence: confidenceOption(ctx), ...segments });
     r.warnings.unshift(...sf.report.warnings);
     if (ctx.json) return printJson(ctx, r);
-    ctx.stdout.write(human(r, column, by, ctx.lang));
+    printPresentation(ctx, presentFcr(r, { lang: ctx.lang, labels: { column, ...(by ? { by } : {}) } }));
   },
 };
 export default command;

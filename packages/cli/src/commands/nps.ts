@@ -1,46 +1,8 @@
-import { formatCount, formatNumber, formatPercent, textTable } from '@satlab/format';
-import type { Lang } from '@satlab/format';
-import type { NpsResult, NpsSummary } from '@satlab/survey';
 import { netPromoterScore } from '@satlab/survey';
+import { presentNps } from '@satlab/present';
 import type { Command } from '../command.js';
-import { printJson } from '../command.js';
-import { CODEBOOK_OPTION, CONFIDENCE_OPTION, excludedBlock, openRatingColumn, ratingOptions, summaryRows, warningsBlock } from './_survey.js';
-
-function row(name: string, g: NpsSummary, lang: Lang): string[] {
-  const pts = (x: number): string => formatNumber(x, lang, 1);
-  return [
-    name,
-    formatCount(g.n, lang),
-    formatPercent(g.promoters, lang),
-    formatPercent(g.passives, lang),
-    formatPercent(g.detractors, lang),
-    pts(g.nps),
-    `± ${pts(g.marginOfError)}`,
-    `[${pts(g.ci[0])} ; ${pts(g.ci[1])}]`,
-    g.excluded > 0 ? formatCount(g.excluded, lang) : '',
-  ];
-}
-
-function human(r: NpsResult, column: string, by: string | undefined, lang: Lang): string {
-  const fr = lang === 'fr';
-  const conf = formatPercent(r.confidence, lang, 0);
-  const out: string[] = [];
-  out.push(fr ? `Net Promoter Score — colonne « ${column} » (0-10 ; promoteurs 9-10, détracteurs 0-6)` : `Net Promoter Score — column "${column}" (0-10; promoters 9-10, detractors 0-6)`);
-  const header = fr
-    ? [by ? by : '', 'n', 'promoteurs', 'passifs', 'détracteurs', 'NPS', `marge ${conf}`, `IC ${conf}`, 'exclus']
-    : [by ? by : '', 'n', 'promoters', 'passives', 'detractors', 'NPS', `margin ${conf}`, `${conf} CI`, 'excluded'];
-  out.push('', textTable(summaryRows<NpsSummary>(r, lang, (name, g) => row(name, g, lang)), { header }));
-  out.push(...excludedBlock(r, lang));
-  if (r.unknownSegment) out.push(fr ? `Segment inconnu : ${formatCount(r.unknownSegment, lang)} répondants (comptés dans l’ensemble seulement)` : `Unknown segment: ${formatCount(r.unknownSegment, lang)} respondents (counted in "all" only)`);
-  out.push(
-    '',
-    fr
-      ? 'Marge d’erreur par la variance multinomiale : 100·z·√([(p+d) − (p−d)²]/n), en points de NPS.'
-      : 'Margin of error from the multinomial variance: 100·z·√([(p+d) − (p−d)²]/n), in NPS points.',
-  );
-  out.push(...warningsBlock(r.warnings, lang));
-  return out.join('\n') + '\n';
-}
+import { printJson, printPresentation } from '../command.js';
+import { CODEBOOK_OPTION, CONFIDENCE_OPTION, openRatingColumn, ratingOptions } from './_survey.js';
 
 const command: Command = {
   name: 'nps',
@@ -62,7 +24,7 @@ const command: Command = {
     const r = netPromoterScore(col.values, ratingOptions(ctx, sf, col, by));
     r.warnings.unshift(...sf.report.warnings);
     if (ctx.json) return printJson(ctx, r);
-    ctx.stdout.write(human(r, column, by, ctx.lang));
+    printPresentation(ctx, presentNps(r, { lang: ctx.lang, labels: { column, ...(by ? { by } : {}) } }));
   },
 };
 export default command;

@@ -1,0 +1,201 @@
+import { defineMessages } from '@satlab/messages';
+import type { MessageFormat, MessageTemplate } from '@satlab/messages';
+
+/** One message: the English template types the parameters, the French one follows them. */
+const t = <P>(en: (p: P, f: MessageFormat) => string, fr: (p: P, f: MessageFormat) => string): MessageTemplate<P> => ({ en, fr });
+/** A message without parameters. */
+const t0 = (en: (p: void, f: MessageFormat) => string, fr: (p: void, f: MessageFormat) => string): MessageTemplate<void> => ({ en, fr });
+
+/** `a, b or c`. */
+function alternatives(items: readonly string[], or: string): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items[items.length - 1]}`;
+}
+
+/**
+ * The command line's own messages (usage errors, file errors, lines about what was written),
+ * English and French side by side. Results are worded by the presenters of `@satlab/present`.
+ */
+export const cliMsg = defineMessages('cli', {
+  unknownCommand: t(
+    (p: { name: string }, f) => `unknown command ${f.q(p.name)} (satlab --help lists the commands)`,
+    (p, f) => `commande inconnue ${f.q(p.name)} (satlab --help liste les commandes)`,
+  ),
+  unknownOption: t(
+    (p: { option: string }) => `unknown option ${p.option} (see --help)`,
+    (p) => `option inconnue ${p.option} (voir --help)`,
+  ),
+  optionNeedsValue: t(
+    (p: { option: string }) => `option --${p.option} needs a value`,
+    (p) => `l’option --${p.option} attend une valeur`,
+  ),
+  optionTakesNoValue: t(
+    (p: { option: string }) => `option --${p.option} takes no value`,
+    (p) => `l’option --${p.option} ne prend pas de valeur`,
+  ),
+  badCommandLine: t(
+    (p: { detail: string }) => `bad command line: ${p.detail}`,
+    (p) => `ligne de commande incorrecte : ${p.detail}`,
+  ),
+  badLang: t(
+    (p: { value: string }, f) => `--lang must be fr or en, got ${f.q(p.value)}`,
+    (p, f) => `--lang doit valoir fr ou en, reçu ${f.q(p.value)}`,
+  ),
+  missingOption: t(
+    (p: { option: string }) => `missing required option --${p.option}`,
+    (p) => `option obligatoire manquante : --${p.option}`,
+  ),
+  missingArgument: t(
+    (p: { name: string }) => `missing argument <${p.name}>`,
+    (p) => `argument manquant : <${p.name}>`,
+  ),
+  unexpectedArgument: t(
+    (p: { value: string; command: string }, f) => `unexpected argument ${f.q(p.value)} (${p.command} reads one file)`,
+    (p, f) => `argument inattendu ${f.q(p.value)} (${p.command} lit un seul fichier)`,
+  ),
+  notANumber: t(
+    (p: { option: string; value: string }, f) => `--${p.option} must be a number, got ${f.q(p.value)}`,
+    (p, f) => `--${p.option} doit être un nombre, reçu ${f.q(p.value)}`,
+  ),
+  oneOf: t(
+    (p: { option: string; allowed: readonly string[]; value: string }, f) => `--${p.option} must be ${alternatives(p.allowed, 'or')}, got ${f.q(p.value)}`,
+    (p, f) => `--${p.option} doit valoir ${alternatives(p.allowed, 'ou')}, reçu ${f.q(p.value)}`,
+  ),
+  integerBetween: t(
+    (p: { option: string; min: number; max: number; value: string }, f) => `--${p.option} must be a whole number from ${p.min} to ${p.max}, got ${f.q(p.value)}`,
+    (p, f) => `--${p.option} doit être un entier de ${p.min} à ${p.max}, reçu ${f.q(p.value)}`,
+  ),
+  wholeAtLeast: t(
+    (p: { option: string; min: number; value: string }, f) => `--${p.option} must be a whole number ≥ ${p.min}, got ${f.q(p.value)}`,
+    (p, f) => `--${p.option} doit être un entier ≥ ${p.min}, reçu ${f.q(p.value)}`,
+  ),
+  dateOption: t(
+    (p: { option: string; value: string }, f) => `--${p.option} must be a date YYYY-MM-DD, got ${f.q(p.value)}`,
+    (p, f) => `--${p.option} doit être une date AAAA-MM-JJ, reçu ${f.q(p.value)}`,
+  ),
+  fileNotFound: t(
+    (p: { file: string }) => `file not found: ${p.file}`,
+    (p) => `fichier introuvable : ${p.file}`,
+  ),
+  isDirectory: t(
+    (p: { file: string }) => `${p.file} is a directory, not a file`,
+    (p) => `${p.file} est un dossier, pas un fichier`,
+  ),
+  folderMissing: t(
+    (p: { option: string; path: string }, f) => `--${p.option}: the folder of ${f.q(p.path)} does not exist`,
+    (p, f) => `--${p.option} : le dossier de ${f.q(p.path)} n’existe pas`,
+  ),
+  permissionDenied: t(
+    (p: { file: string }) => `permission denied: ${p.file}`,
+    (p) => `accès refusé : ${p.file}`,
+  ),
+  internal: t(
+    (p: { detail: string }) => `internal error: ${p.detail} (SATLAB_DEBUG=1 shows the stack)`,
+    (p) => `erreur interne : ${p.detail} (SATLAB_DEBUG=1 affiche la pile)`,
+  ),
+  written: t(
+    (p: { file: string; n: number; what: string }, f) => `Written: ${p.file} (${f.num(p.n)} ${p.what})`,
+    (p, f) => `Écrit : ${p.file} (${f.num(p.n)} ${p.what})`,
+  ),
+  chart: t(
+    (p: { file: string }) => `Chart: ${p.file}`,
+    (p) => `Graphique : ${p.file}`,
+  ),
+  scaleRequired: t0(
+    () => '--scale is required (e.g. --scale 1-5) unless the codebook declares the scale',
+    () => '--scale est obligatoire (p. ex. --scale 1-5) sauf si le codebook déclare l’échelle',
+  ),
+  // chi2
+  tableAndColumns: t0(
+    () => '--table reads a contingency table: --rows, --cols and --weight apply to respondent files only',
+    () => '--table lit un tableau de contingence : --rows, --cols et --weight ne valent que pour les fichiers de répondants',
+  ),
+  rowsColsOrTable: t(
+    (p: { option: string }) => `missing required option --${p.option} (or --table for a contingency-table file)`,
+    (p) => `option obligatoire manquante : --${p.option} (ou --table pour un fichier de tableau de contingence)`,
+  ),
+  weightedNoExact: t0(
+    () => '--monte-carlo and --exact need unweighted counts; with --weight the Rao–Scott corrected test is used',
+    () => '--monte-carlo et --exact demandent des effectifs non pondérés ; avec --weight, le test corrigé de Rao–Scott est utilisé',
+  ),
+  weightedNoLetters: t0(
+    () => '--letters needs unweighted counts (column-proportion tests on weighted data are not available)',
+    () => '--letters demande des effectifs non pondérés (pas de tests de proportions en colonne sur données pondérées)',
+  ),
+  collapseSyntax: t(
+    (p: { part: string }, f) => `--collapse must look like "A+B=New label", got ${f.q(p.part)}`,
+    (p, f) => `--collapse doit avoir la forme "A+B=Nouveau libellé", reçu ${f.q(p.part)}`,
+  ),
+  collapseUnknown: t(
+    (p: { spec: string; unknown: readonly string[]; rows: readonly string[]; cols: readonly string[] }, f) =>
+      `--collapse ${f.q(p.spec)}: ${p.unknown.length ? `unknown categor${p.unknown.length > 1 ? 'ies' : 'y'} ${p.unknown.map((u) => f.q(u)).join(', ')}` : 'members mix row and column categories'} (rows: ${p.rows.map((x) => f.q(x)).join(', ')}; columns: ${p.cols.map((x) => f.q(x)).join(', ')})`,
+    (p, f) =>
+      `--collapse ${f.q(p.spec)} : ${p.unknown.length ? `modalité${p.unknown.length > 1 ? 's' : ''} inconnue${p.unknown.length > 1 ? 's' : ''} ${p.unknown.map((u) => f.q(u)).join(', ')}` : 'le groupe mêle des modalités de lignes et de colonnes'} (lignes : ${p.rows.map((x) => f.q(x)).join(', ')} ; colonnes : ${p.cols.map((x) => f.q(x)).join(', ')})`,
+  ),
+  tableTooNarrow: t(
+    (p: { n: number }) => `a contingency table needs a label column and at least 2 count columns, found ${p.n} column(s)`,
+    (p) => `un tableau de contingence demande une colonne de libellés et au moins 2 colonnes d’effectifs, trouvé ${p.n} colonne(s)`,
+  ),
+  tableTooShort: t(
+    (p: { n: number }) => `a contingency table needs at least 2 rows of counts, found ${p.n}`,
+    (p) => `un tableau de contingence demande au moins 2 lignes d’effectifs, trouvé ${p.n}`,
+  ),
+  emptyRowLabel: t0(
+    () => 'empty row label (first column)',
+    () => 'libellé de ligne vide (première colonne)',
+  ),
+  emptyCount: t0(
+    () => 'empty cell: a contingency table needs a count in every cell (write 0)',
+    () => 'case vide : un tableau de contingence demande un effectif dans chaque case (écrire 0)',
+  ),
+  notACount: t(
+    (p: { value: string }, f) => `${f.q(p.value)} is not a count (a number ≥ 0)`,
+    (p, f) => `${f.q(p.value)} n’est pas un effectif (un nombre ≥ 0)`,
+  ),
+  marginColumns: t(
+    (p: { names: readonly string[] }, f) => `Column(s) ${p.names.map((x) => f.q(x)).join(', ')} look like margins (totals) and were left out of the table.`,
+    (p, f) => `Colonne(s) ${p.names.map((x) => f.q(x)).join(', ')} : des marges (totaux), écartées du tableau.`,
+  ),
+  marginRow: t(
+    (p: { label: string; line: number }, f) => `Row ${f.q(p.label)} (line ${p.line}) looks like a margin (totals) and was left out of the table.`,
+    (p, f) => `Ligne ${f.q(p.label)} (ligne ${p.line} du fichier) : une marge (totaux), écartée du tableau.`,
+  ),
+  // rfm
+  parquetNeedsDuckdb: t0(
+    () => 'Parquet files are read by the DuckDB engine: add --engine duckdb',
+    () => 'les fichiers Parquet sont lus par le moteur DuckDB : ajoutez --engine duckdb',
+  ),
+  thresholdsSyntax: t(
+    (p: { part: string }, f) => `--thresholds: expected "r=…;f=…;m=…", got ${f.q(p.part)}`,
+    (p, f) => `--thresholds : attendu "r=…;f=…;m=…", reçu ${f.q(p.part)}`,
+  ),
+  thresholdsNumbers: t(
+    (p: { dim: string; list: string }, f) => `--thresholds: ${p.dim} cut points must be increasing numbers separated by commas, got ${f.q(p.list)}`,
+    (p, f) => `--thresholds : les seuils de ${p.dim} doivent être des nombres croissants séparés par des virgules, reçu ${f.q(p.list)}`,
+  ),
+  thresholdsMissing: t(
+    (p: { dim: string }) => `--thresholds: missing the ${p.dim} cut points (r=…;f=…;m=…)`,
+    (p) => `--thresholds : il manque les seuils de ${p.dim} (r=…;f=…;m=…)`,
+  ),
+  strictBadRow: t(
+    (p: { what: string; total: number }, f) => `${p.what} (${p.total > 1 ? `${f.num(p.total)} bad rows in all; without --strict they are excluded and reported` : 'without --strict such rows are excluded and reported'})`,
+    (p, f) => `${p.what} (${p.total > 1 ? `${f.num(p.total)} lignes invalides en tout ; sans --strict elles sont exclues et signalées` : 'sans --strict ces lignes sont exclues et signalées'})`,
+  ),
+  strictNoDetail: t(
+    (p: { total: number }, f) => `${f.num(p.total)} transactions cannot be used (without --strict they are excluded and reported)`,
+    (p, f) => `${f.num(p.total)} transactions sont inutilisables (sans --strict elles sont exclues et signalées)`,
+  ),
+  badCell: t(
+    (p: { value: string; reason: string }, f) => (p.value ? `${f.q(p.value)}: ${p.reason}` : p.reason),
+    (p, f) => (p.value ? `${f.q(p.value)} : ${p.reason}` : p.reason),
+  ),
+  raggedRows: t(
+    (p: { n: number; lines: readonly number[] }, f) => `${f.num(p.n)} row(s) do not have the header's number of fields (lines ${p.lines.join(', ')})`,
+    (p, f) => `${f.num(p.n)} ligne(s) n’ont pas le nombre de champs de l’en-tête (lignes ${p.lines.join(', ')})`,
+  ),
+  engine: t(
+    (p: { engine: string; threads: number; seconds: number }, f) => `engine ${p.engine === 'duckdb' ? 'DuckDB' : `native, ${p.threads} thread${p.threads > 1 ? 's' : ''}`}, ${f.num(p.seconds, 2)} s`,
+    (p, f) => `moteur ${p.engine === 'duckdb' ? 'DuckDB' : `natif, ${p.threads} thread${p.threads > 1 ? 's' : ''}`}, ${f.num(p.seconds, 2)} s`,
+  ),
+  customers: t0(() => 'customers', () => 'clients'),
+  reading: t0(() => 'reading', () => 'lecture'),
+});
