@@ -496,10 +496,19 @@ export function analyzeVerbatims(input: VerbatimsInput, options: VerbatimsOption
     const p: number[] = [];
     const dd: number[] = [];
     // Comments mentioning each theme, per group, and over all grouped comments.
-    const hits = names.map((nm) => {
-      const c = new Int32Array(K);
-      for (const d of members.get(nm)!) for (const k of d.themes) c[k]++;
-      return c;
+    const hits = names.map(() => new Int32Array(K));
+    const scoreSum = names.map(() => new Float64Array(K));
+    const scored = names.map(() => new Int32Array(K));
+    names.forEach((nm, gi) => {
+      for (const d of members.get(nm)!) {
+        for (const k of d.themes) {
+          hits[gi][k]++;
+          if (!Number.isNaN(d.score)) {
+            scoreSum[gi][k] += d.score;
+            scored[gi][k]++;
+          }
+        }
+      }
     });
     const total = new Int32Array(K);
     let nGrouped = 0;
@@ -532,7 +541,7 @@ export function analyzeVerbatims(input: VerbatimsInput, options: VerbatimsOption
         const shareCompared = n2 > 0 ? x2 / n2 : NaN;
         p.push(pv);
         dd.push(share - shareCompared);
-        g.themes.push({ theme: dictionary.themes[k].id, n: x, share, shareCompared, pValue: pv, pAdjusted: NaN, mark: '', meanScore: mean(ds.filter((d) => d.themes.includes(k)).map((d) => d.score)) });
+        g.themes.push({ theme: dictionary.themes[k].id, n: x, share, shareCompared, pValue: pv, pAdjusted: NaN, mark: '', meanScore: scored[gi][k] > 0 ? scoreSum[gi][k] / scored[gi][k] : NaN });
       }
       return g;
     });
@@ -554,12 +563,28 @@ export function analyzeVerbatims(input: VerbatimsInput, options: VerbatimsOption
 
 function examplesOf(ds: readonly Doc[], k: number): VerbatimExample[] {
   const fit = (d: Doc): boolean => d.words >= 4 && d.words <= 40;
-  const byLength = (a: Doc, b: Doc): number => a.text.length - b.text.length || a.row - b.row;
-  const first = ds.filter((d) => fit(d) && d.themes.length === 1).sort(byLength);
-  const then = ds.filter((d) => !(fit(d) && d.themes.length === 1)).sort((a, b) => Number(fit(b)) - Number(fit(a)) || byLength(a, b));
+  // Rank: clear (4–40 words) and about this theme only, then clear, then the rest; shorter first; row order on ties.
+  const rank = (d: Doc): number => (fit(d) ? (d.themes.length === 1 ? 0 : 1) : 2);
+  const before = (a: Doc, b: Doc): boolean => {
+    const ra = rank(a);
+    const rb = rank(b);
+    if (ra !== rb) return ra < rb;
+    if (a.text.length !== b.text.length) return a.text.length < b.text.length;
+    return a.row < b.row;
+  };
+  // Keep the best few candidates (more than k, for distinct texts) in one pass.
+  const keep = Math.max(k * 4, 8);
+  const best: Doc[] = [];
+  for (const d of ds) {
+    if (best.length === keep && !before(d, best[keep - 1])) continue;
+    let i = best.length;
+    while (i > 0 && before(d, best[i - 1])) i--;
+    best.splice(i, 0, d);
+    if (best.length > keep) best.pop();
+  }
   const out: VerbatimExample[] = [];
   const seen = new Set<string>();
-  for (const d of [...first, ...then]) {
+  for (const d of best) {
     if (out.length >= k) break;
     const key = d.text.toLowerCase();
     if (seen.has(key)) continue;

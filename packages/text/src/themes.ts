@@ -164,26 +164,29 @@ function wordOf(t: Token): string {
  * themesOf(tokenize("Trop cher, et 40 minutes d'attente"), 'fr', c).map((k) => c.dictionary.themes[k].id); // ["price", "waiting"]
  */
 export function themesOf(tokens: readonly Token[], lang: 'fr' | 'en', compiled: CompiledThemes): number[] {
-  const found = new Set<number>();
+  let found: number[] | undefined;
   const exact = compiled.exact[lang];
   const prefix = compiled.prefix[lang];
   for (let i = 0; i < tokens.length; i++) {
     const w = wordOf(tokens[i]);
     const a = exact.get(w);
+    if (a) found = scan(tokens, i, a, found);
     const b = w.length >= 3 ? prefix.get(w.slice(0, 3)) : undefined;
-    for (const list of [a, b]) {
-      if (!list) continue;
-      for (const [k, words] of list) {
-        if (found.has(k) || i + words.length > tokens.length) continue;
-        let ok = true;
-        for (let j = 0; j < words.length && ok; j++) {
-          const t = tokens[i + j];
-          const tw = wordOf(t);
-          ok = t.clause === tokens[i].clause && (words[j].prefix ? tw.startsWith(words[j].text) : tw === words[j].text);
-        }
-        if (ok) found.add(k);
-      }
-    }
+    if (b) found = scan(tokens, i, b, found);
   }
-  return [...found].sort((x, y) => x - y);
+  return found ? found.sort((x, y) => x - y) : [];
+}
+
+function scan(tokens: readonly Token[], i: number, list: readonly [number, EntryWord[]][], found: number[] | undefined): number[] | undefined {
+  for (const [k, words] of list) {
+    if ((found && found.includes(k)) || i + words.length > tokens.length) continue;
+    let ok = true;
+    for (let j = 0; j < words.length && ok; j++) {
+      const t = tokens[i + j];
+      const tw = wordOf(t);
+      ok = t.clause === tokens[i].clause && (words[j].prefix ? tw.startsWith(words[j].text) : tw === words[j].text);
+    }
+    if (ok) (found ??= []).push(k);
+  }
+  return found;
 }

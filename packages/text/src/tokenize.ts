@@ -40,7 +40,6 @@ export const NEGATED = '¬';
 // Price before (€12, $ 12.50), number with optional unit after (12 €, 12,50€, 1 250 euros), word with apostrophes.
 const TOKEN =
   /([$€£]\s?\d+(?:[.,]\d+)?)|(\d+(?:[\u00a0\u202f ]\d{3})*(?:[.,]\d+)?)(\s?(?:€|\$|£|(?:euros?|eur|dollars?|livres?)(?![\p{L}\p{N}])))?|([\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*)/gu;
-const BREAK = /[.,;:!?()[\]\n\r…]/;
 const CONTRAST = new Set(['mais', 'cependant', 'pourtant', 'toutefois', 'sauf', 'but', 'however', 'though', 'although', 'except']);
 /** French elided clitics before an apostrophe (l'attente, n'est, qu'on, jusqu'à). */
 const ELIDED = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu']);
@@ -53,14 +52,33 @@ const PARTICLE = new Set(['pas', 'plus', 'jamais', 'rien', 'aucun', 'aucune', 'g
 /** How many tokens after a negation word its scope reaches for the one content word it negates. */
 const WINDOW = 3;
 
-interface Raw {
-  word: string;
-  surface: string;
-  kind: Token['kind'];
-  stop: boolean;
-  clause: number;
-  start: number;
-  end: number;
+type Raw = Token;
+
+/** Whether text[from, to) holds a clause break (punctuation or a line break). */
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    switch (text.charCodeAt(i)) {
+      case 46: // .
+      case 44: // ,
+      case 59: // ;
+      case 58: // :
+      case 33: // !
+      case 63: // ?
+      case 40: // (
+      case 41: // )
+      case 91: // [
+      case 93: // ]
+      case 10:
+      case 13:
+      case 0x2026: // …
+        return true;
+    }
+  }
+  return false;
+}
+
+function raw(word: string, surface: string, kind: Token['kind'], stop: boolean, clause: number, start: number, end: number): Raw {
+  return { word, surface, kind, stop, negated: false, term: '', clause, start, end };
 }
 
 /**
@@ -100,25 +118,31 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
  * tokenizeComment('The queue was too long').lang; // "en"
  */
 export function tokenizeComment(text: string, options: TokenizeOptions = {}): { lang: 'fr' | 'en'; tokens: Token[] } {
-  const raw: Raw[] = [];
+  const out: Raw[] = [];
   let clause = 0;
   let last = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (raw.length > 0 && BREAK.test(text.slice(last, start))) clause++;
+    if (out.length > 0 && hasBreak(text, last, start)) clause++;
     last = end;
     if (m[1] !== undefined || m[3] !== undefined) {
       const s = m[0].toLowerCase().replace(/\s+/g, ' ');
-      raw.push({ word: s, surface: s, kind: 'price', stop: false, clause, start, end });
+      out.push(raw(s, s, 'price', false, clause, start, end));
       continue;
     }
     if (m[2] !== undefined) {
-      raw.push({ word: m[2], surface: m[2], kind: 'number', stop: false, clause, start, end });
+      out.push(raw(m[2], m[2], 'number', false, clause, start, end));
       continue;
     }
     const lower = m[0].toLowerCase();
+    if (!/['’ʼ]/.test(lower)) {
+      const f = foldText(lower);
+      if (CONTRAST.has(f)) clause++;
+      out.push(raw(f, lower, 'word', false, clause, start, end));
+      continue;
+    }
     const parts = lower.split(/['’ʼ]/);
     let offset = start;
     for (let k = 0; k < parts.length; k++) {
@@ -128,86 +152,92 @@ export function tokenizeComment(text: string, options: TokenizeOptions = {}): { 
       offset += p.length + 1;
       const isLast = k === parts.length - 1;
       if (!isLast && parts.length > 1 && f === 'aujourd') {
-        raw.push({ word: 'aujourdhui', surface: "aujourd'hui", kind: 'word', stop: true, clause, start: pStart, end });
+        out.push(raw('aujourdhui', "aujourd'hui", 'word', true, clause, pStart, end));
         break;
       }
       if (!isLast && ELIDED.has(f)) {
-        raw.push({ word: f, surface: p, kind: f === 'n' ? 'negation' : 'word', stop: true, clause, start: pStart, end: pStart + p.length });
+        out.push(raw(f, p, f === 'n' ? 'negation' : 'word', true, clause, pStart, pStart + p.length));
         continue;
       }
       if (k > 0 && CLITIC.has(f)) {
         if (f === 't' && parts[k - 1].endsWith('n')) {
           // don't → do + negation; can't → ca + negation (the stop list has both).
-          const prev = raw[raw.length - 1];
+          const prev = out[out.length - 1];
           if (prev && prev.start >= start) {
             prev.word = prev.word.slice(0, -1);
             prev.surface = prev.surface.slice(0, -1);
           }
-          raw.push({ word: "n't", surface: "n't", kind: 'negation', stop: true, clause, start: pStart - 2, end: pStart + 1 });
+          out.push(raw("n't", "n't", 'negation', true, clause, pStart - 2, pStart + 1));
         }
         continue;
       }
       if (CONTRAST.has(f)) clause++;
-      raw.push({ word: f, surface: p, kind: 'word', stop: false, clause, start: pStart, end: pStart + p.length });
+      out.push(raw(f, p, 'word', false, clause, pStart, pStart + p.length));
     }
   }
-  const lang = options.lang === 'fr' || options.lang === 'en' ? options.lang : detectLanguage(raw.map((r) => r.word), options.defaultLang ?? 'fr');
-  return { lang, tokens: negate(raw, lang) };
+  const lang = options.lang === 'fr' || options.lang === 'en' ? options.lang : detectLanguage(out.map((r) => r.word), options.defaultLang ?? 'fr');
+  return { lang, tokens: negate(out, lang) };
 }
 
-/** Marks stop words and negations, computes the terms. */
-function negate(raw: Raw[], lang: 'fr' | 'en'): Token[] {
+const negatedTerms = new Map<string, string>();
+/** `¬` + term, one string per term (comments keep their terms: no copies). */
+function negatedTerm(term: string): string {
+  let t = negatedTerms.get(term);
+  if (t === undefined) {
+    t = NEGATED + term;
+    negatedTerms.set(term, t);
+  }
+  return t;
+}
+
+/** Marks stop words and negations, computes the terms (in place). */
+function negate(tokens: Raw[], lang: 'fr' | 'en'): Token[] {
   const stops = stopWords(lang);
-  const out: Token[] = new Array(raw.length);
   let clause = -1;
   let neOpen = false; // a French "ne" waits for its particle
   let negatedSinceNe = false;
   let pendingUntil = -1; // index up to which the next content word is negated
-  for (let i = 0; i < raw.length; i++) {
-    const r = raw[i];
+  for (let i = 0; i < tokens.length; i++) {
+    const r = tokens[i];
     if (r.clause !== clause) {
       clause = r.clause;
       neOpen = false;
       pendingUntil = -1;
     }
-    let kind = r.kind;
-    let stop = r.stop;
-    if (kind === 'word' && r.word === 'ne') kind = 'negation';
-    if (kind === 'negation') {
+    if (r.kind === 'word' && r.word === 'ne') r.kind = 'negation';
+    if (r.kind === 'negation') {
       if (r.word === 'n' || r.word === 'ne') {
         neOpen = true;
         negatedSinceNe = false;
       } else pendingUntil = i + WINDOW;
-      out[i] = { word: r.word, surface: r.surface, kind, stop: true, negated: false, term: '', clause: r.clause, start: r.start, end: r.end };
+      r.stop = true;
       continue;
     }
-    if (kind === 'word' && (PARTICLE.has(r.word) || NEGATOR.has(r.word))) {
+    if (r.kind === 'word' && (PARTICLE.has(r.word) || NEGATOR.has(r.word))) {
       const particle = neOpen && PARTICLE.has(r.word);
       if (particle || NEGATOR.has(r.word)) {
         if (particle && negatedSinceNe) pendingUntil = -1;
         else pendingUntil = i + WINDOW;
         neOpen = false;
-        out[i] = { word: r.word, surface: r.surface, kind: 'negation', stop: true, negated: false, term: '', clause: r.clause, start: r.start, end: r.end };
+        r.kind = 'negation';
+        r.stop = true;
         continue;
       }
     }
-    if (kind === 'word' && !stop) stop = stops.has(r.word) || r.word.length < 2;
-    let negated = false;
-    let term = '';
-    if (kind === 'price') term = '#price';
-    else if (kind === 'number') term = '#number';
-    else if (!stop) {
-      term = stemWord(r.surface, lang);
+    if (r.kind === 'word' && !r.stop) r.stop = stops.has(r.word) || r.word.length < 2;
+    if (r.kind === 'price') r.term = '#price';
+    else if (r.kind === 'number') r.term = '#number';
+    else if (!r.stop) {
+      r.term = stemWord(r.surface, lang);
       if (neOpen) {
-        negated = !negatedSinceNe;
+        r.negated = !negatedSinceNe;
         negatedSinceNe = true;
       } else if (i <= pendingUntil) {
-        negated = true;
+        r.negated = true;
         pendingUntil = -1;
       }
-      if (negated) term = NEGATED + term;
+      if (r.negated) r.term = negatedTerm(r.term);
     }
-    out[i] = { word: r.word, surface: r.surface, kind, stop, negated, term, clause: r.clause, start: r.start, end: r.end };
   }
-  return out;
+  return tokens;
 }
