@@ -30,7 +30,8 @@ describe('the doctest runner itself', () => {
     expect(compare(0.37454, parseExpected('0.3745'))).toEqual([]);
     expect(compare(0.37456, parseExpected('0.3745'))).toHaveLength(1);
     expect(compare(5, parseExpected('5'))).toEqual([]);
-    expect(compare(5.001, parseExpected('5'))).toHaveLength(1);
+    expect(compare(5.001, parseExpected("5"))).toHaveLength(1);
+    expect(compare(2 - 1e-15, parseExpected("2"))).toEqual([]);
     expect(compare(1.5395801674e-7, parseExpected('1.5395801674e-07'))).toEqual([]);
     expect(compare(1.54e-7, parseExpected('1.5395801674e-07'))).toHaveLength(1);
     expect(compare(NaN, parseExpected('NaN'))).toEqual([]);

@@ -21,11 +21,12 @@
  *   A value may span several comment lines while its brackets are open.
  * - Numbers are compared to the digits written: `0.3560…` (an ellipsis after the digits) passes
  *   within one unit of the last digit shown; `0.356` (no ellipsis) passes when the value rounds to
- *   it (half a unit); a number written without a decimal point is compared exactly (to 1e-12
- *   relative). `1.54e-7` follows the same rules on its mantissa.
+ *   it (half a unit); a number written without a decimal point is compared to 1e-9 relative
+ *   (floating-point noise aside, exactly). `1.54e-7` and `1.5395…e-7` follow the same rules on their mantissa.
  * - In an object, `…` stands for the keys not shown; without it the keys must be exactly those
  *   written (keys whose value is `undefined` are ignored). In an array, a last `…` stands for the
  *   elements not shown. A string followed by `…` is a prefix.
+ * - A note in parentheses may follow a value: `//=> 2 (column 3 = column 1 + column 2)`.
  * - `//=> throws RangeError` (or `throws RangeError: start of the message…`) asserts the
  *   statement throws that error; the example goes on after it.
  * - The package's own exports are in scope; other packages come in by
@@ -271,10 +272,17 @@ export function parseExpected(text: string): Expected {
     const num = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?/i.exec(s.slice(i));
     if (num) {
       i += num[0].length;
+      let text = num[0];
       const trunc = s[i] === '…';
       if (trunc) i++;
-      const hasFrac = /[.e]/i.test(num[0]);
-      return { k: 'number', value: Number(num[0]), text: num[0], tol: trunc ? 'trunc' : hasFrac ? 'round' : 'exact' };
+      // `3.0159…e-7`: digits of the mantissa cut, then the exponent.
+      const exp = trunc && !/e/i.test(text) ? /^e[+-]?\d+/i.exec(s.slice(i)) : null;
+      if (exp) {
+        text += exp[0];
+        i += exp[0].length;
+      }
+      const hasFrac = /[.e]/i.test(text);
+      return { k: 'number', value: Number(text), text, tol: trunc ? 'trunc' : hasFrac ? 'round' : 'exact' };
     }
     const word = /^-?[A-Za-z_$][\w$]*/.exec(s.slice(i));
     if (word) {
@@ -355,7 +363,8 @@ export function parseExpected(text: string): Expected {
   };
   const v = value();
   ws();
-  if (i < s.length) fail('trailing text');
+  // A note may follow the value: `//=> 2 (column 3 = column 1 + column 2)`.
+  if (i < s.length && !/^(?:\(|\/\/|—)/.test(s.slice(i))) fail('trailing text');
   return v;
 }
 
@@ -383,7 +392,7 @@ export function compare(actual: unknown, exp: Expected, path = '$'): string[] {
       if (Number.isNaN(exp.value)) return Number.isNaN(actual) ? [] : [`${path}: expected NaN, got ${actual}`];
       if (!Number.isFinite(exp.value)) return actual === exp.value ? [] : [`${path}: expected ${exp.text}, got ${actual}`];
       const unit = lastDigitUnit(exp.text);
-      const tol = exp.tol === 'exact' ? 1e-12 * Math.max(1, Math.abs(exp.value)) : exp.tol === 'round' ? unit / 2 + 1e-12 * Math.abs(exp.value) : unit * (1 + 1e-9);
+      const tol = exp.tol === 'exact' ? 1e-9 * Math.max(1, Math.abs(exp.value)) : exp.tol === 'round' ? unit / 2 + 1e-12 * Math.abs(exp.value) : unit * (1 + 1e-9);
       return Math.abs(actual - exp.value) <= tol ? [] : [`${path}: expected ${exp.text}${exp.tol === 'trunc' ? '…' : ''}, got ${actual}`];
     }
     case 'string':

@@ -57,14 +57,24 @@ export const byNameMsg = defineMessages('stats.columns', {
   ),
 });
 
-/** Whether `x` is a column-typed table (`{ nRows, columns: [{ name, type }] }`). */
+/**
+ * Whether `x` is a column-typed table (`{ nRows, columns: [{ name, type }] }`).
+ * @example
+ * isColumnTable({ nRows: 1, columns: [{ name: 'x', type: 'numeric', values: [1] }] }); //=> true
+ * isColumnTable([[1, 2], [3, 4]]); //=> false
+ */
 export function isColumnTable(x: unknown): x is ColumnTable {
   if (typeof x !== 'object' || x === null) return false;
   const t = x as ColumnTable;
   return typeof t.nRows === 'number' && Array.isArray(t.columns) && t.columns.every((c) => typeof c === 'object' && c !== null && typeof c.name === 'string' && typeof c.type === 'string');
 }
 
-/** Whether `x` is a factor `{ codes: Int32Array, levels: string[] }` (e.g. from `factorOf`). */
+/**
+ * Whether `x` is a factor `{ codes: Int32Array, levels: string[] }` (e.g. from `factorOf`).
+ * @example
+ * isFactorLike({ codes: Int32Array.of(0, 1, -1), levels: ['non', 'oui'] }); //=> true
+ * isFactorLike(['non', 'oui']); //=> false
+ */
 export function isFactorLike(x: unknown): x is FactorLike {
   return typeof x === 'object' && x !== null && (x as FactorLike).codes instanceof Int32Array && Array.isArray((x as FactorLike).levels);
 }
@@ -73,6 +83,10 @@ export function isFactorLike(x: unknown): x is FactorLike {
  * The column called `name`.
  *
  * @throws {SatlabError} `stats.columns.noSuchColumn`, naming the column and the columns available.
+ * @example
+ * const table = { nRows: 2, columns: [{ name: 'age', type: 'numeric', values: [31, 45] }] };
+ * columnByName('myFunction', table, 'age').values; //=> [31, 45]
+ * columnByName('myFunction', table, 'âge'); //=> throws SatlabError
  */
 export function columnByName(fn: string, table: ColumnTable, name: string): ColumnLike {
   const col = table.columns.find((c) => c.name === name);
@@ -84,6 +98,10 @@ export function columnByName(fn: string, table: ColumnTable, name: string): Colu
  * A column as factor codes and level labels: factors as they are; numeric columns as their
  * distinct values in order, labelled by the codebook's value labels (every labelled value of the
  * scale is a level, even when nobody gave it); dates as ISO days; id/text columns are refused.
+ * @example
+ * factorFromColumn('myFunction', { name: 'contrat', type: 'factor', codes: Int32Array.of(1, 0, -1), levels: ['Auto', 'Habitation'] });
+ * //=> { codes: Int32Array [1, 0, -1], levels: ['Auto', 'Habitation'], name: 'contrat' }
+ * factorFromColumn('myFunction', { name: 'ville', type: 'text', values: ['Lyon', null] }); //=> throws SatlabError
  */
 export function factorFromColumn(fn: string, col: ColumnLike): FactorLike {
   const named = { name: col.name, ...(col.label !== undefined ? { label: col.label } : {}) };
@@ -112,7 +130,12 @@ export function factorFromColumn(fn: string, col: ColumnLike): FactorLike {
   throw new SatlabError(byNameMsg.notCategorical({ fn, name: col.name, type: col.type }));
 }
 
-/** The numbers of a numeric (or ordinal: its scores) column, NaN = missing. */
+/**
+ * The numbers of a numeric (or ordinal: its scores) column, NaN = missing.
+ * @example
+ * numbersFromColumn('myFunction', { name: 'note', type: 'numeric', values: [4, NaN, 2] });
+ * //=> Float64Array [4, NaN, 2]
+ */
 export function numbersFromColumn(fn: string, col: ColumnLike & { scores?: ArrayLike<number> }): Float64Array {
   if (col.type === 'numeric') return col.values instanceof Float64Array ? col.values : Float64Array.from(col.values as ArrayLike<number>);
   if (col.type === 'ordinal' && col.codes instanceof Int32Array) {

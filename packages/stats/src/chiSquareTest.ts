@@ -106,8 +106,10 @@ function isCrossTab(t: unknown): t is CrossTab {
  *   non-finite cells, or fewer than 2 non-empty rows or columns.
  * @example
  * const t = chiSquareTest([[30, 54, 96, 18], [6, 36, 102, 18], [6, 0, 12, 12], [6, 12, 36, 12], [6, 30, 72, 18]]);
- * // t.statistic 53.7592805094, t.df 12, t.pValue 3.0168622929e-07, t.cramersV 0.1754706982,
- * // t.expectedBelow5 2, t.minExpected 2.783505, t.adjustedResiduals[2][3] 4.390975
+ * //=> { statistic: 53.7592…, df: 12, pValue: 3.01686…e-7, cramersV: 0.175470…,
+ * //   expectedBelow5: 2, minExpected: 2.78350…, … }
+ * t.adjustedResiduals[2][3]; //=> 4.39097…
+ * t.warnings.map((w) => w.code); //=> ['stats.table.smallExpected']
  */
 export function chiSquareTest(table: TableInput | CrossTab, options: ChiSquareTestOptions = {}): ChiSquareTestResult {
   const fn = 'chiSquareTest';

@@ -25,7 +25,8 @@ export interface ClopperPearsonIntervalOptions {
  * @throws {RangeError} when successes or n are out of range or confidence is not in (0, 1).
  * @example
  * clopperPearsonInterval(15, 40);
- * // { estimate: 0.375, lower: 0.2273…, upper: 0.5419…, successes: 15, n: 40, confidence: 0.95, method: 'Clopper-Pearson', warnings: [] }
+ * //=> { estimate: 0.375, lower: 0.227262…, upper: 0.541985…, successes: 15, n: 40,
+ * //   confidence: 0.95, method: 'Clopper-Pearson', warnings: [] }
  */
 export function clopperPearsonInterval(successes: number, n: number, opts: ClopperPearsonIntervalOptions = {}): ProportionInterval {
   const fn = 'clopperPearsonInterval(successes, n, opts)';

@@ -76,7 +76,7 @@ function plan(fn: string, arg: string, groups: readonly CategoryGroup[] | undefi
  * @example
  * collapseCategories([[30, 54, 96, 18], [6, 36, 102, 18]], {
  *   cols: [{ label: 'Not satisfied', members: [0, 1] }, { label: 'Satisfied', members: [2, 3] }],
- * }).table; // [[84, 114], [42, 120]]
+ * }).table; //=> [[84, 114], [42, 120]]
  */
 export function collapseCategories(table: TableInput, spec: CollapseSpec): CollapsedTable {
   const fn = 'collapseCategories';

@@ -94,7 +94,8 @@ function defaultLetters(k: number): string[] {
  * @throws {TypeError|RangeError} on a malformed table, bad options or labels of the wrong length.
  * @example
  * columnProportionTests([[30, 6], [54, 36]], { colLabels: ['Auto', 'Habitation'] }).letters;
- * // [["B", ""], ["", "A"]]: Auto more often in row 1 than Habitation, Habitation more often in row 2
+ * //=> [['B', ''], ['', 'A']]
+ * // Auto more often in row 1 than Habitation, Habitation more often in row 2
  */
 export function columnProportionTests(table: TableInput, options: ColumnProportionTestsOptions = {}): ColumnProportionTestsResult {
   const fn = 'columnProportionTests';

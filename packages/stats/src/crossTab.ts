@@ -118,8 +118,11 @@ function codesOf(fn: string, arg: string, v: Categorical, levels: readonly strin
  * @throws {TypeError} on inputs of the wrong type; {RangeError} on different lengths, a negative
  *   or infinite weight, a code without level or a string outside the given levels.
  * @example
- * crossTab(['a', 'a', 'b', null], ['x', 'y', 'y', 'y']).counts; // [[1, 1], [0, 1]] (nMissing 1)
- * crossTab(table, 'contrat', 'satisfaction').rowLevels; // ['Auto/Moto', 'Habitation', …]
+ * const t = crossTab(['a', 'a', 'b', null], ['x', 'y', 'y', 'y']);
+ * t.counts; //=> [[1, 1], [0, 1]]
+ * t.rowLevels; //=> ['a', 'b']
+ * t.nMissing; //=> 1
+ * t.rowPercents; //=> [[50, 50], [0, 100]]
  */
 export function crossTab(table: ColumnTable, rows: string, cols: string, options?: CrossTabByNameOptions): CrossTab;
 export function crossTab(rows: Categorical | FactorLike, cols: Categorical | FactorLike, options?: CrossTabOptions): CrossTab;

@@ -69,7 +69,7 @@ const REL_ERR = 1 + 1e-7; // R's tolerance for "as or less probable than the obs
  *   alternative other than two.sided on an r×c table, or a too-large table with `monteCarloFallback: false`.
  * @example
  * fisherExactTest([[3, 1], [1, 3]]);
- * // { pValue: 0.4857142857, estimate: 6.408319658, ci: [0.2117355954, 626.2435306], … }
+ * //=> { pValue: 0.485714…, estimate: 6.40831…, ci: [0.211735…, 626.243…], … }
  * // (R prints estimate 6.408309, CI 0.2117329–621.9337505: its uniroot stops at tol ≈ 1.2e-4)
  */
 export function fisherExactTest(table: TableInput, options: FisherExactTestOptions = {}): FisherExactTestResult {

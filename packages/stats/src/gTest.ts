@@ -39,7 +39,7 @@ export interface GTestResult {
  * @throws {TypeError|RangeError} on a malformed table or fewer than 2 non-empty rows/columns.
  * @example
  * gTest([[30, 54, 96, 18], [6, 36, 102, 18], [6, 0, 12, 12], [6, 12, 36, 12], [6, 30, 72, 18]]);
- * // { statistic: 55.3916545182, df: 12, pValue: 1.5395801674e-07, … }
+ * //=> { statistic: 55.3916…, df: 12, pValue: 1.53958…e-7, … }
  */
 export function gTest(table: TableInput, options: GTestOptions = {}): GTestResult {
   const fn = 'gTest';

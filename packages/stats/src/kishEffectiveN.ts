@@ -21,7 +21,8 @@ export interface KishEffectiveN {
  * @param weights case weights, finite and ≥ 0 (NaN = missing, counted in `nMissing`).
  * @throws {TypeError} when weights is not numeric; {RangeError} on a negative or infinite weight.
  * @example
- * kishEffectiveN([1, 1, 2, 4]); // { effectiveN: 64 / 22 = 2.909…, designEffect: 1.375, n: 4, nMissing: 0, sumWeights: 8 }
+ * kishEffectiveN([1, 1, 2, 4]);
+ * //=> { effectiveN: 2.90909…, designEffect: 1.375, n: 4, nMissing: 0, sumWeights: 8 }
  */
 export function kishEffectiveN(weights: Float64Array | readonly number[]): KishEffectiveN {
   const fn = 'kishEffectiveN(weights)';

@@ -31,9 +31,9 @@ export interface KruskalWallisTest {
  * @param values the response (NaN = missing). @param groups a label per value (null/undefined/''/NaN = missing).
  * @throws {TypeError} on non-numeric values or bad labels. @throws {RangeError} when the lengths differ or on ±Infinity.
  * @example
- * kruskalWallisTest([2.9, 3.0, 2.5, 2.6, 3.2, 3.8, 2.7, 4.0, 2.4, 2.8, 3.4, 3.7, 2.2, 2.0],
- *                   [1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 3]);
- * // { statistic: 0.7714…, df: 2, pValue: 0.6799…, … }  (R's ?kruskal.test example)
+ * kruskalWallisTest([2.9, 3.0, 2.5, 2.6, 3.2, 3.8, 2.7, 4.0, 2.4, 2.8, 3.4, 3.7, 2.2, 2.0], [1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 3]);
+ * //=> { statistic: 0.771428…, df: 2, pValue: 0.679964…, … }
+ * // (R's ?kruskal.test example)
  */
 export function kruskalWallisTest(values: Values, groups: readonly GroupLabel[]): KruskalWallisTest {
   const fn = 'kruskalWallisTest(values, groups)';

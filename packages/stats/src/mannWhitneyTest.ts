@@ -88,7 +88,8 @@ function wilcoxonTails(m: number, n: number): { le: Float64Array; ge: Float64Arr
  * @throws {TypeError} when a or b is not numeric. @throws {RangeError} on ±Infinity or bad options.
  * @example
  * mannWhitneyTest([0.8, 0.83, 1.89, 1.04, 1.45, 1.38, 1.91, 1.64, 0.73, 1.46], [1.15, 0.88, 0.9, 0.74, 1.21]);
- * // { method: 'Wilcoxon rank sum exact test', statistic: 35, pValue: 0.2544…, … }  (R's ?wilcox.test data)
+ * //=> { method: 'Wilcoxon rank sum exact test', statistic: 35, pValue: 0.254412…, … }
+ * // (R's ?wilcox.test data)
  */
 export function mannWhitneyTest(a: Values, b: Values, opts: MannWhitneyTestOptions = {}): MannWhitneyTest {
   const fn = 'mannWhitneyTest(a, b, opts)';

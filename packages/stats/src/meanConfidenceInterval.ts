@@ -40,7 +40,8 @@ export interface MeanConfidenceInterval {
  * @throws {TypeError} when values is not numeric. @throws {RangeError} on ±Infinity or a confidence outside (0, 1).
  * @example
  * meanConfidenceInterval([2, 4, 4, 5, 7, NaN]);
- * // { mean: 4.4, sd: 1.8166…, se: 0.8124…, lower: 2.1444…, upper: 6.6555…, n: 5, nMissing: 1, df: 4, confidence: 0.95, method: 't', warnings: [] }
+ * //=> { mean: 4.4, sd: 1.81659…, se: 0.812403…, lower: 2.14440…, upper: 6.65559…, n: 5,
+ * //   nMissing: 1, df: 4, confidence: 0.95, method: 't', warnings: [] }
  */
 export function meanConfidenceInterval(values: Values, opts: MeanConfidenceIntervalOptions = {}): MeanConfidenceInterval {
   const fn = 'meanConfidenceInterval(values, opts)';

@@ -44,8 +44,8 @@ export interface MonteCarloChiSquareResult {
  *   removed first (they do not change the conditional distribution).
  * @throws {RangeError} on non-integer counts, fewer than 2 × 2 non-empty cells or replicates < 1.
  * @example
- * monteCarloChiSquare([[30, 54, 96, 18], [6, 36, 102, 18], [6, 0, 12, 12], [6, 12, 36, 12], [6, 30, 72, 18]],
- *   { replicates: 2000, seed: 1 }); // { statistic: 53.759…, pValue: 0.0004997… (= 1/2001), … }
+ * monteCarloChiSquare([[30, 54, 96, 18], [6, 36, 102, 18], [6, 0, 12, 12], [6, 12, 36, 12], [6, 30, 72, 18]], { replicates: 2000, seed: 1 });
+ * //=> { statistic: 53.7592…, pValue: 0.000499750…, replicates: 2000, … }  (p = 1/2001: no replicate reached the observed X²)
  */
 export function monteCarloChiSquare(table: TableInput, options: MonteCarloOptions = {}): MonteCarloChiSquareResult {
   const fn = 'monteCarloChiSquare';

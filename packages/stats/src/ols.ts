@@ -98,8 +98,9 @@ export interface Ols {
  * @throws {TypeError} on malformed inputs. @throws {RangeError} on mismatched lengths, ±Infinity, negative weights or bad names.
  * @example
  * const fit = ols([1, 3, 2, 5, 4], [[1], [2], [3], [4], [5]], { names: ['x'] });
- * fit.coefficients[1]; // { name: 'x', estimate: 0.8, se: 0.3464…, t: 2.3094…, pValue: 0.1040…, … }
- * fit.rSquared;        // 0.64
+ * fit.coefficients[1];
+ * //=> { name: 'x', estimate: 0.8, se: 0.346410…, t: 2.30940…, pValue: 0.104088…, … }
+ * fit.rSquared; //=> 0.64
  */
 export function ols(y: Values, X: Matrix | readonly (readonly number[])[], opts: OlsOptions = {}): Ols {
   const fn = 'ols(y, X, opts)';

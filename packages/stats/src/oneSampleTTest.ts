@@ -41,7 +41,9 @@ export interface OneSampleTTest {
  *
  * @throws {TypeError} when values is not numeric. @throws {RangeError} on ±Infinity or bad options.
  * @example
- * oneSampleTTest([5.1, 4.9, 5.6, 5.8, 6.0], { mu: 5 }).pValue; // 0.0825…
+ * oneSampleTTest([5.1, 4.9, 5.6, 5.8, 6.0], { mu: 5 });
+ * //=> { statistic: 2.30407…, df: 4, pValue: 0.0825682…, estimate: 5.48, ci: [4.90159…,
+ * //   6.05840…], … }
  */
 export function oneSampleTTest(values: Values, opts: OneSampleTTestOptions = {}): OneSampleTTest {
   const fn = 'oneSampleTTest(values, opts)';

@@ -66,7 +66,7 @@ export interface OneWayAnova {
  * @throws {TypeError} on non-numeric values or bad labels. @throws {RangeError} when the lengths differ or on ±Infinity.
  * @example
  * oneWayAnova([4.2, 4.8, 5.1, 6.0, 6.3, 5.9, 5.0, 5.2, 4.9], ['a', 'a', 'a', 'b', 'b', 'b', 'c', 'c', 'c']);
- * // { statistic: 16.518…, df: [2, 6], pValue: 0.00363…, … }
+ * //=> { statistic: 16.5180…, df: [2, 6], pValue: 0.00363122…, … }
  */
 export function oneWayAnova(values: Values, groups: readonly GroupLabel[], opts: OneWayAnovaOptions = {}): OneWayAnova {
   const fn = 'oneWayAnova(values, groups, opts)';

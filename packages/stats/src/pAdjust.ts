@@ -23,8 +23,9 @@ const METHODS: readonly PAdjustMethod[] = ['bonferroni', 'holm', 'hochberg', 'BH
  * @returns the adjusted p-values, same length and order as `p`.
  * @throws {TypeError} when p is not numeric. @throws {RangeError} on a value outside [0, 1] or an unknown method.
  * @example
- * pAdjust([0.01, 0.04, 0.03, 0.2], 'holm'); // [0.04, 0.09, 0.09, 0.2]
- * pAdjust([0.01, 0.04, 0.03, 0.2], 'BH');   // [0.04, 0.05333…, 0.05333…, 0.2]
+ * pAdjust([0.01, 0.04, 0.03, 0.2], 'holm'); //=> [0.04, 0.09, 0.09, 0.2]
+ * pAdjust([0.01, 0.04, 0.03, 0.2], 'BH'); //=> [0.04, 0.0533333…, 0.0533333…, 0.2]
+ * pAdjust([0, 1, NaN], 'bonferroni'); //=> [0, 1, NaN]
  */
 export function pAdjust(p: Values, method: PAdjustMethod): number[] {
   const fn = 'pAdjust(p, method)';

@@ -10,7 +10,8 @@ import type { OneSampleTTest, OneSampleTTestOptions } from './oneSampleTTest.js'
  *
  * @throws {TypeError} when a or b is not numeric. @throws {RangeError} on different lengths, ±Infinity or bad options.
  * @example
- * pairedTTest([10, 12, 9, 14], [8, 11, 9, 10]).statistic; // 2.0493…
+ * pairedTTest([10, 12, 9, 14], [8, 11, 9, 10]);
+ * //=> { statistic: 2.04939…, df: 3, pValue: 0.132841…, estimate: 1.75, … }
  */
 export function pairedTTest(a: Values, b: Values, opts: OneSampleTTestOptions = {}): OneSampleTTest {
   const fn = 'pairedTTest(a, b, opts)';

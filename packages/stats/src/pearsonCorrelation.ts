@@ -42,7 +42,8 @@ export interface PearsonCorrelation {
  * @throws {TypeError} when x or y is not numeric. @throws {RangeError} on different lengths, ±Infinity or bad options.
  * @example
  * pearsonCorrelation([1, 2, 3, 4, 5], [2, 4, 5, 4, 5]);
- * // { estimate: 0.7745…, statistic: 2.1213…, df: 3, pValue: 0.1240…, ci: [-0.3400…, 0.9842…], n: 5, nMissing: 0, … }
+ * //=> { estimate: 0.774596…, statistic: 2.12132…, df: 3, pValue: 0.124027…, ci: [-0.340082…,
+ * //   0.984235…], n: 5, nMissing: 0, … }
  */
 export function pearsonCorrelation(x: Values, y: Values, opts: PearsonCorrelationOptions = {}): PearsonCorrelation {
   const fn = 'pearsonCorrelation(x, y, opts)';

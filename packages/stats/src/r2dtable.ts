@@ -30,7 +30,9 @@ function totals(fn: string, arg: string, v: readonly number[] | Int32Array): Int
  * @param rowTotals non-negative integer row totals; @param colTotals column totals with the same sum.
  * @throws {RangeError} on non-integer or negative totals, sums that differ, or n not a non-negative integer.
  * @example
- * r2dtable(1, [3, 2], [1, 4], { seed: 1 }); // e.g. [[[1, 2], [0, 2]]]: rows sum to 3, 2; columns to 1, 4
+ * const [t] = r2dtable(1, [3, 2], [1, 4], { seed: 1 });
+ * t.map((row) => row[0] + row[1]); //=> [3, 2]
+ * t[0][0] + t[1][0]; //=> 1
  */
 export function r2dtable(n: number, rowTotals: readonly number[] | Int32Array, colTotals: readonly number[] | Int32Array, options: R2dtableOptions = {}): number[][][] {
   const fn = 'r2dtable';

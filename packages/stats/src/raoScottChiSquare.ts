@@ -119,8 +119,9 @@ function solve(A: Float64Array, B: Float64Array, d: number): Float64Array | null
  * @throws {TypeError|RangeError} as {@link crossTab}; RangeError when fewer than 2 × 2 non-empty categories remain.
  * @example
  * raoScottChiSquare(['a', 'a', 'b', 'b', 'a', 'b'], ['x', 'y', 'x', 'y', 'x', 'x'], [1, 2, 1, 3, 2, 1]);
- * // { statistic: 0.1818 (= 0.24 / 1.32), df: 1, pValue: 0.6698, pearsonStatistic: 0.24, designEffect: 1.32,
- * //   secondOrder: { statistic: 0.1818, ndf: 1, ddf: 5, pValue: 0.6875 }, … } — as svychisq prints them
+ * //=> { statistic: 0.181818…, df: 1, pValue: 0.669815…, pearsonStatistic: 0.24, designEffect: 1.32,
+ * //   secondOrder: { statistic: 0.181818…, ndf: 1, ddf: 5, pValue: 0.687549…, … }, … }
+ * // (survey::svychisq prints the same first- and second-order corrections)
  */
 export function raoScottChiSquare(rows: Categorical, cols: Categorical, weights: Float64Array | readonly number[], options: RaoScottOptions = {}): RaoScottResult {
   const fn = 'raoScottChiSquare';

@@ -20,7 +20,10 @@ export interface Rng {
  * @param seed any finite number; the same seed gives the same stream on every platform.
  * @throws {TypeError} when `seed` is not a finite number.
  * @example
- * const r = rng(42); r.next(); // 0.…, the same on every run
+ * const r = rng(42);
+ * r.next(); //=> 0.862472…
+ * r.int(6); //=> 1
+ * rng(42).next() === rng(42).next(); //=> true
  */
 export function rng(seed: number): Rng {
   if (typeof seed !== 'number' || !Number.isFinite(seed)) {

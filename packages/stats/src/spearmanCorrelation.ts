@@ -96,7 +96,7 @@ function spearmanSTail(n: number, s: number, lower: boolean): { p: number; how: 
  * @throws {TypeError} when x or y is not numeric. @throws {RangeError} on different lengths, ±Infinity or bad options.
  * @example
  * spearmanCorrelation([1, 2, 3, 4, 5, 6], [2, 1, 4, 3, 6, 5]);
- * // { estimate: 0.8286…, statistic: 6, pValue: 0.0583…, pValueMethod: 'exact', n: 6, … }
+ * //=> { estimate: 0.828571…, statistic: 6, pValue: 0.0583333…, pValueMethod: 'exact', n: 6, … }
  */
 export function spearmanCorrelation(x: Values, y: Values, opts: SpearmanCorrelationOptions = {}): SpearmanCorrelation {
   const fn = 'spearmanCorrelation(x, y, opts)';

@@ -57,7 +57,8 @@ export interface TwoProportionTest {
  * @throws {RangeError} when a count is out of range or an option is invalid.
  * @example
  * twoProportionTest(45, 120, 30, 125);
- * // { statistic: 2.2919…, chiSquare: 5.2530…, pValue: 0.0219…, estimate: [0.375, 0.24], difference: 0.135, … }
+ * //=> { statistic: 2.29196…, chiSquare: 5.25308…, pValue: 0.0219078…, estimate: [0.375, 0.24],
+ * //   difference: 0.135, ci: [0.0205084…, 0.249491…], … }
  */
 export function twoProportionTest(x1: number, n1: number, x2: number, n2: number, opts: TwoProportionTestOptions = {}): TwoProportionTest {
   const fn = 'twoProportionTest(x1, n1, x2, n2, opts)';

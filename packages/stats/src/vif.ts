@@ -38,7 +38,7 @@ export interface VifResult {
  * @throws {TypeError} on malformed X. @throws {RangeError} on ±Infinity, bad names or weights.
  * @example
  * vif([[1, 2], [2, 1], [3, 4], [4, 3], [5, 6]], { names: ['a', 'b'] }).vif;
- * // [{ name: 'a', vif: 3.0833… }, { name: 'b', vif: 3.0833… }]
+ * //=> [{ name: 'a', vif: 3.08333… }, { name: 'b', vif: 3.08333… }]
  */
 export function vif(X: Matrix | readonly (readonly number[])[], opts: VifOptions = {}): VifResult {
   const d = buildDesign('vif(X, opts)', null, X, true, opts.names, opts.weights);

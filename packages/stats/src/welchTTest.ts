@@ -57,7 +57,8 @@ export interface WelchTTest {
  * @throws {TypeError} when a or b is not numeric. @throws {RangeError} on ±Infinity or bad options.
  * @example
  * welchTTest([19.1, 20.3, 21.0, 18.4, 22.2], [16.8, 18.0, 17.1, 19.9]);
- * // { method: 'Welch Two Sample t-test', statistic: 2.3176…, df: 6.7822…, pValue: 0.0547…, … }
+ * //=> { method: 'Welch Two Sample t-test', statistic: 2.31761…, df: 6.78225…,
+ * //   pValue: 0.0547425…, … }
  */
 export function welchTTest(a: Values, b: Values, opts: WelchTTestOptions = {}): WelchTTest {
   const fn = 'welchTTest(a, b, opts)';

@@ -29,7 +29,8 @@ export interface WilsonIntervalOptions {
  * @throws {RangeError} when successes or n are out of range or confidence is not in (0, 1).
  * @example
  * wilsonInterval(15, 40);
- * // { estimate: 0.375, lower: 0.2422…, upper: 0.5296…, successes: 15, n: 40, confidence: 0.95, method: 'Wilson score', warnings: [] }
+ * //=> { estimate: 0.375, lower: 0.242229…, upper: 0.529675…, successes: 15, n: 40,
+ * //   confidence: 0.95, method: 'Wilson score', warnings: [] }
  */
 export function wilsonInterval(successes: number, n: number, opts: WilsonIntervalOptions = {}): ProportionInterval {
   const fn = 'wilsonInterval(successes, n, opts)';

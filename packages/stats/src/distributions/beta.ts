@@ -1,7 +1,11 @@
 import { solveIncreasing } from './invert.js';
 import { logBeta, regularizedBeta, regularizedBetaUpper } from './special.js';
 
-/** Beta(a, b) CDF I_x(a, b). R: `pbeta(x, a, b)`. */
+/**
+ * Beta(a, b) CDF I_x(a, b). R: `pbeta(x, a, b)`.
+ * @example
+ * betaCdf(0.3, 3, 8); //=> 0.617217…
+ */
 export function betaCdf(x: number, a: number, b: number): number {
   if (Number.isNaN(x)) return NaN;
   if (x <= 0) return 0;
@@ -13,7 +17,9 @@ export function betaCdf(x: number, a: number, b: number): number {
  * Beta(a, b) quantile: the x with I_x(a, b) = p, by safeguarded Newton on the smaller tail
  * (used for Clopper–Pearson intervals and the t and F quantiles). R: `qbeta(p, a, b)`.
  * @throws {RangeError} when p is outside [0, 1] or a, b ≤ 0.
- * @example betaQuantile(0.025, 3, 8) // 0.06021575...
+ * @example
+ * betaQuantile(0.025, 3, 8); //=> 0.0667395…
+ * // (R: qbeta(0.025, 3, 8))
  */
 export function betaQuantile(p: number, a: number, b: number): number {
   if (!(a > 0) || !(b > 0)) throw new RangeError(`betaQuantile(p, a, b): a and b must be > 0, got a=${a}, b=${b}`);

@@ -5,7 +5,11 @@ function check(fn: string, n: number, p: number): void {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`${fn}: p must be in [0, 1], got ${p}`);
 }
 
-/** Binomial probability P(X = k) for X ~ B(n, p). R: `dbinom(k, n, p)`. */
+/**
+ * Binomial probability P(X = k) for X ~ B(n, p). R: `dbinom(k, n, p)`.
+ * @example
+ * binomialPmf(3, 10, 0.5); //=> 0.117187…
+ */
 export function binomialPmf(k: number, n: number, p: number): number {
   check('binomialPmf(k, n, p)', n, p);
   if (!Number.isInteger(k) || k < 0 || k > n) return 0;
@@ -15,7 +19,11 @@ export function binomialPmf(k: number, n: number, p: number): number {
   return Math.exp(logC + k * Math.log(p) + (n - k) * Math.log1p(-p));
 }
 
-/** Binomial CDF P(X ≤ k) = I_{1−p}(n − k, k + 1). R: `pbinom(k, n, p)`. */
+/**
+ * Binomial CDF P(X ≤ k) = I_{1−p}(n − k, k + 1). R: `pbinom(k, n, p)`.
+ * @example
+ * binomialCdf(3, 10, 0.5); //=> 0.171875
+ */
 export function binomialCdf(k: number, n: number, p: number): number {
   check('binomialCdf(k, n, p)', n, p);
   k = Math.floor(k);
@@ -24,7 +32,11 @@ export function binomialCdf(k: number, n: number, p: number): number {
   return regularizedBetaXY(1 - p, p, n - k, k + 1);
 }
 
-/** Binomial upper tail P(X > k) = I_p(k + 1, n − k), computed directly. R: `pbinom(k, n, p, lower.tail = FALSE)`. */
+/**
+ * Binomial upper tail P(X > k) = I_p(k + 1, n − k), computed directly. R: `pbinom(k, n, p, lower.tail = FALSE)`.
+ * @example
+ * binomialSf(3, 10, 0.5); //=> 0.828125
+ */
 export function binomialSf(k: number, n: number, p: number): number {
   check('binomialSf(k, n, p)', n, p);
   k = Math.floor(k);

@@ -6,7 +6,11 @@ function checkDf(fn: string, df: number): void {
   if (!(df > 0)) throw new RangeError(`${fn}: df must be > 0, got ${df}`);
 }
 
-/** χ² CDF P(X ≤ x) with df degrees of freedom = P(df/2, x/2). R: `pchisq(x, df)`. */
+/**
+ * χ² CDF P(X ≤ x) with df degrees of freedom = P(df/2, x/2). R: `pchisq(x, df)`.
+ * @example
+ * chiSquareCdf(3.841458820694124, 1); //=> 0.95
+ */
 export function chiSquareCdf(x: number, df: number): number {
   checkDf('chiSquareCdf(x, df)', df);
   if (Number.isNaN(x)) return NaN;
@@ -16,7 +20,8 @@ export function chiSquareCdf(x: number, df: number): number {
 /**
  * χ² upper tail P(X > x) = Q(df/2, x/2), computed directly (no 1 − cdf), so tiny p-values keep
  * their digits. R: `pchisq(x, df, lower.tail = FALSE)`.
- * @example chiSquareSf(53.7592805094, 12) // 3.0168622929e-07
+ * @example
+ * chiSquareSf(53.7592805094, 12); //=> 3.01686…e-7
  */
 export function chiSquareSf(x: number, df: number): number {
   checkDf('chiSquareSf(x, df)', df);
@@ -28,7 +33,8 @@ export function chiSquareSf(x: number, df: number): number {
  * χ² quantile: the x with P(X ≤ x) = p (Wilson–Hilferty start, safeguarded Newton on the tail
  * that is smaller, so extreme p keep their precision). R: `qchisq(p, df)`.
  * @throws {RangeError} when p is outside [0, 1] or df ≤ 0.
- * @example chiSquareQuantile(0.95, 12) // 21.02606981748307
+ * @example
+ * chiSquareQuantile(0.95, 12); //=> 21.0260…
  */
 export function chiSquareQuantile(p: number, df: number): number {
   checkDf('chiSquareQuantile(p, df)', df);

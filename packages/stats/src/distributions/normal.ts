@@ -7,7 +7,9 @@ function check(fn: string, name: string, v: number): void {
 /**
  * Standard normal upper tail P(Z > z), accurate far into the tail (z = 37 gives 5.7e-300)
  * through the incomplete gamma: P(Z > z) = Q(1/2, z²/2)/2 for z ≥ 0. R: `pnorm(z, lower.tail = FALSE)`.
- * @example normalSf(1.959963984540054) // 0.025
+ * @example
+ * normalSf(1.959963984540054); //=> 0.025
+ * normalSf(10); //=> 7.61985…e-24
  */
 export function normalSf(z: number): number {
   check('normalSf(z)', 'z', z);
@@ -18,7 +20,12 @@ export function normalSf(z: number): number {
   return z >= 0 ? 0.5 * regularizedGammaQ(0.5, half) : 0.5 + 0.5 * regularizedGammaP(0.5, half);
 }
 
-/** Standard normal CDF P(Z ≤ z). R: `pnorm(z)`. */
+/**
+ * Standard normal CDF P(Z ≤ z). R: `pnorm(z)`.
+ * @example
+ * normalCdf(1.96); //=> 0.975002…
+ * normalCdf(-10); //=> 7.61985…e-24
+ */
 export function normalCdf(z: number): number {
   check('normalCdf(z)', 'z', z);
   return Number.isNaN(z) ? NaN : normalSf(-z);
@@ -28,7 +35,8 @@ export function normalCdf(z: number): number {
  * Standard normal quantile: the z with P(Z ≤ z) = p. Wichura's algorithm AS 241 (PPND16),
  * about 1e-16 relative, as R's `qnorm(p)`.
  * @throws {RangeError} when p is outside [0, 1].
- * @example normalQuantile(0.975) // 1.959963984540054
+ * @example
+ * normalQuantile(0.975); //=> 1.95996…
  */
 export function normalQuantile(p: number): number {
   check('normalQuantile(p)', 'p', p);

@@ -9,7 +9,8 @@ function checkDf(fn: string, df: number): void {
 /**
  * Student t upper tail P(T > t) with df degrees of freedom: ½·I_{df/(df+t²)}(df/2, 1/2) for t > 0,
  * both arguments formed without cancellation. R: `pt(t, df, lower.tail = FALSE)`.
- * @example studentTSf(2.228138851986274, 10) // 0.025
+ * @example
+ * studentTSf(2.228138851986274, 10); //=> 0.025
  */
 export function studentTSf(t: number, df: number): number {
   checkDf('studentTSf(t, df)', df);
@@ -24,7 +25,11 @@ export function studentTSf(t: number, df: number): number {
   return t > 0 ? tail : 1 - tail;
 }
 
-/** Student t CDF P(T ≤ t). R: `pt(t, df)`. */
+/**
+ * Student t CDF P(T ≤ t). R: `pt(t, df)`.
+ * @example
+ * studentTCdf(2.228138851986274, 10); //=> 0.975
+ */
 export function studentTCdf(t: number, df: number): number {
   checkDf('studentTCdf(t, df)', df);
   if (df === Infinity) return normalCdf(t);
@@ -35,7 +40,8 @@ export function studentTCdf(t: number, df: number): number {
  * Student t quantile from the beta quantile: t = √(df·(1/x − 1)) with x = qbeta(2·min(p, 1−p), df/2, ½).
  * R: `qt(p, df)`.
  * @throws {RangeError} when p is outside [0, 1] or df ≤ 0.
- * @example studentTQuantile(0.975, 10) // 2.228138851986274
+ * @example
+ * studentTQuantile(0.975, 10); //=> 2.22813…
  */
 export function studentTQuantile(p: number, df: number): number {
   checkDf('studentTQuantile(p, df)', df);

@@ -11,7 +11,7 @@ import { checkFinite, checkSquare } from './checkMatrix.js';
  *   holds non-finite values, or is not positive definite (the leading minor of order k is not positive).
  * @see R: `chol(a)` returns the upper factor Lᵀ (LAPACK `dpotrf`).
  * @example
- * matrixToRows(cholesky(matrixFromRows([[4, 2], [2, 3]]))); // [[2, 0], [1, 1.4142135623730951]]
+ * matrixToRows(cholesky(matrixFromRows([[4, 2], [2, 3]]))); //=> [[2, 0], [1, 1.41421…]]
  */
 export function cholesky(a: Matrix): Matrix {
   checkSquare('cholesky', 'a', a);

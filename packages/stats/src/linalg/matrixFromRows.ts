@@ -8,7 +8,9 @@ import type { Matrix } from './types.js';
  * @throws {TypeError} when `rows` is not an array of arrays.
  * @throws {RangeError} when the rows do not all have the same length.
  * @example
- * matrixFromRows([[1, 2], [3, 4]]).data; // Float64Array [1, 3, 2, 4]
+ * const m = matrixFromRows([[1, 2], [3, 4]]);
+ * m.rows; //=> 2
+ * m.data; //=> Float64Array [1, 3, 2, 4]
  */
 export function matrixFromRows(rows: readonly (readonly number[])[]): Matrix {
   if (!Array.isArray(rows)) throw new TypeError(`matrixFromRows(rows): rows must be an array of rows, got ${typeof rows}`);

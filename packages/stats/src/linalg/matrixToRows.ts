@@ -7,7 +7,7 @@ import { checkMatrix } from './checkMatrix.js';
  *
  * @throws {TypeError} when `m` is not a valid Matrix (data length ≠ rows × cols).
  * @example
- * matrixToRows({ rows: 2, cols: 2, data: Float64Array.of(1, 3, 2, 4) }); // [[1, 2], [3, 4]]
+ * matrixToRows({ rows: 2, cols: 2, data: Float64Array.of(1, 3, 2, 4) }); //=> [[1, 2], [3, 4]]
  */
 export function matrixToRows(m: Matrix): number[][] {
   checkMatrix('matrixToRows', 'm', m);

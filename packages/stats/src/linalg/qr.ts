@@ -24,8 +24,8 @@ import { axpy, dot, nrm2 } from './blas.js';
  * @see R: `qr(x, tol = 1e-07)`, src/appl/dqrdc2.f.
  * @example
  * const q = qr(matrixFromRows([[1, 1, 2], [1, 2, 3], [1, 3, 4], [1, 4, 5]]));
- * q.rank;            // 2 (column 3 = column 1 + column 2)
- * Array.from(q.pivot); // [0, 1, 2]
+ * q.rank; //=> 2 (column 3 = column 1 + column 2)
+ * Array.from(q.pivot); //=> [0, 1, 2]
  */
 export function qr(x: Matrix, tol = 1e-7): QR {
   checkMatrix('qr', 'x', x);

@@ -13,7 +13,7 @@ import { applyQ, checkQrY } from './qrApply.js';
  * @see R: `qr.coef(qr(x), y)` (LINPACK `dqrcf`), which `lm.fit()` uses.
  * @example
  * const X = matrixFromRows([[1, 0], [1, 1], [1, 2]]);
- * qrCoef(qr(X), Float64Array.of(1, 3, 5)); // Float64Array [1, 2]
+ * qrCoef(qr(X), Float64Array.of(1, 3, 5)); //=> Float64Array [1, 2]
  */
 export function qrCoef(q: QR, y: Float64Array | readonly number[]): Float64Array {
   const { n, k } = checkQrY('qrCoef', q, y);

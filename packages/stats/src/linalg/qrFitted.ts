@@ -9,7 +9,8 @@ import { applyQ, checkQrY } from './qrApply.js';
  * @throws {TypeError} when `q` is not a QR result. @throws {RangeError} on wrong length / non-finite y.
  * @see R: `qr.fitted(qr(x), y)` (LINPACK `dqrsl`, job 1).
  * @example
- * qrFitted(qr(matrixFromRows([[1, 0], [1, 1], [1, 2]])), [1, 3, 4]); // ≈ [1.1667, 2.6667, 4.1667]
+ * qrFitted(qr(matrixFromRows([[1, 0], [1, 1], [1, 2]])), [1, 3, 4]);
+ * //=> Float64Array [1.16666…, 2.66666…, 4.16666…]
  */
 export function qrFitted(q: QR, y: Float64Array | readonly number[]): Float64Array {
   const { n, k } = checkQrY('qrFitted', q, y);

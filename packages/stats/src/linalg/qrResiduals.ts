@@ -9,7 +9,8 @@ import { applyQ, checkQrY } from './qrApply.js';
  * @throws {TypeError} when `q` is not a QR result. @throws {RangeError} on wrong length / non-finite y.
  * @see R: `qr.resid(qr(x), y)` (LINPACK `dqrsl`, job 10).
  * @example
- * qrResiduals(qr(matrixFromRows([[1, 0], [1, 1], [1, 2]])), [1, 3, 4]); // ≈ [-0.1667, 0.3333, -0.1667]
+ * qrResiduals(qr(matrixFromRows([[1, 0], [1, 1], [1, 2]])), [1, 3, 4]);
+ * //=> Float64Array [-0.166666…, 0.333333…, -0.166666…]
  */
 export function qrResiduals(q: QR, y: Float64Array | readonly number[]): Float64Array {
   const { k } = checkQrY('qrResiduals', q, y);

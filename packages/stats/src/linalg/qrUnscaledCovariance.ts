@@ -10,7 +10,8 @@ import type { Matrix, QR } from './types.js';
  * @see R: `chol2inv(qr$qr[1:rank, 1:rank])`, i.e. `summary(lm(...))$cov.unscaled` (which drops
  *   the aliased rows instead of filling them with NaN).
  * @example
- * qrUnscaledCovariance(qr(matrixFromRows([[1, 0], [1, 1], [1, 2]]))); // [[5/6, -1/2], [-1/2, 1/2]]
+ * matrixToRows(qrUnscaledCovariance(qr(matrixFromRows([[1, 0], [1, 1], [1, 2]]))));
+ * //=> [[0.833333…, -0.5], [-0.5, 0.5]]
  */
 export function qrUnscaledCovariance(q: QR): Matrix {
   if (q === null || typeof q !== 'object' || !q.qr || !(q.qr.data instanceof Float64Array) || !(q.pivot instanceof Int32Array)) {

@@ -12,7 +12,7 @@ import { cholesky } from './cholesky.js';
  *   `a` is not square / not positive definite, or `b` has the wrong length or non-finite values.
  * @see R: `solve(a, b)` (which uses an LU factorisation; same solution for SPD `a`).
  * @example
- * solveSymmetric(matrixFromRows([[4, 2], [2, 3]]), [2, 1]); // Float64Array [0.5, 0]
+ * solveSymmetric(matrixFromRows([[4, 2], [2, 3]]), [2, 1]); //=> Float64Array [0.5, 0]
  */
 export function solveSymmetric(a: Matrix, b: Float64Array | readonly number[]): Float64Array {
   if (b === null || typeof b !== 'object' || typeof b.length !== 'number') throw new TypeError('solveSymmetric(b): expected a Float64Array or array of numbers');

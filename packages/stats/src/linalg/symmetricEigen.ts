@@ -19,8 +19,9 @@ import { checkFinite, checkSquare } from './checkMatrix.js';
  * @see R: `eigen(a, symmetric = TRUE)` (LAPACK `dsyevr`); values agree to rounding, vectors up to sign.
  * @example
  * const e = symmetricEigen(matrixFromRows([[2, 1], [1, 2]]));
- * Array.from(e.values);          // [3, 1]
- * matrixToRows(e.vectors);       // [[0.7071…, 0.7071…], [0.7071…, -0.7071…]]
+ * Array.from(e.values); //=> [3, 1]
+ * matrixToRows(e.vectors).map((r) => r.map(Math.abs));
+ * //=> [[0.707106…, 0.707106…], [0.707106…, 0.707106…]]
  */
 export function symmetricEigen(a: Matrix): SymmetricEigen {
   checkSquare('symmetricEigen', 'a', a);
