@@ -16,7 +16,10 @@ export interface DriverChartOptions extends ChartOptions {
 /**
  * Key-driver ranking: one horizontal bar per driver, longest first, for the chosen importance
  * measure, with its value printed at the end of the bar and, for Shapley values, the confidence
- * interval as a whisker.
+ * interval as a whisker. Shares of R² (Shapley, relative weights) are drawn as magnitudes from 0
+ * (they add up to 100 % of R²), in percent, and the direction of the effect (sign of the
+ * full-model β, `sign`, else the sign of the share) as the bar colour with a legend; correlations
+ * and β are drawn signed, with a zero line.
  *
  * Shapley value (LMG): the average increase in R² when the driver is added to a regression, over
  * all orders of entry; the values add up to the model's R² (Grömping 2006, R `relaimpo::calc.relimp(type = "lmg")`).
@@ -29,7 +32,7 @@ export interface DriverChartOptions extends ChartOptions {
  * @throws TypeError when a driver lacks a finite value for the measure; RangeError when there are no drivers
  * @example
  * driverChart({ drivers: [{ name: 'Contact', shapley: 0.12, shapleyCi: [0.08, 0.16] }, { name: 'Prix', shapley: 0.05 }] })
- * // → { layer: [bars sorted by value, CI whiskers, value labels "0.120", "0.050"], … }
+ * // → { layer: [bars sorted by value, CI whiskers, value labels "12.0%", "5.0%"], … }
  */
 export function driverChart(input: DriverChartInput, opts: DriverChartOptions = {}): TopLevelSpec {
   const fn = 'driverChart';
@@ -42,25 +45,40 @@ export function driverChart(input: DriverChartInput, opts: DriverChartOptions = 
   const axisTitle = { shapley: L.driversShapley, relativeWeight: L.driversRelativeWeight, correlation: L.driversCorrelation, beta: L.driversBeta }[measure];
   if (axisTitle === undefined) throw new TypeError(`${fn}: opts.measure must be shapley, relativeWeight, correlation or beta, got ${JSON.stringify(measure)}`);
 
+  // Shares of R² are drawn as magnitudes (they add up to 100 %), the direction of the effect as
+  // the bar's colour: a signed share mixes two questions and reads as a mistake.
+  const isShare = measure === 'shapley' || measure === 'relativeWeight';
   const rows = drivers.map((d, i) => {
     const ci = measure === 'shapley' ? interval(fn, `input.drivers[${i}].shapleyCi`, d.shapleyCi ?? undefined) : measure === 'relativeWeight' ? interval(fn, `input.drivers[${i}].relativeWeightCi`, d.relativeWeightCi ?? undefined) : undefined;
-    return { name: String(d.name), value: round6(needFinite(fn, `input.drivers[${i}].${measure}`, d[measure])), lo: ci ? round6(ci[0]) : null, hi: ci ? round6(ci[1]) : null };
+    const raw = needFinite(fn, `input.drivers[${i}].${measure}`, d[measure]);
+    const sign = d.sign ?? (raw < 0 ? -1 : 1);
+    const flip = isShare && raw < 0;
+    const lo = ci ? (flip ? -ci[1] : ci[0]) : null;
+    const hi = ci ? (flip ? -ci[0] : ci[1]) : null;
+    return { name: String(d.name), value: round6(isShare ? Math.abs(raw) : raw), lo: lo === null ? null : round6(lo), hi: hi === null ? null : round6(hi), effect: sign < 0 ? L.driversNegative : L.driversPositive };
   });
   const order = [...rows].sort((a, b) => b.value - a.value || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((r) => r.name);
   const hasCI = rows.some((r) => r.lo !== null);
+  const negative = rows.some((r) => r.effect === L.driversNegative);
   const signed = rows.some((r) => r.value < 0 || (r.lo ?? 0) < 0);
+  const fmt = isShare ? '.1%' : '.3f';
   const y = { field: 'name', type: 'nominal' as const, sort: order, title: null };
-  const x = { field: 'value', type: 'quantitative' as const, title: axisTitle };
+  const x = { field: 'value', type: 'quantitative' as const, title: axisTitle, scale: { zero: true }, axis: { format: isShare ? '.0%' : '.2f', tickCount: 6 } };
+  const color = isShare && negative
+    ? { field: 'effect', type: 'nominal' as const, title: L.driversEffect, scale: { domain: [L.driversPositive, L.driversNegative], range: ['#4c78a8', '#e45756'] }, legend: { orient: 'bottom' as const, direction: 'horizontal' as const } }
+    : { value: '#4c78a8' };
   const layer: LayerList = [
     {
-      mark: { type: 'bar', color: '#4c78a8', height: { band: 0.7 } },
+      mark: { type: 'bar', height: { band: 0.7 } },
       encoding: {
         y,
         x,
+        color,
         tooltip: [
           { field: 'name', type: 'nominal' as const, title: lang === 'fr' ? 'Facteur' : 'Driver' },
-          { field: 'value', type: 'quantitative' as const, title: axisTitle, format: '.3f' },
-          ...(hasCI ? [{ field: 'lo', type: 'quantitative' as const, title: `${L.ci} −`, format: '.3f' }, { field: 'hi', type: 'quantitative' as const, title: `${L.ci} +`, format: '.3f' }] : []),
+          { field: 'value', type: 'quantitative' as const, title: axisTitle, format: fmt },
+          ...(isShare ? [{ field: 'effect', type: 'nominal' as const, title: L.driversEffect }] : []),
+          ...(hasCI ? [{ field: 'lo', type: 'quantitative' as const, title: `${L.ci} −`, format: fmt }, { field: 'hi', type: 'quantitative' as const, title: `${L.ci} +`, format: fmt }] : []),
         ],
       },
     },
@@ -68,11 +86,12 @@ export function driverChart(input: DriverChartInput, opts: DriverChartOptions = 
   if (hasCI) {
     layer.push({ transform: [{ filter: 'isValid(datum.lo)' }], mark: { type: 'rule', color: '#222', strokeWidth: 1.5 }, encoding: { y, x: { field: 'lo', type: 'quantitative' }, x2: { field: 'hi' } } });
   }
+  // A zero line wherever a value can be negative (correlations, β, an interval crossing 0).
   if (signed) layer.push({ data: { values: [{}] }, mark: { type: 'rule', color: '#555' }, encoding: { x: { datum: 0, type: 'quantitative' } } });
   layer.push({
     transform: [{ calculate: hasCI ? 'isValid(datum.hi) ? max(datum.hi, datum.value) : datum.value' : 'datum.value', as: 'labelAt' }],
-    mark: { type: 'text', align: 'left', dx: 5, fontSize: 10, color: '#222' },
-    encoding: { y, x: { field: 'labelAt', type: 'quantitative' }, text: { field: 'value', type: 'quantitative', format: '.3f' } },
+    mark: { type: 'text', align: 'left', dx: 5, fontSize: 11, color: '#222' },
+    encoding: { y, x: { field: 'labelAt', type: 'quantitative' }, text: { field: 'value', type: 'quantitative', format: fmt } },
   });
   const spec: TopLevelSpec = {
     $schema: SCHEMA,

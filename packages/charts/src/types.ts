@@ -84,6 +84,8 @@ export interface DriverChartDriver {
   relativeWeightCi?: readonly [number, number] | readonly number[] | null;
   correlation?: number;
   beta?: number;
+  /** Sign of the full-model coefficient (`keyDriverAnalysis` gives it); default: the sign of the share. */
+  sign?: 1 | -1;
 }
 
 /** Key-driver analysis result. */

@@ -10,8 +10,13 @@ import { CSS, esc, fmt, htmlTable, section } from './internal/html.js';
 import { adjustName, familyText, keyFiguresSections } from './internal/keyFigures.js';
 import { attritionSection, crossTabsSection, npsSection } from './internal/segments.js';
 import { verbatimSection } from './internal/verbatims.js';
-import { msg } from './messages.js';
-import type { BuildReportOptions, Report, ReportConfig, ReportData, ReportSummary, ReportTable } from './types.js';
+import { M, msg } from './messages.js';
+import { Translator } from './internal/translate.js';
+import { col, num, table, txt } from './internal/presented.js';
+import type { Message } from '@satlab/messages';
+import { renderMessage } from '@satlab/messages';
+import type { PresentedTable } from '@satlab/present';
+import type { BuildReportOptions, Report, ReportConfig, ReportData, ReportSheet, ReportSummary, ReportTable } from './types.js';
 
 /** The generation time as ISO-8601 UTC without milliseconds (`2025-07-15T10:00:00Z`). */
 export function reportTimestamp(t: Date | string | number | undefined): string {
@@ -65,22 +70,29 @@ export async function buildReport(config: ReportConfig, data: ReportData, option
   for (let i = 0; i < table.nRows; i++) if (wf.codes[i] === latestCode) latestRows.push(i);
   if (latestRows.length === 0) throw new InputError(msg.noLatestData(latest), { file: config.source });
   const latestTable = filterRows(table, Uint8Array.from(wf.codes, (c) => (c === latestCode ? 1 : 0)));
-  const warnings: string[] = [...config.warnings, ...data.loadWarnings, ...stacked.warnings];
+  const warnings: string[] = [];
+  const warn = (where: string | null, w: Message | string): void => {
+    const text = renderMessage(w, lang);
+    warnings.push(where ? `${where}${lang === 'fr' ? '\u00a0: ' : ': '}${text}` : text);
+  };
+  for (const w of [...config.warnings, ...data.loadWarnings, ...stacked.warnings] as (Message | string)[]) warn(null, w);
+  const tr = new Translator(data.languages ?? null, lang);
 
   let segment: Ctx['segment'] = null;
   if (config.segment) {
     const s = factorOf(table, config.segment.column);
-    const label = config.segment.label !== undefined ? localText(config.segment.label, lang) : columnLabel(table, config.segment.column);
+    const label = config.segment.label !== undefined ? localText(config.segment.label, lang) : columnLabel(table, config.segment.column, tr);
     segment = { column: config.segment.column, label, levels: s.levels, codes: s.codes };
   }
   let rk: RakeResult | null = null;
   if (config.weights) {
     progress('raking weights');
     rk = rake(table, config.weights.rake, { by: waveColumn, ...(config.weights.maxIter !== undefined ? { maxIter: config.weights.maxIter } : {}), ...(config.weights.tol !== undefined ? { tol: config.weights.tol } : {}) });
-    warnings.push(...rk.warnings.map((w) => `raking: ${w}`));
+    for (const w of rk.warnings as (Message | string)[]) warn(T.methodsWeights, w);
   }
-  const ctx: Ctx = { config, lang, T, f, stacked, table, waveColumn, waves, latest, latestTable, latestRows, segment, weights: rk ? rk.weights : null, rake: rk, warnings, progress };
+  const ctx: Ctx = { config, lang, T, f, stacked, table, waveColumn, waves, latest, latestTable, latestRows, segment, weights: rk ? rk.weights : null, rake: rk, warnings, warn, tr, progress };
 
+  // The sections in order; each is one step, so a new section is one more line here.
   const sections: SectionOut[] = [];
   const kf = await keyFiguresSections(ctx);
   sections.push(...kf.sections);
@@ -96,6 +108,7 @@ export async function buildReport(config: ReportConfig, data: ReportData, option
   sections.push(attrition.out);
   const verb = verbatimSection(ctx);
   if (verb) sections.push(verb.out);
+  if (tr.fallbacks.size > 0) warn(null, M.englishFallback({ n: tr.fallbacks.size, examples: [...tr.fallbacks].slice(0, 5) }));
   progress('methods and provenance');
   const methods = methodsSection(ctx, data, familyText(ctx, kf.cmp));
   sections.push(methods);
@@ -154,7 +167,8 @@ export async function buildReport(config: ReportConfig, data: ReportData, option
     '</html>',
     '',
   ].join('\n');
-  return { html, tables, summary };
+  const sheets: ReportSheet[] = sections.filter((x) => x.sheet && x.sheet.length > 0).map((x) => ({ id: x.id, title: x.title, tables: x.sheet as PresentedTable[] }));
+  return { html, tables, sheets, summary };
 }
 
 function methodsSection(ctx: Ctx, data: ReportData, family: string): SectionOut {
@@ -187,5 +201,10 @@ function methodsSection(ctx: Ctx, data: ReportData, family: string): SectionOut 
     for (const g of ctx.rake.groups) for (const [m, levels] of Object.entries(g.margins)) for (const l of levels) w.push([g.name, m, l.level, n12(l.sampleShare), n12(l.target), n12(l.weightedShare), g.n, n12(g.effectiveN), n12(g.designEffect), g.iterations, g.converged]);
     tables.push({ name: 'weights', title: T.methodsWeights, rows: w });
   }
-  return { id: 'methods', title, html: section('methods', title, html), tables };
+  const sheet = [
+    table('provenance', T.methodsFiles, [col('file', T.colFile, 'label'), col('role', T.colRole, 'text'), col('rows', T.colRows, 'count'), col('bytes', T.colBytes, 'count'), col('sha', 'SHA-256', 'text')], data.files.map((x) => [txt(x.path), txt(role(x)), num(x.rows ?? null, x.rows === undefined ? '' : f.num(x.rows, 0)), num(x.bytes, f.num(x.bytes, 0)), txt(x.sha256)])),
+    table('methods', T.methodsTests, [col('method', T.methodsTests, 'text')], T.methodsList(adjustName(ctx), family, alphaText).map((m) => [txt(m)])),
+    table('warnings', T.colWarnings, [col('warning', T.colWarnings, 'text')], (ctx.warnings.length === 0 ? [T.noWarnings] : ctx.warnings).map((w) => [txt(w)])),
+  ];
+  return { id: 'methods', title, html: section('methods', title, html), tables, sheet };
 }

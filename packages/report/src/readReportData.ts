@@ -5,6 +5,8 @@ import type { WaveInput } from '@satlab/barometer';
 import { stackWaves } from '@satlab/barometer';
 import type { Codebook, Table } from '@satlab/data';
 import { factorOf, filterRows, getColumn, InputError, loadTable, parseCodebook } from '@satlab/data';
+import type { CodebookLanguages } from './internal/translate.js';
+import { codebookLanguages } from './internal/translate.js';
 import { msg } from './messages.js';
 import type { ReportConfig, ReportData, ReportFile } from './types.js';
 
@@ -40,12 +42,14 @@ export function readReportData(config: ReportConfig): ReportData {
   const loadWarnings: string[] = [];
   const shown = (abs: string): string => relative(config.dir, abs) || abs;
   const books = new Map<string, Codebook>();
+  const languages = new Map<string, CodebookLanguages>();
   const codebookAt = (abs: string): Codebook => {
     let cb = books.get(abs);
     if (!cb) {
       const bytes = readBytes(abs, shown(abs));
       cb = parseCodebook(bytes.toString('utf8'), shown(abs));
       books.set(abs, cb);
+      languages.set(abs, codebookLanguages(bytes.toString('utf8')));
       files.push({ role: 'codebook', path: shown(abs), bytes: bytes.length, sha256: sha256(bytes) });
     }
     return cb;
@@ -111,7 +115,10 @@ export function readReportData(config: ReportConfig): ReportData {
     if (c.type !== 'text' && c.type !== 'id' && c.type !== 'categorical') throw configError(config, 'verbatim', msg.notText('verbatim', config.verbatim.column, c.type));
   }
   if (config.weights) for (const col of Object.keys(config.weights.rake)) checkColumn(config, t, `weights.rake.${col}`, col, where);
-  return { stacked, files, loadWarnings };
+  // Labels per language: the report's codebook, else the latest wave's.
+  const langBook = config.codebook ?? (config.waves ? config.waves[config.waves.length - 1].codebook : undefined);
+  const langs = langBook ? languages.get(langBook) : undefined;
+  return { stacked, files, loadWarnings, ...(langs ? { languages: langs } : {}) };
 }
 
 function configError(config: ReportConfig, key: string, message: string): InputError {

@@ -26,7 +26,7 @@ function dosDateTime(d: Date): { date: number; time: number } {
 }
 
 /** Sets the modification date of every entry of a zip (local headers and central directory) to `when`. */
-function pinZipDates(buf: Buffer, when: Date): Buffer {
+export function pinZipDates(buf: Buffer, when: Date): Buffer {
   const { date, time } = dosDateTime(when);
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {

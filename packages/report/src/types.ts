@@ -1,5 +1,7 @@
 import type { IndicatorSpec, RakeMargins, ScaleMapping, StackedWaves } from '@satlab/barometer';
 import type { CsvCell } from '@satlab/data';
+import type { PresentedTable } from '@satlab/present';
+import type { CodebookLanguages } from './internal/translate.js';
 import type { PAdjustMethod } from '@satlab/stats';
 
 /** Language of the report. */
@@ -87,6 +89,8 @@ export interface ReportData {
   files: ReportFile[];
   /** Load warnings (out-of-scale values, undeclared columns…), each prefixed with its file. */
   loadWarnings: string[];
+  /** The codebook's language and its translations (`lang`, `translations` keys), when it has them. */
+  languages?: CodebookLanguages;
 }
 
 /** A table of the report, as rows (the first row is the header), for CSV and XLSX. */
@@ -96,6 +100,15 @@ export interface ReportTable {
   /** Title in the report's language. */
   title: string;
   rows: CsvCell[][];
+}
+
+/** One sheet of the workbook (and one part of the deck): a section's tables for people. */
+export interface ReportSheet {
+  /** Section id (`key-figures`, `ipa`, …). */
+  id: string;
+  /** Section title in the report's language (the sheet's name, cut to 31 characters). */
+  title: string;
+  tables: PresentedTable[];
 }
 
 /** One key figure of the latest wave. */
@@ -147,6 +160,8 @@ export interface Report {
   /** The self-contained HTML page. */
   html: string;
   tables: ReportTable[];
+  /** The tables for people, one sheet per section (the workbook and the deck). */
+  sheets: ReportSheet[];
   summary: ReportSummary;
 }
 

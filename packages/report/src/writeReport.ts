@@ -5,7 +5,7 @@ import { InputError, writeCsvFile } from '@satlab/data';
 import { buildReport } from './buildReport.js';
 import { inputError, M } from './messages.js';
 import { readReportData } from './readReportData.js';
-import { tablesToXlsx } from './tablesToXlsx.js';
+import { sheetsToXlsx } from './sheetsToXlsx.js';
 import type { BuildReportOptions, ReportConfig, ReportData, ReportSummary } from './types.js';
 
 /** Options of {@link writeReport}. */
@@ -130,7 +130,7 @@ export async function writeReport(config: ReportConfig, outDir: string, options:
       files.push(`tables/${t.name}.csv`);
     }
     progress('writing tables.xlsx');
-    writeFileSync(join(tmp, 'tables.xlsx'), await tablesToXlsx(report.tables, { created: dataDate(data), title: config.title }));
+    writeFileSync(join(tmp, 'tables.xlsx'), await sheetsToXlsx(report.sheets, { created: dataDate(data), title: config.title, lang }));
     files.push('tables.xlsx');
     writeFileSync(join(tmp, 'summary.json'), JSON.stringify(report.summary, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n', 'utf8');
     files.push('summary.json');

@@ -8,8 +8,11 @@ import type { ReportSummary } from '../types.js';
 import type { Ctx, SectionOut } from './context.js';
 import { columnScale, localText, n12 } from './context.js';
 import type { Cell } from './html.js';
-import { esc, htmlTable, section } from './html.js';
+import { esc, htmlTable, raw, section } from './html.js';
+import { cells, col, table, txt } from './presented.js';
 import { chart } from './render.js';
+import type { Message } from '@satlab/messages';
+import { M } from '../messages.js';
 
 export async function ipaSection(ctx: Ctx): Promise<{ out: SectionOut; summary: ReportSummary['ipa'] }> {
   const { config, T, f, lang } = ctx;
@@ -28,16 +31,30 @@ export async function ipaSection(ctx: Ctx): Promise<{ out: SectionOut; summary: 
     },
     { importance: stated ? 'stated' : 'derived-correlation', invalid: 'exclude', confidence: config.comparison.confidence, ...(scale ? { scale } : {}), ...(impScale ? { importanceScale: impScale } : {}) },
   );
-  ctx.warnings.push(...ipa.warnings.map((w) => `IPA: ${w}`));
+  for (const w of ipa.warnings as (Message | string)[]) ctx.warn(T.sectionIpa, w);
   let html = `<p class="intro">${esc(T.ipaIntro(stated ? T.ipaStated : T.ipaDerived, T.ipaCutMean))}</p>`;
-  html += await chart(ctx, () => ipaChart(ipa, { lang }), 'ipaChart');
+  html += await chart(ctx, () => ipaChart(ipa, { lang, width: 760, height: 520 }), 'ipaChart');
   const rank = new Map(ipa.priorities.map((n, i) => [n, i + 1]));
   const rows: Cell[][] = ipa.attributes.map((a) => [a.name, f.num(a.satisfaction, 2), f.ci(a.satisfactionCI, (x) => f.num(x, 2)), f.num(a.importance, 2), a.importanceCI ? f.ci(a.importanceCI, (x) => f.num(x, 2)) : '', T.quadrant[a.quadrant] ?? a.quadrant, rank.has(a.name) ? String(rank.get(a.name)) : '', a.uncertain ? T.yes : '']);
   html += htmlTable([T.colAttribute, T.colSatisfaction, T.colCI, T.colImportance, T.colCI, T.colQuadrant, T.colPriority, T.colUncertain], rows, { align: ['l', 'r', 'r', 'r', 'r', 'l', 'c', 'c'], footer: esc(T.ipaCutoffs(f.num(ipa.satisfactionCutoff, 2), f.num(ipa.importanceCutoff, 2))) });
   const csv: CsvCell[][] = [['attribute', 'satisfaction', 'satisfaction_ci_lower', 'satisfaction_ci_upper', 'n_satisfaction', 'importance', 'importance_ci_lower', 'importance_ci_upper', 'quadrant', 'priority', 'uncertain']];
   for (const a of ipa.attributes) csv.push([a.name, n12(a.satisfaction), n12(a.satisfactionCI[0]), n12(a.satisfactionCI[1]), a.nSatisfaction, n12(a.importance), n12(a.importanceCI?.[0]), n12(a.importanceCI?.[1]), a.quadrant, rank.get(a.name) ?? null, a.uncertain]);
   return {
-    out: { id: 'ipa', title, html: section('ipa', title, html), tables: [{ name: 'ipa', title, rows: csv }] },
+    out: {
+      id: 'ipa',
+      title,
+      html: section('ipa', title, html),
+      tables: [{ name: 'ipa', title, rows: csv }],
+      sheet: [
+        table(
+          'ipa',
+          title,
+          [col('attribute', T.colAttribute, 'label'), col('satisfaction', T.colSatisfaction, 'mean'), col('sat_lo', T.colCILow, 'mean'), col('sat_hi', T.colCIHigh, 'mean'), col('n', T.colN, 'count'), col('importance', T.colImportance, 'mean'), col('imp_lo', T.colCILow, 'mean'), col('imp_hi', T.colCIHigh, 'mean'), col('quadrant', T.colQuadrant, 'text'), col('priority', T.colPriority, 'count'), col('uncertain', T.colUncertain, 'text')],
+          ipa.attributes.map((a) => [txt(a.name), cells(ctx).mean(a.satisfaction), cells(ctx).mean(a.satisfactionCI[0]), cells(ctx).mean(a.satisfactionCI[1]), cells(ctx).n(a.nSatisfaction), cells(ctx).mean(a.importance), cells(ctx).mean(a.importanceCI?.[0]), cells(ctx).mean(a.importanceCI?.[1]), txt(T.quadrant[a.quadrant] ?? a.quadrant), cells(ctx).n(rank.get(a.name)), txt(a.uncertain ? T.yes : '')]),
+          { notes: [T.ipaCutoffs(f.num(ipa.satisfactionCutoff, 2), f.num(ipa.importanceCutoff, 2))] },
+        ),
+      ],
+    },
     summary: { axis: ipa.importanceAxis, priorities: ipa.priorities, quadrants: ipa.quadrants },
   };
 }
@@ -55,19 +72,32 @@ export async function driversSection(ctx: Ctx): Promise<{ out: SectionOut; summa
     r = keyDriverAnalysis(numericValues(t, config.overall.column), drivers, { outcomeName: config.overall.column, ...(w ? { weights: w } : {}) });
   } catch (err) {
     const why = (err as Error).message.split('\n')[0];
-    ctx.warnings.push(`key drivers: ${why}`);
+    ctx.warn(T.sectionDrivers, M.driversFailed({ why }));
     return { out: { id: 'drivers', title, html: section('drivers', title, `<p class="note">${esc(T.sectionSkipped(why))}</p>`), tables: [] }, summary: null };
   }
-  ctx.warnings.push(...r.warnings.map((x) => `key drivers: ${x}`));
+  for (const w of r.warnings as (Message | string)[]) ctx.warn(T.sectionDrivers, w);
   let html = `<p class="intro">${esc(T.driversIntro(f.num(r.n, 0), f.num(r.r2, 3)))}</p>`;
-  html += await chart(ctx, () => driverChart({ drivers: r.drivers.map((d) => ({ name: d.name, shapley: d.shapley ?? 0, ...(d.relativeWeight !== null ? { relativeWeight: d.relativeWeight } : {}), correlation: d.correlation, beta: d.beta })) }, { lang }), 'driverChart');
+  html += await chart(ctx, () => driverChart({ drivers: r.drivers.map((d) => ({ name: d.name, shapley: d.shapley ?? 0, sign: d.sign, ...(d.relativeWeight !== null ? { relativeWeight: d.relativeWeight } : {}), correlation: d.correlation, beta: d.beta })) }, { lang, width: 760 }), 'driverChart');
   const sorted = [...r.drivers].sort((a, b) => a.rank - b.rank);
-  const rows: Cell[][] = sorted.map((d) => [d.name, f.num(d.correlation, 3), f.num(d.beta, 3), d.shapley === null ? '' : f.pct(d.shapley, 1), d.relativeWeight === null ? '' : f.pct(d.relativeWeight, 1), String(d.rank)]);
-  html += htmlTable([T.colAttribute, T.colCorrelation, T.colBeta, T.colShapley, T.colRelWeight, T.colRank], rows, lang === 'en' ? { footer: esc(r.method) } : {});
+  const abs = (x: number | null): number | null => (x === null ? null : Math.abs(x));
+  const effect = (d: (typeof sorted)[number]): string => (d.sign < 0 ? T.effectNegative : T.effectPositive);
+  const rows: Cell[][] = sorted.map((d) => [d.name, d.shapley === null ? '' : f.pct(abs(d.shapley), 1), d.shapleyR2 === null ? '' : f.num(d.shapleyR2, 3), effect(d), f.num(d.beta, 3), f.num(d.correlation, 3), d.relativeWeight === null ? '' : f.pct(abs(d.relativeWeight), 1), String(d.rank)]);
+  const totalShare = sorted.reduce((a, d) => a + (abs(d.shapley) ?? 0), 0);
+  rows.push([raw(`<strong>${esc(T.crossTotal)}</strong>`), f.pct(totalShare, 1), f.num(r.r2, 3), '', '', '', '', '']);
+  const negatives = sorted.filter((d) => d.sign < 0).map((d) => d.name);
+  const notes = [T.driversShareNote(f.num(r.r2, 3)), ...(negatives.length > 0 ? [T.driversNegative(negatives.join(', '))] : []), ...(lang === 'en' ? [r.method] : [])];
+  html += htmlTable([T.colAttribute, T.colShareR2, T.colR2Points, T.colEffect, T.colBeta, T.colCorrelation, T.colRelWeight, T.colRank], rows, { align: ['l', 'r', 'r', 'l', 'r', 'r', 'r', 'c'], footer: notes.map(esc).join('<br>') });
+  const c = cells(ctx);
+  const sheet = [
+    table('drivers', title, [col('driver', T.colAttribute, 'label'), col('share_r2', T.colShareR2, 'percent', 1), col('shapley_r2', T.colR2Points, 'number', 3), col('effect', T.colEffect, 'text'), col('beta', T.colBeta, 'number', 3), col('correlation', T.colCorrelation, 'number', 3), col('relative_weight', T.colRelWeight, 'percent', 1), col('rank', T.colRank, 'count')], [
+      ...sorted.map((d) => [txt(d.name), c.pct(abs(d.shapley)), c.dec(d.shapleyR2, 3), txt(effect(d)), c.dec(d.beta, 3), c.dec(d.correlation, 3), c.pct(abs(d.relativeWeight)), c.n(d.rank)]),
+      [txt(T.crossTotal), c.pct(totalShare), c.dec(r.r2, 3), txt(''), txt(''), txt(''), txt(''), txt('')],
+    ], { notes, totalRows: [sorted.length] }),
+  ];
   const csv: CsvCell[][] = [['driver', 'correlation', 'beta', 'shapley_share', 'shapley_r2', 'relative_weight_share', 'vif', 'rank']];
   for (const d of sorted) csv.push([d.name, n12(d.correlation), n12(d.beta), n12(d.shapley), n12(d.shapleyR2), n12(d.relativeWeight), n12(d.vif), d.rank]);
   return {
-    out: { id: 'drivers', title, html: section('drivers', title, html), tables: [{ name: 'drivers', title, rows: csv }] },
+    out: { id: 'drivers', title, html: section('drivers', title, html), tables: [{ name: 'drivers', title, rows: csv }], sheet },
     summary: { r2: r.r2, n: r.n, ranking: sorted.map((d) => ({ name: d.name, shapley: d.shapley, rank: d.rank })) },
   };
 }

@@ -2,7 +2,10 @@
 import type { RakeResult, StackedWaves } from '@satlab/barometer';
 import type { CsvCell, FactorColumn, Table } from '@satlab/data';
 import { getColumn } from '@satlab/data';
+import type { PresentedTable } from '@satlab/present';
+import type { Message } from '@satlab/messages';
 import type { Texts } from '../i18n.js';
+import type { Translator } from './translate.js';
 import type { LocalText, ReportConfig, ReportLang, ReportSummary, ReportTable } from '../types.js';
 import { fmt } from './html.js';
 
@@ -23,7 +26,12 @@ export interface Ctx {
   segment: { column: string; label: string; levels: string[]; codes: Int32Array } | null;
   weights: Float64Array | null;
   rake: RakeResult | null;
+  /** Warnings and notes of the report, already in its language. */
   warnings: string[];
+  /** Adds a warning (a structured message or a library's text) under a heading in the report's language. */
+  warn: (where: string | null, w: Message | string) => void;
+  /** Codebook labels and category values in the report's language. */
+  tr: Translator;
   progress: (step: string) => void;
 }
 
@@ -33,6 +41,8 @@ export interface SectionOut {
   title: string;
   html: string;
   tables: ReportTable[];
+  /** Tables for people (workbook sheet, deck), in the report's language. */
+  sheet?: PresentedTable[];
 }
 
 export type SummaryPart = Partial<ReportSummary>;
@@ -42,9 +52,10 @@ export const localText = (t: LocalText, lang: ReportLang): string => (typeof t =
 /** Numbers for CSV/XLSX: 12 significant digits (no float noise), NaN → empty. */
 export const n12 = (x: number | null | undefined): CsvCell => (x === null || x === undefined || Number.isNaN(x) ? null : Number.isFinite(x) ? Number(x.toPrecision(12)) : null);
 
-/** A column's human label (codebook label, else its name). */
-export function columnLabel(table: Table, column: string): string {
-  return getColumn(table, column).label ?? column;
+/** A column's human label (codebook label, else its name), in the report's language when the codebook has it. */
+export function columnLabel(table: Table, column: string, tr?: Translator): string {
+  const own = getColumn(table, column).label ?? column;
+  return tr ? tr.label(column, own) : own;
 }
 
 /** The scale [min, max] of a numeric or ordinal column, if known. */

@@ -11,6 +11,9 @@ import { reportIndicators } from '../reportIndicators.js';
 import type { Cell } from './html.js';
 import { esc, htmlTable, markHtml, raw, section } from './html.js';
 import { chart } from './render.js';
+import type { CellKind, PresentedCell, PresentedTable } from '@satlab/present';
+import { cells, col, num, table, txt } from './presented.js';
+import type { Message } from '@satlab/messages';
 
 const ADJ_FR: Record<string, string> = { holm: 'Holm', BH: 'Benjamini-Hochberg', bonferroni: 'Bonferroni', hochberg: 'Hochberg', BY: 'Benjamini-Yekutieli', none: 'aucune' };
 const ADJ_EN: Record<string, string> = { ...ADJ_FR, none: 'no' };
@@ -57,7 +60,7 @@ export async function keyFiguresSections(ctx: Ctx): Promise<KeyFiguresOut> {
     confidence: config.comparison.confidence,
     ...(ctx.weights ? { weights: ctx.weights } : {}),
   });
-  ctx.warnings.push(...cmp.warnings);
+  for (const w of cmp.warnings as (Message | string)[]) ctx.warn(T.sectionTrends, w);
   const k = waves.length;
   const prevWave = k >= 2 ? waves[k - 2] : null;
   const firstWave = k >= 3 ? waves[0] : null;
@@ -128,7 +131,7 @@ export async function keyFiguresSections(ctx: Ctx): Promise<KeyFiguresOut> {
       for (const c of w.changes) wcTable.push([...base, c.against, c.reference, n12(c.difference), n12(c.ci[0]), n12(c.ci[1]), n12(c.statistic), n12(c.df), n12(c.pValue), n12(c.pAdjusted), c.mark, ind.test]);
     }
   }
-  const sections: SectionOut[] = [{ id: 'key-figures', title: `${T.sectionKeyFigures} — ${latest}`, html: '', tables: [] }];
+  const sections: SectionOut[] = [{ id: 'key-figures', title: `${T.sectionKeyFigures} — ${latest}`, html: '', tables: [], sheet: keyFigureSheet(ctx, cmp, keyFigures, prevWave, firstWave) }];
   sections[0].html = section('key-figures', sections[0].title, keyHtml);
   sections[0].tables.push({ name: 'key_figures', title: T.sectionKeyFigures, rows: kfTable }, { name: 'wave_comparison', title: T.sectionTrends, rows: wcTable });
 
@@ -161,7 +164,7 @@ export async function keyFiguresSections(ctx: Ctx): Promise<KeyFiguresOut> {
       trendCsv.push([ind.name, n12(t.slope), n12(t.se), n12(t.ci[0]), n12(t.ci[1]), n12(t.statistic), n12(t.pValue), n12(t.pAdjusted), t.mark, t.method]);
     }
     if (trendRows.length > 0) html += `<h3>${esc(T.trendTable)}</h3>` + htmlTable([T.colIndicator, T.colSlope, T.colCI, T.colPAdj], trendRows);
-    sections.push({ id: 'trends', title: T.sectionTrends, html: section('trends', T.sectionTrends, html), tables: trendCsv.length > 1 ? [{ name: 'trends', title: T.trendTable, rows: trendCsv }] : [] });
+    sections.push({ id: 'trends', title: T.sectionTrends, html: section('trends', T.sectionTrends, html), tables: trendCsv.length > 1 ? [{ name: 'trends', title: T.trendTable, rows: trendCsv }] : [], sheet: trendSheet(ctx, cmp) });
   }
 
   const significantChanges: ReportSummary['comparison']['significantChanges'] = [];
@@ -183,4 +186,58 @@ function shortName(ctx: Ctx, ind: IndicatorComparison, inds: ReportIndicator[]):
   if (spec?.id === 'csat') return ctx.T.cardCsat;
   if (spec?.id === 'left') return ctx.T.cardLeft;
   return ind.name;
+}
+
+const UNITS: readonly IndicatorComparison['unit'][] = ['share', 'scale', 'points'];
+const unitTitle = (ctx: Ctx, u: IndicatorComparison['unit']): string => (u === 'share' ? ctx.T.unitShare : u === 'points' ? ctx.T.unitPoints : ctx.T.unitMean);
+/** Kind and decimals of values (and of changes, in points for shares) by unit. */
+const unitKind = (u: IndicatorComparison['unit']): { kind: CellKind; digits: number } => (u === 'share' ? { kind: 'percent', digits: 1 } : u === 'points' ? { kind: 'number', digits: 1 } : { kind: 'mean', digits: 2 });
+
+/** Key figures for the workbook and the deck: one table per unit (shares as %, means, NPS points), marks in their own cells. */
+function keyFigureSheet(ctx: Ctx, cmp: WaveComparison, kfs: KeyFigure[], prevWave: string | null, firstWave: string | null): PresentedTable[] {
+  const { T, f, latest } = ctx;
+  const c = cells(ctx);
+  const out: PresentedTable[] = [];
+  for (const unit of UNITS) {
+    const list = kfs.filter((k) => k.unit === unit);
+    if (list.length === 0) continue;
+    const { kind, digits } = unitKind(unit);
+    const v = (x: number | null): PresentedCell => (unit === 'share' ? c.pct(x, digits) : c.dec(x, digits));
+    const dd = unit === 'share' ? 1 : digits;
+    const d = (x: number | null): PresentedCell => (x === null ? num(null, '') : unit === 'share' ? num(100 * x, f.signed(100 * x, 1)) : num(x, f.signed(x, dd)));
+    const columns = [col('indicator', T.colIndicator, 'label'), col('value', latest, kind, digits), col('ci_lower', T.colCILow, kind, digits), col('ci_upper', T.colCIHigh, kind, digits), col('n', ctx.weights ? T.colEffN : T.colN, 'count')];
+    const against: [string, 'previous' | 'first'][] = [];
+    if (prevWave) against.push([prevWave, 'previous']);
+    if (firstWave) against.push([firstWave, 'first']);
+    for (const [w, a] of against) columns.push(col(`value_${a}`, w, kind, digits), col(`change_${a}`, unit === 'share' ? T.colChangePts(w) : T.colChangeShort(w), 'number', dd), col(`mark_${a}`, T.colSig, 'mark'), col(`p_${a}`, T.colPAdj, 'pvalue'));
+    const rows = list.map((k) => {
+      const r: PresentedCell[] = [txt(k.indicator), v(k.value), v(k.ci[0]), v(k.ci[1]), ctx.weights ? c.dec(k.effectiveN, 0) : c.n(k.n)];
+      for (const [, a] of against) {
+        r.push(a === 'previous' ? v(k.previous) : v(k.first), d(a === 'previous' ? k.changePrevious : k.changeFirst), txt(a === 'previous' ? k.markPrevious : k.markFirst), c.p(a === 'previous' ? k.pAdjustedPrevious : k.pAdjustedFirst));
+      }
+      return r;
+    });
+    out.push(table(`key_figures_${unit}`, `${unitTitle(ctx, unit)} — ${latest}`, columns, rows, { notes: unit === UNITS.find((u) => kfs.some((k) => k.unit === u)) ? [familyText(ctx, cmp)] : [] }));
+  }
+  return out;
+}
+
+/** Every wave side by side (one table per unit), then the linear trend per wave. */
+function trendSheet(ctx: Ctx, cmp: WaveComparison): PresentedTable[] {
+  const { T, f } = ctx;
+  const c = cells(ctx);
+  const out: PresentedTable[] = [];
+  for (const unit of UNITS) {
+    const list = cmp.indicators.filter((i) => i.unit === unit);
+    if (list.length === 0) continue;
+    const { kind, digits } = unitKind(unit);
+    const columns = [col('indicator', T.colIndicator, 'label'), ...cmp.waves.map((w, j) => col(`wave_${j + 1}`, w, kind, digits)), col('trend', T.colSlope + (unit === 'share' ? ' (points)' : ''), 'number', unit === 'share' ? 1 : digits), col('mark', T.colSig, 'mark'), col('p', T.colPAdj, 'pvalue')];
+    const rows = list.map((ind) => {
+      const t = ind.trend;
+      const slope = !t ? num(null, '') : unit === 'share' ? num(100 * t.slope, f.signed(100 * t.slope, 1)) : num(t.slope, f.signed(t.slope, digits));
+      return [txt(ind.name), ...ind.waves.map((w) => (unit === 'share' ? c.pct(w.value, digits) : c.dec(w.value, digits))), slope, txt(t ? t.mark : ''), c.p(t ? t.pAdjusted : null)];
+    });
+    out.push(table(`waves_${unit}`, `${T.sheetWaves} — ${unitTitle(ctx, unit)}`, columns, rows));
+  }
+  return out;
 }

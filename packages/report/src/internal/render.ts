@@ -1,5 +1,8 @@
 /** Internal: charts of the report, rendered to inline SVG by @satlab/charts. */
 import { renderSvg } from '@satlab/charts';
+import type { Message } from '@satlab/messages';
+import { renderMessage } from '@satlab/messages';
+import { M } from '../messages.js';
 import type { Ctx } from './context.js';
 import { esc, figure } from './html.js';
 
@@ -14,8 +17,10 @@ export async function chart(ctx: Ctx, build: () => unknown, builder: string): Pr
     const svg = await renderSvg(spec as Parameters<typeof renderSvg>[0]);
     return figure(svg);
   } catch (err) {
-    const why = `${builder}: ${(err as Error).message.split('\n')[0]}`;
-    ctx.warnings.push(`chart not drawn (${why})`);
+    const detail = (err as { detail?: Message }).detail;
+    const reason = detail ? renderMessage(detail, ctx.lang) : (err as Error).message.split('\n')[0];
+    const why = `${builder}: ${reason}`;
+    ctx.warn(null, M.chartNotDrawn({ chart: builder, why: reason }));
     return `<p class="note">${esc(ctx.T.missingBuilder(why))}</p>`;
   }
 }

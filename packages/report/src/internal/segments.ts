@@ -10,13 +10,24 @@ import { columnLabel, columnScale, n12 } from './context.js';
 import type { Cell } from './html.js';
 import { esc, htmlTable, raw, section } from './html.js';
 import { chart } from './render.js';
+import type { PresentedCell, PresentedTable } from '@satlab/present';
+import { cells, col, num, table, txt } from './presented.js';
+import type { Message } from '@satlab/messages';
 
 const skipped = (id: string, title: string, ctx: Ctx, why: string): SectionOut => ({ id, title, html: section(id, title, `<p class="note">${esc(ctx.T.sectionSkipped(why))}</p>`), tables: [] });
 
 /** Segment of each latest-wave respondent (null = unknown). */
 function segmentsOfLatest(ctx: Ctx): (string | null)[] {
-  const seg = factorOf(ctx.latestTable, (ctx.segment as NonNullable<Ctx['segment']>).column);
-  return Array.from(seg.codes, (c) => (c < 0 ? null : seg.levels[c]));
+  const column = (ctx.segment as NonNullable<Ctx['segment']>).column;
+  const seg = factorOf(ctx.latestTable, column);
+  const levels = seg.levels.map((l) => ctx.tr.level(column, l));
+  return Array.from(seg.codes, (c) => (c < 0 ? null : levels[c]));
+}
+
+/** The segment levels in the report's language, in the codebook's order. */
+function segmentOrder(ctx: Ctx): string[] {
+  const s = ctx.segment as NonNullable<Ctx['segment']>;
+  return s.levels.map((l) => ctx.tr.level(s.column, l));
 }
 
 export async function crossTabsSection(ctx: Ctx): Promise<{ out: SectionOut; summary: ReportSummary['crossTabs'] }> {
@@ -31,10 +42,13 @@ export async function crossTabsSection(ctx: Ctx): Promise<{ out: SectionOut; sum
   let html = `<p class="intro">${esc(T.crossIntro(segLabel.toLowerCase()))}${ctx.weights ? ' ' + esc(T.unweightedNote) : ''}</p>`;
   const tables: SectionOut['tables'] = [];
   const summary: ReportSummary['crossTabs'] = [];
+  const sheet: PresentedTable[] = [];
+  const chiRows: PresentedCell[][] = [];
+  const c = cells(ctx);
   const testsCsv: CsvCell[][] = [['row_variable', 'column_variable', 'chi_square', 'df', 'p_value', 'cramers_v', 'n', 'expected_below_5', 'min_expected', 'method']];
   for (const v of vars) {
     const rowF = factorOf(t, v);
-    const ct = crossTab(rowF.codes, seg.codes, { rowLevels: rowF.levels, colLevels: seg.levels });
+    const ct = crossTab(rowF.codes, seg.codes, { rowLevels: rowF.levels.map((l) => ctx.tr.level(v, l)), colLevels: seg.levels.map((l) => ctx.tr.level(seg.name, l)) });
     // Drop empty levels so that the tests see only categories that occur.
     const keepR = ct.rowTotals.map((x) => x > 0);
     const keepC = ct.colTotals.map((x) => x > 0);
@@ -45,7 +59,7 @@ export async function crossTabsSection(ctx: Ctx): Promise<{ out: SectionOut; sum
     const chi = chiSquareTest(counts, { rowLabels, colLabels });
     const cpt = columnProportionTests(counts, { rowLabels, colLabels });
     const chiBySegment = chiSquareTest(colLabels.map((_, j) => counts.map((r) => r[j])), { rowLabels: colLabels, colLabels: rowLabels });
-    const label = v === config.overall.column ? T.cardOverall : v === config.complained?.column ? T.indComplained : v === config.left?.column ? T.indLeft : columnLabel(t, v);
+    const label = v === config.overall.column ? T.cardOverall : v === config.complained?.column ? T.indComplained : v === config.left?.column ? T.indLeft : columnLabel(t, v, ctx.tr);
     html += `<h3>${esc(label)} × ${esc(segLabel)}</h3>`;
     const segCap = segLabel.charAt(0).toUpperCase() + segLabel.slice(1);
     html += await chart(ctx, () => crossTabChart(chiBySegment, { lang, title: `${label} — ${segLabel}`, rowTitle: segCap, colTitle: label }), 'crossTabChart');
@@ -63,12 +77,27 @@ export async function crossTabsSection(ctx: Ctx): Promise<{ out: SectionOut; sum
     const csv: CsvCell[][] = [['row_level', 'column_level', 'column_letter', 'count', 'column_total', 'column_percent', 'higher_than_columns']];
     rowLabels.forEach((r, i) => colLabels.forEach((c, j) => csv.push([r, c, cpt.columnLetters[j], counts[i][j], colN[j], n12((100 * counts[i][j]) / colN[j]), cpt.letters[i][j]])));
     tables.push({ name: `crosstab_${v}`, title: `${label} × ${segLabel}`, rows: csv });
+    // The grid for people: categories of the segment across (column %, then the letters of the
+    // columns it beats in their own cells), the total, and the bases.
+    const gridCols = [col('category', label, 'label')];
+    colLabels.forEach((cl, j) => gridCols.push(col(`pct_${j}`, `${cl} (${cpt.columnLetters[j]})`, 'percent', 1), col(`sig_${j}`, T.colSig, 'letters')));
+    gridCols.push(col('total', T.crossTotal, 'percent', 1));
+    const gridRows = rowLabels.map((rl, i) => {
+      const rowTotal = counts[i].reduce((a, b) => a + b, 0);
+      return [txt(rl), ...colLabels.flatMap((_, j) => [num(counts[i][j] / colN[j], f.pct(counts[i][j] / colN[j])), txt(cpt.letters[i][j] ?? '')]), num(rowTotal / total, f.pct(rowTotal / total))];
+    });
+    gridRows.push([txt(T.crossBase), ...colN.flatMap((x) => [num(x, f.num(x, 0)), txt('')]), num(total, f.num(total, 0))]);
+    const gridNotes = [T.crossChi(f.num(chi.statistic, 2), String(chi.df), f.p(chi.pValue), f.num(chi.cramersV, 3))];
+    if (chi.expectedBelow5 > 0) gridNotes.push(T.crossExpected(String(chi.expectedBelow5), f.pct(chi.expectedBelow5Share, 0), f.num(chi.minExpected, 2)));
+    sheet.push(table(`crosstab_${v}`, `${label} × ${segLabel}`, gridCols, gridRows, { totalRows: [gridRows.length - 1], rowHeader: true, notes: gridNotes }));
+    chiRows.push([txt(label), c.dec(chi.statistic, 2), c.n(chi.df), c.p(chi.pValue), c.dec(chi.cramersV, 3), c.n(chi.n), c.n(chi.expectedBelow5)]);
     testsCsv.push([v, ctx.segment.column, n12(chi.statistic), chi.df, n12(chi.pValue), n12(chi.cramersV), chi.n, chi.expectedBelow5, n12(chi.minExpected), chi.method]);
     summary.push({ name: v, rows: v, cols: ctx.segment.column, chiSquare: chi.statistic, df: chi.df, pValue: chi.pValue, cramersV: chi.cramersV, n: chi.n });
-    ctx.warnings.push(...chi.warnings.map((w) => `${label} × ${segLabel}: ${w}`), ...cpt.warnings.map((w) => `${label} × ${segLabel}: ${w}`));
+    for (const w of [...chi.warnings, ...cpt.warnings] as (Message | string)[]) ctx.warn(`${label} × ${segLabel}`, w);
   }
   tables.push({ name: 'crosstab_tests', title, rows: testsCsv });
-  return { out: { id: 'crosstabs', title, html: section('crosstabs', title, html), tables }, summary };
+  if (chiRows.length > 0) sheet.push(table('crosstab_tests', T.chiTable, [col('variable', T.colRowVar, 'label'), col('chi2', T.colChi, 'number', 2), col('df', T.colDf, 'count'), col('p', T.colP, 'pvalue'), col('v', T.colCramer, 'number', 3), col('n', T.colN, 'count'), col('expected5', T.colExpected5, 'count')], chiRows));
+  return { out: { id: 'crosstabs', title, html: section('crosstabs', title, html), tables, sheet }, summary };
 }
 
 export async function npsSection(ctx: Ctx): Promise<{ out: SectionOut; summary: ReportSummary['npsBySegment'] }> {
@@ -78,14 +107,14 @@ export async function npsSection(ctx: Ctx): Promise<{ out: SectionOut; summary: 
   if (!config.nps) return { out: skipped('nps', title, ctx, T.needsNps), summary: null };
   ctx.progress('NPS by segment');
   const t = ctx.latestTable;
-  const col = getColumn(t, config.nps.column);
+  const npsCol = getColumn(t, config.nps.column);
   const r = netPromoterScore(numericValues(t, config.nps.column), {
     invalid: 'exclude',
     confidence: config.comparison.confidence,
-    ...(col.missingReasons ? { missingReasons: col.missingReasons } : {}),
-    ...(ctx.segment ? { by: segmentsOfLatest(ctx), segmentOrder: ctx.segment.levels } : {}),
+    ...(npsCol.missingReasons ? { missingReasons: npsCol.missingReasons } : {}),
+    ...(ctx.segment ? { by: segmentsOfLatest(ctx), segmentOrder: segmentOrder(ctx) } : {}),
   });
-  ctx.warnings.push(...r.warnings.map((w) => `NPS: ${w}`));
+  for (const w of r.warnings as (Message | string)[]) ctx.warn('NPS', w);
   let html = `<p class="intro">${esc(T.npsIntro(segLabel))}${ctx.weights ? ' ' + esc(T.unweightedNote) : ''}</p>`;
   html += await chart(ctx, () => npsChart(r, { lang }), 'npsChart');
   const all = [{ name: T.overallGroup, ...r }, ...(r.groups ?? [])];
@@ -94,7 +123,21 @@ export async function npsSection(ctx: Ctx): Promise<{ out: SectionOut; summary: 
   const csv: CsvCell[][] = [['segment', 'n', 'promoters', 'passives', 'detractors', 'nps', 'se', 'ci_lower', 'ci_upper']];
   for (const g of all) csv.push([g.name, g.n, n12(g.promoters), n12(g.passives), n12(g.detractors), n12(g.nps), n12(g.se), n12(g.ci[0]), n12(g.ci[1])]);
   return {
-    out: { id: 'nps', title, html: section('nps', title, html), tables: [{ name: 'nps_by_segment', title, rows: csv }] },
+    out: {
+      id: 'nps',
+      title,
+      html: section('nps', title, html),
+      tables: [{ name: 'nps_by_segment', title, rows: csv }],
+      sheet: [
+        table(
+          'nps',
+          title,
+          [col('segment', T.colSegment, 'label'), col('n', T.colN, 'count'), col('promoters', T.colPromoters, 'percent', 1), col('passives', T.colPassives, 'percent', 1), col('detractors', T.colDetractors, 'percent', 1), col('nps', T.colNps, 'number', 1), col('lo', T.colCILow, 'number', 1), col('hi', T.colCIHigh, 'number', 1)],
+          all.map((g) => [txt(g.name), cells(ctx).n(g.n), cells(ctx).pct(g.promoters), cells(ctx).pct(g.passives), cells(ctx).pct(g.detractors), cells(ctx).dec(g.nps, 1), cells(ctx).dec(g.ci[0], 1), cells(ctx).dec(g.ci[1], 1)]),
+          { notes: [T.npsIntro(segLabel)] },
+        ),
+      ],
+    },
     summary: all.map((g) => ({ segment: g.name, n: g.n, nps: g.nps, ci: [g.ci[0], g.ci[1]] as [number, number] })),
   };
 }
@@ -109,8 +152,8 @@ export async function attritionSection(ctx: Ctx): Promise<{ out: SectionOut; sum
   const yes = new Set(config.left.yes);
   const left = Array.from(lf.codes, (c) => (c < 0 ? null : yes.has(lf.levels[c])));
   const scale = columnScale(t, config.overall.column) ?? [1, 4];
-  const r = attritionVsDissatisfaction({ satisfaction: numericValues(t, config.overall.column), left }, { scale, confidence: config.comparison.confidence, ...(ctx.segment ? { by: segmentsOfLatest(ctx), segmentOrder: ctx.segment.levels } : {}) });
-  ctx.warnings.push(...r.warnings.map((w) => `attrition: ${w}`));
+  const r = attritionVsDissatisfaction({ satisfaction: numericValues(t, config.overall.column), left }, { scale, confidence: config.comparison.confidence, ...(ctx.segment ? { by: segmentsOfLatest(ctx), segmentOrder: segmentOrder(ctx) } : {}) });
+  for (const w of r.warnings as (Message | string)[]) ctx.warn(T.sectionAttrition, w);
   const groups = r.groups.map((g) => ({ ...g, name: g.name === 'all' ? T.overallGroup : g.name }));
   const rr = groups[0];
   const ruleText = `${f.num(rr.riskRatio, 2)} ${f.ci(rr.riskRatioCI, (x) => f.num(x, 2))}`;
@@ -123,7 +166,21 @@ export async function attritionSection(ctx: Ctx): Promise<{ out: SectionOut; sum
   const csv: CsvCell[][] = [['group', 'n', 'dissatisfied_rate', 'attrition_rate', 'attrition_among_dissatisfied', 'attrition_among_satisfied', 'risk_ratio', 'risk_ratio_ci_lower', 'risk_ratio_ci_upper', 'risk_ratio_ci_holds_2', 'attrition_over_dissatisfied', 'attrition_over_dissatisfied_ci_lower', 'attrition_over_dissatisfied_ci_upper']];
   for (const g of groups) csv.push([g.name, g.n, n12(g.dissatisfiedRate), n12(g.attritionRate), n12(g.attritionAmongDissatisfied), n12(g.attritionAmongSatisfied), n12(g.riskRatio), n12(g.riskRatioCI[0]), n12(g.riskRatioCI[1]), twice(g), n12(g.ruleOfThumb.ratio), n12(g.ruleOfThumb.ci[0]), n12(g.ruleOfThumb.ci[1])]);
   return {
-    out: { id: 'attrition', title, html: section('attrition', title, html), tables: [{ name: 'attrition', title, rows: csv }] },
+    out: {
+      id: 'attrition',
+      title,
+      html: section('attrition', title, html),
+      tables: [{ name: 'attrition', title, rows: csv }],
+      sheet: [
+        table(
+          'attrition',
+          title,
+          [col('group', T.colSegment, 'label'), col('n', T.colN, 'count'), col('dissatisfied', T.colDissatisfied, 'percent', 1), col('attrition', T.colAttrition, 'percent', 1), col('attr_diss', T.colAttrDiss, 'percent', 1), col('attr_sat', T.colAttrSat, 'percent', 1), col('rr', T.colRR, 'number', 2), col('rr_lo', T.colCILow, 'number', 2), col('rr_hi', T.colCIHigh, 'number', 2), col('twice', T.colRuleOk, 'text'), col('ratio', T.colRule, 'number', 2)],
+          groups.map((g) => [txt(g.name), cells(ctx).n(g.n), cells(ctx).pct(g.dissatisfiedRate), cells(ctx).pct(g.attritionRate), cells(ctx).pct(g.attritionAmongDissatisfied), cells(ctx).pct(g.attritionAmongSatisfied), num(g.riskRatio, f.num(g.riskRatio, 2)), cells(ctx).dec(g.riskRatioCI[0], 2), cells(ctx).dec(g.riskRatioCI[1], 2), txt(twice(g) === null ? '—' : twice(g) ? T.yes : T.no), cells(ctx).dec(g.ruleOfThumb.ratio, 2)]),
+          { notes: [T.attritionIntro(ruleText)] },
+        ),
+      ],
+    },
     summary: groups.map((g) => ({ group: g.name, n: g.n, attritionRate: g.attritionRate, dissatisfiedRate: g.dissatisfiedRate, riskRatio: g.riskRatio, riskRatioCI: [g.riskRatioCI[0], g.riskRatioCI[1]] as [number, number], twiceConsistent: twice(g), attritionOverDissatisfied: g.ruleOfThumb.ratio })),
   };
 }

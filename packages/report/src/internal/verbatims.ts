@@ -7,6 +7,7 @@ import { columnScale, localText } from './context.js';
 import type { Cell } from './html.js';
 import { esc, htmlTable, raw, section } from './html.js';
 import { foldText, themeMatchers } from './themes.js';
+import { col as pcol, num, table, txt } from './presented.js';
 
 export function verbatimSection(ctx: Ctx): { out: SectionOut; summary: ReportSummary['verbatims'] } | null {
   const { config, T, f, lang } = ctx;
@@ -45,7 +46,7 @@ export function verbatimSection(ctx: Ctx): { out: SectionOut; summary: ReportSum
   html += htmlTable([T.colTheme, T.colComments, T.colShare, '', T.colDissShare], rows, { align: ['l', 'r', 'r', 'l', 'r'] });
   const who = (i: number): string => {
     const parts: string[] = [];
-    if (seg && seg.codes[i] >= 0) parts.push(seg.levels[seg.codes[i]]);
+    if (seg && seg.codes[i] >= 0) parts.push(ctx.tr.level(seg.name, seg.levels[seg.codes[i]]));
     if (!Number.isNaN(overall[i])) parts.push(`${T.verbOverall} ${f.num(overall[i], 0)}`);
     return parts.join(' · ');
   };
@@ -68,7 +69,15 @@ export function verbatimSection(ctx: Ctx): { out: SectionOut; summary: ReportSum
   const verbCsv: CsvCell[][] = [['row', ...(seg ? ['segment'] : []), 'overall', 'themes', 'verbatim']];
   for (const c of comments) verbCsv.push([c.i + 1, ...(seg ? [seg.codes[c.i] < 0 ? null : seg.levels[seg.codes[c.i]]] : []), Number.isNaN(overall[c.i]) ? null : overall[c.i], c.themes.map((x) => names[x]).join('; '), c.text]);
   return {
-    out: { id: 'verbatims', title, html: section('verbatims', title, html), tables: [{ name: 'verbatim_themes', title, rows: themeCsv }, { name: 'verbatims', title, rows: verbCsv }] },
+    out: {
+      id: 'verbatims',
+      title,
+      html: section('verbatims', title, html),
+      tables: [{ name: 'verbatim_themes', title, rows: themeCsv }, { name: 'verbatims', title, rows: verbCsv }],
+      sheet: [
+        table('verbatim_themes', title, [pcol('theme', T.colTheme, 'label'), pcol('comments', T.colComments, 'count'), pcol('share', T.colShare, 'percent', 1), pcol('dissatisfied', T.colDissShare, 'percent', 1)], [...names.map((n, j) => [n, counts[j]] as const), [T.verbUnclassified, unclassified] as const].map(([n, list]) => [txt(n), num(list.length, f.num(list.length, 0)), num(list.length / total, f.pct(list.length / total)), list.length > 0 ? num(list.filter((x) => dissatisfied(x.i)).length / list.length, f.pct(list.filter((x) => dissatisfied(x.i)).length / list.length)) : num(null, '')])),
+      ],
+    },
     summary: { column: config.verbatim.column, total, unclassified: unclassified.length, themes: names.map((name, j) => ({ name, count: counts[j].length })) },
   };
 }

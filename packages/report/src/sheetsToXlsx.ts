@@ -1,0 +1,147 @@
+import type { CellKind, PresentedColumn, PresentedTable } from '@satlab/present';
+import { neutraliseCell, pinZipDates } from './tablesToXlsx.js';
+import type { ReportLang, ReportSheet } from './types.js';
+
+/** Options of {@link sheetsToXlsx}. */
+export interface SheetsToXlsxOptions {
+  /** Workbook creation and modification date, and the date of every zip entry (from the data, so the file is reproducible). */
+  created: Date;
+  /** Language of the number formats (`0.0 %` in French, `0.0%` in English). */
+  lang: ReportLang;
+  /** Workbook title (document properties). */
+  title?: string;
+}
+
+/** The Excel number format of a column, by kind (percent `0.0 %`, mean `0.00`, count `0`, p-value `0.000`, number: `digits` decimals). */
+export function numberFormat(c: Pick<PresentedColumn, 'kind' | 'digits'>, lang: ReportLang): string | undefined {
+  const dec = (d: number): string => (d > 0 ? `0.${'0'.repeat(d)}` : '0');
+  switch (c.kind as CellKind) {
+    case 'percent':
+      return `${dec(c.digits ?? 1)}${lang === 'fr' ? ' %' : '%'}`;
+    case 'mean':
+      return dec(c.digits ?? 2);
+    case 'count':
+      return '#,##0';
+    case 'pvalue':
+      return '[<0.001]"< 0.001";0.000';
+    case 'number':
+      return dec(c.digits ?? 2);
+    default:
+      return undefined;
+  }
+}
+
+const NUMERIC: ReadonlySet<CellKind> = new Set(['count', 'number', 'mean', 'percent', 'pvalue']);
+
+/** Sheet names: Excel's 31 characters, no []:*?/\ , unique case-insensitively. */
+export function sheetNames(titles: readonly string[]): string[] {
+  const used = new Set<string>();
+  return titles.map((t) => {
+    const base = t.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim().slice(0, 31).trim() || 'Sheet';
+    let name = base;
+    for (let k = 2; used.has(name.toLowerCase()); k++) name = `${base.slice(0, 31 - String(k).length - 1).trim()} ${k}`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/**
+ * Writes the report's sections as a workbook people use as is (exceljs 4.4): one sheet per
+ * section, named after it; each table under its title, headers in the report's language (bold,
+ * wrapped, shaded), numbers stored as numbers with the format of their kind — percentages as
+ * `0.0 %` (values are shares 0–1), means `0.00`, counts `#,##0`, p-values `0.000` — text as text
+ * with formula-looking cells neutralised (`'=…`), total/base rows in bold with counts as integers,
+ * notes in italics below. The first table's header row and the label column are frozen, column
+ * widths follow the content. Creation dates and zip entry dates are `created`, so the same report
+ * gives the same bytes.
+ *
+ * @example
+ * const buf = await sheetsToXlsx([{ id: 'nps', title: 'NPS', tables: [{ id: 'nps', title: 'NPS', columns: [{ key: 's', label: 'Segment', kind: 'label' }, { key: 'p', label: 'Promoteurs', kind: 'percent' }], rows: [[{ v: 'Santé', t: 'Santé' }, { v: 0.291, t: '29,1 %' }]] }] }], { created: new Date('2025-07-15'), lang: 'fr' });
+ * buf.subarray(0, 2).toString() // 'PK' (cell B3 holds 0.291 shown as 29,1 %)
+ */
+export async function sheetsToXlsx(sheets: readonly ReportSheet[], opts: SheetsToXlsxOptions): Promise<Buffer> {
+  if (!(opts?.created instanceof Date) || Number.isNaN(opts.created.getTime())) throw new TypeError('sheetsToXlsx(opts.created): expected a valid Date');
+  const mod = (await import('exceljs')) as unknown as { default?: typeof import('exceljs') } & typeof import('exceljs');
+  const ExcelJS = mod.default ?? mod;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'satlab';
+  wb.lastModifiedBy = 'satlab';
+  wb.created = opts.created;
+  wb.modified = opts.created;
+  if (opts.title) wb.title = opts.title;
+  const used = sheets.filter((s) => s.tables.length > 0);
+  const names = sheetNames(used.map((s) => s.title));
+  used.forEach((sheet, k) => {
+    // Printed landscape, one page wide (LibreOffice and Excel both honour it).
+    const ws = wb.addWorksheet(names[k], { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
+    const widths: number[] = [];
+    const fit = (j: number, text: string, cap: number): void => {
+      const len = Math.max(...text.split('\n').map((l) => l.length));
+      widths[j] = Math.max(widths[j] ?? 6, Math.min(cap, len + 2));
+    };
+    let r = 1;
+    let frozen = 0;
+    const titleRow = ws.getRow(r++);
+    titleRow.getCell(1).value = neutraliseCell(sheet.title);
+    titleRow.font = { bold: true, size: 13 };
+    r++;
+    sheet.tables.forEach((t: PresentedTable, ti) => {
+      if (ti > 0 || t.title !== sheet.title) {
+        const tr = ws.getRow(r++);
+        tr.getCell(1).value = neutraliseCell(t.title);
+        tr.font = { bold: true, size: 11.5 };
+      }
+      const hr = ws.getRow(r);
+      t.columns.forEach((c, j) => {
+        const cell = hr.getCell(j + 1);
+        cell.value = neutraliseCell(c.label);
+        cell.font = { bold: true };
+        cell.alignment = { wrapText: true, vertical: 'bottom', horizontal: NUMERIC.has(c.kind) ? 'right' : 'left' };
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE9EEF4' } };
+        cell.border = { bottom: { style: 'thin', color: { argb: 'FF9AA5B1' } } };
+        // Headers wrap: their width counts a little, the longest word counts.
+        fit(j, c.label.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''), 30);
+      });
+      if (frozen === 0) frozen = r;
+      r++;
+      const totals = new Set(t.totalRows ?? []);
+      t.rows.forEach((row, i) => {
+        const xr = ws.getRow(r++);
+        row.forEach((c, j) => {
+          const colDef = t.columns[j];
+          if (!colDef) return;
+          const cell = xr.getCell(j + 1);
+          if (NUMERIC.has(colDef.kind) && typeof c.v === 'number' && Number.isFinite(c.v)) {
+            cell.value = c.v;
+            const base = totals.has(i) && colDef.kind === 'percent' && Number.isInteger(c.v) && c.v > 1 ? { kind: 'count' as const } : colDef;
+            let fmt = numberFormat(base, opts.lang);
+            // Changes and slopes carry their sign (+2.9 / −0.24).
+            if (fmt && /^(change|trend|slope)/.test(colDef.key)) fmt = `+${fmt};-${fmt};${fmt}`;
+            if (fmt) cell.numFmt = fmt;
+            fit(j, c.t, 18);
+          } else {
+            const s = NUMERIC.has(colDef.kind) ? c.t : typeof c.v === 'string' ? c.v : c.t;
+            if (s !== '') cell.value = neutraliseCell(s);
+            if (NUMERIC.has(colDef.kind) || colDef.kind === 'mark' || colDef.kind === 'letters') cell.alignment = { horizontal: colDef.kind === 'mark' || colDef.kind === 'letters' ? 'center' : 'right' };
+            else if (s.length > 60) cell.alignment = { wrapText: true, vertical: 'top' };
+            fit(j, s, j === 0 ? 45 : 60);
+          }
+        });
+        if (totals.has(i)) {
+          xr.font = { bold: true };
+          xr.eachCell((cell) => (cell.border = { top: { style: 'thin', color: { argb: 'FF9AA5B1' } } }));
+        }
+      });
+      for (const note of t.notes ?? []) {
+        const nr = ws.getRow(r++);
+        nr.getCell(1).value = neutraliseCell(note);
+        nr.font = { italic: true, color: { argb: 'FF52606D' } };
+      }
+      r++;
+    });
+    widths.forEach((w, j) => (ws.getColumn(j + 1).width = w ?? 8));
+    ws.views = [{ state: 'frozen', xSplit: 1, ySplit: frozen, topLeftCell: `B${frozen + 1}`, activeCell: `B${frozen + 1}` }];
+  });
+  const out = Buffer.from(await wb.xlsx.writeBuffer());
+  return pinZipDates(out, opts.created);
+}
