@@ -1,5 +1,5 @@
-export { installKernel } from './kernel.js';
-export type { KernelInstall, KernelInstallOptions } from './kernel.js';
+export { installKernel, privateKernel } from './kernel.js';
+export type { KernelInstall, KernelInstallOptions, PrivateKernel } from './kernel.js';
 export { show } from './show.js';
 export { setLang, getLang } from './lang.js';
 export { toBundle } from './toBundle.js';

@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -52,4 +52,31 @@ export function installKernel(opts: KernelInstallOptions = {}): KernelInstall {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'kernel.json'), JSON.stringify(spec, null, 2) + '\n');
   return { dir, spec };
+}
+
+/** What {@link privateKernel} made: the kernelspec and the environment that selects it. */
+export interface PrivateKernel extends KernelInstall {
+  /** The temporary Jupyter path holding `kernels/satlab` (remove it when done). */
+  jupyterPath: string;
+  /** `process.env` with `JUPYTER_PATH` starting with it: run Jupyter with this. */
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * A "satlab" kernelspec for THIS checkout (its tslab, its kernel hook, this Node binary) in a
+ * fresh temporary directory put first on `JUPYTER_PATH`, where Jupyter looks before the user's
+ * and the system's kernels: a notebook run with the returned `env` never executes whatever
+ * "satlab" kernel is registered machine-wide (it may belong to another clone). The kernel gets
+ * `SATLAB_CHECKOUT` (the checkout's root) in its environment, so a cell can check where it runs.
+ *
+ * @example
+ * const k = privateKernel();
+ * spawnSync('/usr/bin/jupyter', ['nbconvert', '--execute', '--to', 'notebook', 'x.ipynb'], { env: k.env });
+ */
+export function privateKernel(opts: { env?: Record<string, string> } = {}): PrivateKernel {
+  const jupyterPath = mkdtempSync(join(tmpdir(), 'satlab-kernel-'));
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+  const k = installKernel({ dataDir: jupyterPath, env: { SATLAB_CHECKOUT: root, ...opts.env }, displayName: 'satlab (TypeScript, this checkout)' });
+  const env = { ...process.env, JUPYTER_PATH: [jupyterPath, process.env.JUPYTER_PATH].filter(Boolean).join(':') };
+  return { ...k, jupyterPath, env };
 }

@@ -1,6 +1,8 @@
 import { installKernel } from '@satlab/notebook';
+import { renderMessage } from '@satlab/messages';
 import type { Command } from '../command.js';
 import { printJson, stringOption, UsageError } from '../command.js';
+import { nbMsg } from './_notebookMessages.js';
 
 const command: Command = {
   name: 'kernel',
@@ -11,10 +13,10 @@ const command: Command = {
   },
   run(ctx) {
     const action = ctx.positionals[0];
-    if (action !== 'install') throw new UsageError(`expected "kernel install", got "kernel ${action ?? ''}"`);
+    if (action !== 'install') throw new UsageError(nbMsg.kernelAction({ got: action ?? '' }));
     const res = installKernel({ dataDir: stringOption(ctx, 'data-dir') });
     if (ctx.json) return printJson(ctx, res);
-    ctx.stdout.write(ctx.lang === 'fr' ? `Noyau « ${res.spec.display_name} » installé dans ${res.dir}\n` : `Kernel "${res.spec.display_name}" installed in ${res.dir}\n`);
+    ctx.stdout.write(renderMessage(nbMsg.installed({ name: res.spec.display_name, dir: res.dir }), ctx.lang) + '\n');
   },
 };
 export default command;
