@@ -13,7 +13,7 @@ export type { ReadSurveyOptions, SurveyData } from './readSurvey.js';
 export { repairHeader } from './internal/header.js';
 export type { RenamedColumn } from './internal/header.js';
 export { formatLocation } from './errors.js';
-export { checkFile, DEFAULT_MAX_BYTES } from './internal/source.js';
+export { checkFile, DEFAULT_MAX_BYTES, readSource } from './internal/source.js';
 export type { SourceKind } from './internal/source.js';
 export type { LoadTableOptions, LoadResult } from './loadTable.js';
 export { getColumn } from './getColumn.js';

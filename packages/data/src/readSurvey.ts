@@ -66,6 +66,7 @@ export interface SurveyData {
 interface RawColumns {
   file: string;
   kind: SourceKind;
+  reader: NonNullable<LoadReport['reader']>;
   format: CsvFormat;
   sheet?: string;
   header: string[];
@@ -181,12 +182,16 @@ function scanCsv(path: string, opts: ReadSurveyOptions): RawColumns | null {
   const n = scan.rows;
   const cols = idx.map((j) => scan.columns[names[j]] as ScannedFactor);
   // A row whose selected cells are all empty may be a row of empty fields (excluded by the reference reader).
-  const blankCode = cols.map((c) => new Set(c.dictionary.flatMap((s, k) => (s.trim() === '' ? [k] : []))));
+  const blank = cols.map((c) => Uint8Array.from(c.dictionary, (s) => (s.trim() === '' ? 1 : 0)));
+  const first = cols[0].codes;
+  const blank0 = blank[0];
   for (let i = 0; i < n; i++) {
+    const k0 = first[i];
+    if (k0 >= 0 && blank0[k0] === 0) continue;
     let empty = true;
-    for (let c = 0; c < cols.length && empty; c++) {
+    for (let c = 1; c < cols.length && empty; c++) {
       const k = cols[c].codes[i];
-      if (k >= 0 && !blankCode[c].has(k)) empty = false;
+      if (k >= 0 && blank[c][k] === 0) empty = false;
     }
     if (empty) return null;
   }
@@ -223,6 +228,7 @@ function scanCsv(path: string, opts: ReadSurveyOptions): RawColumns | null {
   return {
     file: path,
     kind: 'csv',
+    reader: 'byte scanner',
     format: { encoding: scan.encoding, bom: scan.bom, separator: scan.separator, decimal: opts.decimal ?? scan.decimal },
     header: names,
     renamed,
@@ -268,6 +274,7 @@ function fromDelimited(file: string, bytes: Uint8Array | string, opts: ReadSurve
   return {
     file,
     kind: 'csv',
+    reader: 'csv-parse',
     format: data.format,
     header: data.header,
     renamed: data.renamed,
@@ -361,7 +368,7 @@ function readXlsx(bytes: Uint8Array, file: string, opts: ReadSurveyOptions): Raw
   }
   const cells = new Map<number, string[]>();
   idx.forEach((j, k) => cells.set(j, rows.map((row) => row[k])));
-  return { file, kind: 'xlsx', format: TEXT_FORMAT, sheet: sheetName, header: names, renamed, nRows: rows.length, rowsRead, excluded, lines, cells, repaired: new Map(), notes: [] };
+  return { file, kind: 'xlsx', reader: 'SheetJS', format: TEXT_FORMAT, sheet: sheetName, header: names, renamed, nRows: rows.length, rowsRead, excluded, lines, cells, repaired: new Map(), notes: [] };
 }
 
 /** An SPSS or Parquet file read by the worker: text cells, and the SPSS dictionary as a codebook. */
@@ -383,7 +390,7 @@ function fromTextColumns(t: TextColumns, file: string, kind: 'sav' | 'parquet', 
     codebook = { file, columns, warnings: [] };
   }
   const lines = Array.from({ length: n }, (_, i) => i + 1);
-  return { file, kind, format: TEXT_FORMAT, header: names, renamed, nRows: n, rowsRead: n, excluded: [], lines, cells, repaired: new Map(), notes, ...(codebook ? { codebook } : {}) };
+  return { file, kind, reader: kind === 'sav' ? 'sav-reader' : 'DuckDB', format: TEXT_FORMAT, header: names, renamed, nRows: n, rowsRead: n, excluded: [], lines, cells, repaired: new Map(), notes, ...(codebook ? { codebook } : {}) };
 }
 
 /**
@@ -469,6 +476,7 @@ function typeRaw(raw: RawColumns, opts: ReadSurveyOptions): SurveyData {
   const report: LoadReport = {
     file: raw.file,
     source: raw.kind,
+    reader: raw.reader,
     ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}),
     ...raw.format,
     rowsRead: raw.rowsRead,

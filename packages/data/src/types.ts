@@ -76,6 +76,11 @@ export interface LoadReport {
   file: string;
   /** What the file was: delimited text, an Excel workbook, an SPSS file, a Parquet file. */
   source?: 'csv' | 'xlsx' | 'xls' | 'sav' | 'parquet';
+  /**
+   * What read it: the `byte scanner` (CSV from disk, one pass, selected columns), `csv-parse`
+   * (CSV in memory or with unusual rows), `SheetJS`, `sav-reader`, `DuckDB` (Parquet).
+   */
+  reader?: 'byte scanner' | 'csv-parse' | 'SheetJS' | 'sav-reader' | 'DuckDB';
   /** Excel: the sheet read. */
   sheet?: string;
   /** Text encoding (`utf-8` for Excel, SPSS and Parquet files, which are not text). */

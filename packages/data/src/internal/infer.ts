@@ -82,11 +82,19 @@ export function inferColumn(name: string, cells: readonly string[], ctx: BuildCo
     return { column: buildDate(name, cells, { type: 'date', missing }, ctx), type: 'date', reason: msg.inferDates([...dateKinds].join(', ')) + tokenNote };
   }
   const distinct = new Set<string>();
+  // Cells repeat (categories): look at each raw string once.
+  const seenRaw = new Set<string>();
   let maxLength = 0;
   let spaces = false;
   nonEmpty = 0;
   for (let i = 0; i < n; i++) {
-    const s = cells[i].trim();
+    const raw = cells[i];
+    if (seenRaw.has(raw)) {
+      if (raw !== '' && raw.trim() !== '') nonEmpty++;
+      continue;
+    }
+    seenRaw.add(raw);
+    const s = raw.trim();
     if (s === '') continue;
     nonEmpty++;
     distinct.add(s.normalize('NFC'));

@@ -256,7 +256,7 @@ export function decodeKeys(keys: { arena: Uint8Array; starts: Int32Array; lens: 
       continue;
     }
     const bytes = buf.subarray(s, e);
-    let utf8: string | null = null;
+    let utf8: string | null;
     try {
       utf8 = strict.decode(bytes);
     } catch {
