@@ -1,5 +1,6 @@
 import { defineMessages } from '@satlab/messages';
 import type { MessageFormat, MessageTemplate } from '@satlab/messages';
+import { reasonLabel } from '@satlab/present';
 
 /** One message: the English template types the parameters, the French one follows them. */
 const t = <P>(en: (p: P, f: MessageFormat) => string, fr: (p: P, f: MessageFormat) => string): MessageTemplate<P> => ({ en, fr });
@@ -104,6 +105,30 @@ export const cliMsg = defineMessages('cli', {
     () => '--scale is required (e.g. --scale 1-5) unless the codebook declares the scale',
     () => '--scale est obligatoire (p. ex. --scale 1-5) sauf si le codebook déclare l’échelle',
   ),
+  midpointNeedsScale: t0(
+    () => '--cutoff midpoint needs --scale (e.g. --scale 1-4)',
+    () => '--cutoff midpoint demande --scale (p. ex. --scale 1-4)',
+  ),
+  dissatisfiedValue: t(
+    (p: { value: string; column: string }, f) => `--dissatisfied: ${f.q(p.value)} is neither a number nor a label of ${f.q(p.column)}`,
+    (p, f) => `--dissatisfied : ${f.q(p.value)} n’est ni un nombre ni une modalité de ${f.q(p.column)}`,
+  ),
+  dissatisfiedOrScale: t0(
+    () => 'give --dissatisfied (e.g. 1,2) or --scale (e.g. 1-4) so that "dissatisfied" is defined',
+    () => 'indiquez --dissatisfied (p. ex. 1,2) ou --scale (p. ex. 1-4) pour définir « insatisfait »',
+  ),
+  cutoffSyntax: t(
+    (p: { value: string }, f) => `--cutoff must be mean, midpoint, median or <satisfaction>,<importance> (e.g. 2.5,2.5), got ${f.q(p.value)}`,
+    (p, f) => `--cutoff doit valoir mean, midpoint, median ou <satisfaction>,<importance> (p. ex. 2.5,2.5), reçu ${f.q(p.value)}`,
+  ),
+  listLengths: t(
+    (p: { option: string; n: number; m: number }) => `--${p.option} lists ${p.n} item(s) but --sat-columns lists ${p.m}`,
+    (p) => `--${p.option} donne ${p.n} élément(s) mais --sat-columns en donne ${p.m}`,
+  ),
+  statedLength: t(
+    (p: { n: number; m: number }) => `--stated lists ${p.n} column(s) for ${p.m} driver(s); give one per driver, in the same order`,
+    (p) => `--stated donne ${p.n} colonne(s) pour ${p.m} facteur(s) ; une par facteur, dans le même ordre`,
+  ),
   // chi2
   tableAndColumns: t0(
     () => '--table reads a contingency table: --rows, --cols and --weight apply to respondent files only',
@@ -177,16 +202,14 @@ export const cliMsg = defineMessages('cli', {
     (p) => `--thresholds : il manque les seuils de ${p.dim} (r=…;f=…;m=…)`,
   ),
   strictBadRow: t(
-    (p: { what: string; total: number }, f) => `${p.what} (${p.total > 1 ? `${f.num(p.total)} bad rows in all; without --strict they are excluded and reported` : 'without --strict such rows are excluded and reported'})`,
-    (p, f) => `${p.what} (${p.total > 1 ? `${f.num(p.total)} lignes invalides en tout ; sans --strict elles sont exclues et signalées` : 'sans --strict ces lignes sont exclues et signalées'})`,
+    (p: { value: string; reason: string; total: number }, f) =>
+      `${p.value ? `${f.q(p.value)}: ${p.reason}` : p.reason} (${p.total > 1 ? `${f.num(p.total)} bad rows in all; without --strict they are excluded and reported` : 'without --strict such rows are excluded and reported'})`,
+    (p, f) =>
+      `${p.value ? `${f.q(p.value)} : ${reasonLabel(p.reason, 'fr')}` : reasonLabel(p.reason, 'fr')} (${p.total > 1 ? `${f.num(p.total)} lignes invalides en tout ; sans --strict elles sont exclues et signalées` : 'sans --strict ces lignes sont exclues et signalées'})`,
   ),
   strictNoDetail: t(
     (p: { total: number }, f) => `${f.num(p.total)} transactions cannot be used (without --strict they are excluded and reported)`,
     (p, f) => `${f.num(p.total)} transactions sont inutilisables (sans --strict elles sont exclues et signalées)`,
-  ),
-  badCell: t(
-    (p: { value: string; reason: string }, f) => (p.value ? `${f.q(p.value)}: ${p.reason}` : p.reason),
-    (p, f) => (p.value ? `${f.q(p.value)} : ${p.reason}` : p.reason),
   ),
   raggedRows: t(
     (p: { n: number; lines: readonly number[] }, f) => `${f.num(p.n)} row(s) do not have the header's number of fields (lines ${p.lines.join(', ')})`,

@@ -24,3 +24,5 @@ export { presentFactors, presentAlpha } from './presenters/presentFactors.js';
 export { presentRfm } from './presenters/presentRfm.js';
 export type { RfmPresentOptions, RfmBadRow } from './presenters/presentRfm.js';
 export { reasonLabel, reasonsText } from './reasons.js';
+export { presentVerbatims, verbatimTermLabel } from './presenters/presentVerbatims.js';
+export type { VerbatimsLike } from './presenters/presentVerbatims.js';

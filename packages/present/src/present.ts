@@ -15,6 +15,7 @@ import { presentAttrition } from './presenters/presentAttrition.js';
 import { presentDrivers } from './presenters/presentDrivers.js';
 import { presentAlpha, presentFactors } from './presenters/presentFactors.js';
 import { presentRfm } from './presenters/presentRfm.js';
+import { presentVerbatims } from './presenters/presentVerbatims.js';
 
 type Any = Record<string, unknown>;
 type Presenter = (result: never, opts: PresentOptions) => Presentation;
@@ -35,6 +36,7 @@ const RULES: { kind: string; test: (r: Any) => boolean; present: Presenter }[] =
   { kind: 'factors', test: (r) => Array.isArray(r.loadings) && typeof r.kmo === 'object' && Array.isArray(r.eigenvalues), present: presentFactors },
   { kind: 'alpha', test: (r) => typeof r.alpha === 'number' && typeof r.standardizedAlpha === 'number' && Array.isArray(r.items), present: presentAlpha },
   { kind: 'rfm', test: (r) => Array.isArray(r.segments) && Array.isArray(r.cells) && typeof r.scoreRanges === 'object', present: presentRfm },
+  { kind: 'verbatims', test: (r) => Array.isArray(r.detractorTerms) && Array.isArray(r.promoterTerms) && Array.isArray(r.themes), present: presentVerbatims },
 ];
 
 /** Adds a presenter to the dispatcher (presenters register themselves in `index.ts`). */

@@ -9,6 +9,15 @@ const FR: Record<string, string> = {
   'not an integer 0-10': 'pas un entier de 0 à 10',
   'not a number': 'pas un nombre',
   'missing weight': 'poids manquant',
+  'missing customer': 'client manquant',
+  'bad or missing date': 'date invalide ou manquante',
+  'bad or missing amount': 'montant invalide ou manquant',
+  'after the analysis date': 'postérieure à la date d’analyse',
+  'rejected by DuckDB (unparseable row)': 'rejetée par DuckDB (ligne illisible)',
+  'not a date': 'pas une date',
+  'missing field': 'champ absent',
+  'unterminated quote': 'guillemet non fermé',
+  'missing (NA)': 'manquant (NA)',
 };
 const FR_PREFIX: [string, string][] = [
   ['out of scale ', 'hors échelle '],

@@ -1,59 +1,10 @@
-import { formatCount, formatNumber, formatPercent, formatPValue, textTable } from '@satlab/format';
-import type { Lang } from '@satlab/format';
-import type { AttritionResult } from '@satlab/survey';
 import { attritionVsDissatisfaction } from '@satlab/survey';
 import type { Command } from '../command.js';
-import { positional, printJson, stringOption, UsageError } from '../command.js';
-import { CODEBOOK_OPTION, CONFIDENCE_OPTION, confidenceOption, DEFAULT_LEFT, DEFAULT_STAYED, flagColumn, listOption, numberColumn, openSurvey, scaleOption, segmentOptions, warningsBlock } from './_survey.js';
+import { presentAttrition } from '@satlab/present';
+import { positional, printJson, printPresentation, stringOption, UsageError } from '../command.js';
+import { cliMsg } from '../messages.js';
+import { CODEBOOK_OPTION, CONFIDENCE_OPTION, confidenceOption, DEFAULT_LEFT, DEFAULT_STAYED, flagColumn, listOption, numberColumn, openSurvey, scaleOption, segmentOptions } from './_survey.js';
 
-function human(r: AttritionResult, sat: string, left: string, by: string | undefined, lang: Lang): string {
-  const fr = lang === 'fr';
-  const pct = (x: number): string => formatPercent(x, lang, 1);
-  const ci = (c: [number, number], f: (x: number) => string): string => `[${f(c[0])} ; ${f(c[1])}]`;
-  const rr = (x: number): string => formatNumber(x, lang, 2, 2);
-  const conf = formatPercent(r.confidence, lang, 0);
-  const out: string[] = [];
-  out.push(
-    fr
-      ? `Attrition et insatisfaction — satisfaction « ${sat} » (insatisfaits : ${r.dissatisfiedValues.join(', ')}), départ « ${left} »`
-      : `Attrition vs dissatisfaction — satisfaction "${sat}" (dissatisfied: ${r.dissatisfiedValues.join(', ')}), left "${left}"`,
-  );
-  const header = fr
-    ? [by ?? '', 'n', 'insatisfaits', 'attrition', 'attr. insatisf.', 'attr. satisf.', 'risque relatif', `IC ${conf}`, 'p']
-    : [by ?? '', 'n', 'dissatisfied', 'attrition', 'attr. dissat.', 'attr. sat.', 'risk ratio', `${conf} CI`, 'p'];
-  const rows = r.groups.map((g) => [
-    g.name === 'all' ? (fr ? 'ensemble' : 'all') : g.name,
-    formatCount(g.n, lang),
-    pct(g.dissatisfiedRate),
-    pct(g.attritionRate),
-    pct(g.attritionAmongDissatisfied),
-    pct(g.attritionAmongSatisfied),
-    rr(g.riskRatio),
-    ci(g.riskRatioCI, rr),
-    formatPValue(g.riskRatioPValue, lang),
-  ]);
-  out.push('', textTable(rows, { header }));
-  out.push('', fr ? `Règle empirique (document 003) : « taux d’infidélité ≈ 2 × taux d’insatisfaits »` : 'Rule of thumb (seed 003): "attrition rate ≈ 2 × dissatisfied rate"');
-  const h2 = fr ? [by ?? '', 'attrition / insatisfaits', `IC ${conf}`, 'p (H0 : = 2)', 'compatible'] : [by ?? '', 'attrition / dissatisfied', `${conf} CI`, 'p (H0: = 2)', 'consistent'];
-  const rows2 = r.groups.map((g) => [
-    g.name === 'all' ? (fr ? 'ensemble' : 'all') : g.name,
-    rr(g.ruleOfThumb.ratio),
-    ci(g.ruleOfThumb.ci, rr),
-    formatPValue(g.ruleOfThumb.pValue, lang),
-    Number.isNaN(g.ruleOfThumb.pValue) ? '—' : g.ruleOfThumb.consistent ? (fr ? 'oui' : 'yes') : fr ? 'non' : 'no',
-  ]);
-  out.push(textTable(rows2, { header: h2 }));
-  out.push(
-    '',
-    fr
-      ? 'Risque relatif = attrition des insatisfaits / attrition des satisfaits (intervalle log de Katz). Rapport attrition/insatisfaits : intervalle de Wald sur le log pour deux proportions mesurées sur les mêmes clients.'
-      : 'Risk ratio = attrition among dissatisfied / among satisfied (Katz log interval). Attrition/dissatisfied ratio: Wald interval on the log scale for two proportions measured on the same customers.',
-  );
-  const excluded = r.groups[0].excluded;
-  if (excluded > 0) out.push(fr ? `Répondants écartés (satisfaction ou départ manquant) : ${formatCount(excluded, lang)}` : `Respondents set aside (missing satisfaction or flag): ${formatCount(excluded, lang)}`);
-  out.push(...warningsBlock(r.warnings, lang));
-  return out.join('\n') + '\n';
-}
 
 const command: Command = {
   name: 'attrition',
@@ -91,9 +42,9 @@ const command: Command = {
         if (Number.isFinite(x)) return x;
         const code = Object.entries(labels).find(([, l]) => l.toLowerCase() === s.toLowerCase())?.[0];
         if (code !== undefined) return Number(code);
-        throw new UsageError(`--dissatisfied: "${s}" is neither a number nor a label of "${satCol}"`);
+        throw new UsageError(cliMsg.dissatisfiedValue({ value: s, column: satCol }));
       });
-    } else if (!scale) throw new UsageError('give --dissatisfied (e.g. 1,2) or --scale (e.g. 1-4) so that "dissatisfied" is defined');
+    } else if (!scale) throw new UsageError(cliMsg.dissatisfiedOrScale());
     const leftValues = listOption(ctx, 'left-values') ?? DEFAULT_LEFT;
     const stayedValues = listOption(ctx, 'stayed-values') ?? DEFAULT_STAYED;
     const left = flagColumn(sf, leftCol, leftValues, stayedValues);
@@ -110,7 +61,7 @@ const command: Command = {
     );
     r.warnings.unshift(...sf.report.warnings);
     if (ctx.json) return printJson(ctx, r);
-    ctx.stdout.write(human(r, satCol, leftCol, by, ctx.lang));
+    printPresentation(ctx, presentAttrition(r, { lang: ctx.lang, labels: { satisfaction: satCol, left: leftCol, ...(by ? { by } : {}) } }));
   },
 };
 export default command;

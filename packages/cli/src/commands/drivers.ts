@@ -1,79 +1,14 @@
-import type { Table } from '@satlab/data';
 import { numericValues } from '@satlab/data';
 import { keyDriverAnalysis, statedVsDerived } from '@satlab/drivers';
-import type { KeyDriverResult, StatedVsDerivedResult } from '@satlab/drivers';
-import { renderMessage } from '@satlab/messages';
-import { formatCount, formatNumber, formatPercent, textTable } from '@satlab/format';
-import type { Command, CommandContext } from '../command.js';
-import { numberOption, positional, printJson, stringOption, UsageError } from '../command.js';
-import { translatedWarningsBlock } from './_survey.js';
+import type { StatedVsDerivedResult } from '@satlab/drivers';
+import { presentDrivers } from '@satlab/present';
+import type { Command } from '../command.js';
+import { choiceOption, numberOption, positional, printJson, printPresentation, stringOption, UsageError } from '../command.js';
+import { cliMsg } from '../messages.js';
 import { columnList, loadSurvey } from './_table.js';
 
-function label(table: Table, name: string): string {
-  const l = table.columns.find((c) => c.name === name)?.label;
-  return l ? `${name} (${l})` : name;
-}
 
 
-function human(ctx: CommandContext, file: string, table: Table, r: KeyDriverResult, sv: StatedVsDerivedResult | null): string {
-  const lang = ctx.lang;
-  const fr = lang === 'fr';
-  const num = (x: number | null, d = 2): string => (x === null ? '—' : formatNumber(x, lang, d));
-  const pct = (x: number | null): string => (x === null ? '—' : formatPercent(x, lang, 1));
-  const out: string[] = [];
-  out.push(fr ? `Analyse des facteurs clés de « ${label(table, r.outcome)} » — ${file}` : `Key-driver analysis of "${label(table, r.outcome)}" — ${file}`);
-  const dropped = r.nMissing + r.nZeroWeight;
-  out.push(
-    fr
-      ? `Répondants : ${formatCount(r.n, lang)} retenus sur ${formatCount(r.nTotal, lang)}${dropped ? ` (${formatCount(dropped, lang)} écartés)` : ''}${r.weighted ? ', pondérés' : ''}`
-      : `Respondents: ${formatCount(r.n, lang)} used of ${formatCount(r.nTotal, lang)}${dropped ? ` (${formatCount(dropped, lang)} left out)` : ''}${r.weighted ? ', weighted' : ''}`,
-  );
-  out.push(`R² = ${num(r.r2, 3)} (${fr ? 'ajusté' : 'adjusted'} ${num(r.adjustedR2, 3)})`, '');
-  const boot = r.bootstrap !== null;
-  const lvl = r.bootstrap ? Math.round(r.bootstrap.confidenceLevel * 100) : 95;
-  const header = [fr ? 'Rang' : 'Rank', fr ? 'Facteur' : 'Driver', 'r', 'β', 'Shapley', ...(boot ? [fr ? `IC ${lvl} %` : `${lvl}% CI`] : []), fr ? 'Poids relatif' : 'Rel. weight'];
-  const rows = [...r.drivers]
-    .sort((a, b) => a.rank - b.rank)
-    .map((d) => [
-      String(d.rank),
-      label(table, d.name),
-      num(d.correlation),
-      num(d.beta),
-      pct(d.shapley),
-      ...(boot ? [d.shapleyCi ? `[${pct(d.shapleyCi[0])} ; ${pct(d.shapleyCi[1])}]` : d.relativeWeightCi ? `[${pct(d.relativeWeightCi[0])} ; ${pct(d.relativeWeightCi[1])}]` : '—'] : []),
-      pct(d.relativeWeight),
-    ]);
-  out.push(textTable(rows, { header, align: ['right', 'left', 'right', 'right', 'right', ...(boot ? ['right' as const] : []), 'right'] }), '');
-  out.push(
-    fr
-      ? `Parts du R² (signées par le coefficient du modèle complet) : ${r.shapleyMethod ? `Shapley/LMG exact sur les 2^${r.drivers.length} sous-ensembles` : 'Shapley non calculé'} ; poids relatifs de Johnson (2000). Classement par ${r.rankedBy === 'shapley' ? 'Shapley' : 'poids relatif'}.`
-      : `Shares of R² (signed by the full-model coefficient): ${r.shapleyMethod ? `Shapley/LMG exact over all 2^${r.drivers.length} subsets` : 'Shapley not computed'}; Johnson's (2000) relative weights. Ranked by ${r.rankedBy === 'shapley' ? 'Shapley' : 'relative weight'}.`,
-  );
-  if (r.bootstrap) {
-    out.push(
-      fr
-        ? `Intervalles : bootstrap percentile, ${formatCount(r.bootstrap.used, lang)} réplications (graine ${r.bootstrap.seed}).`
-        : `Intervals: percentile bootstrap, ${formatCount(r.bootstrap.used, lang)} replicates (seed ${r.bootstrap.seed}).`,
-    );
-  }
-  if (sv) {
-    const q = (x: string): string =>
-      fr ? ({ 'key driver': 'levier clé', basic: 'basique', hidden: 'levier caché', secondary: 'secondaire' } as Record<string, string>)[x] : x;
-    out.push('', fr ? 'Importance déclarée et dérivée :' : 'Stated and derived importance:');
-    const rows2 = [...sv.drivers]
-      .sort((a, b) => a.derivedRank - b.derivedRank)
-      .map((d) => [label(table, d.name), num(d.statedMean), String(d.statedRank), pct(d.derivedShare), String(d.derivedRank), q(d.quadrant)]);
-    out.push(
-      textTable(rows2, {
-        header: [fr ? 'Facteur' : 'Driver', fr ? 'Déclarée (moy.)' : 'Stated (mean)', fr ? 'Rang' : 'Rank', fr ? 'Dérivée' : 'Derived', fr ? 'Rang' : 'Rank', fr ? 'Quadrant' : 'Quadrant'],
-        align: ['left', 'right', 'right', 'right', 'right', 'left'],
-      }),
-    );
-    out.push(fr ? `Corrélation des rangs (Spearman) : ${num(sv.rankCorrelation, 2)}` : `Rank correlation (Spearman): ${num(sv.rankCorrelation, 2)}`);
-  }
-  out.push(...translatedWarningsBlock(r.warnings.map((w) => renderMessage(w, lang)), lang, (w) => w));
-  return out.join('\n') + '\n';
-}
 
 const command: Command = {
   name: 'drivers',
@@ -111,13 +46,12 @@ const command: Command = {
   },
   run(ctx) {
     const file = positional(ctx, 0, 'file');
-    if (ctx.positionals.length > 1) throw new UsageError(`unexpected argument "${ctx.positionals[1]}" (drivers reads one file)`);
+    if (ctx.positionals.length > 1) throw new UsageError(cliMsg.unexpectedArgument({ value: ctx.positionals[1], command: 'drivers' }));
     const outcome = stringOption(ctx, 'outcome', true);
     const driversSpec = stringOption(ctx, 'drivers', true);
-    const method = stringOption(ctx, 'method') ?? 'all';
-    if (method !== 'all' && method !== 'shapley' && method !== 'weights') throw new UsageError(`--method must be all, shapley or weights, got "${method}"`);
+    const method = choiceOption(ctx, 'method', ['all', 'shapley', 'weights'] as const, 'all');
     const bootstrap = numberOption(ctx, 'bootstrap', 0);
-    if (!Number.isInteger(bootstrap) || bootstrap < 0) throw new UsageError(`--bootstrap must be a non-negative integer, got "${stringOption(ctx, 'bootstrap')}"`);
+    if (!Number.isInteger(bootstrap) || bootstrap < 0) throw new UsageError(cliMsg.wholeAtLeast({ option: 'bootstrap', min: 0, value: String(stringOption(ctx, 'bootstrap')) }));
     const seed = numberOption(ctx, 'seed', 1);
     const table = loadSurvey(ctx, file);
     const names = columnList(table, driversSpec, 'drivers').filter((n) => n !== outcome);
@@ -135,11 +69,12 @@ const command: Command = {
     let sv: StatedVsDerivedResult | null = null;
     if (statedSpec !== undefined) {
       const stated = columnList(table, statedSpec, 'stated');
-      if (stated.length !== names.length) throw new UsageError(`--stated lists ${stated.length} column(s) for ${names.length} driver(s); give one per driver, in the same order`);
+      if (stated.length !== names.length) throw new UsageError(cliMsg.statedLength({ n: stated.length, m: names.length }));
       sv = statedVsDerived(res, Object.fromEntries(names.map((n, j) => [n, numericValues(table, stated[j])])));
     }
     if (ctx.json) return printJson(ctx, { file, ...res, ...(sv ? { statedVsDerived: sv } : {}) });
-    ctx.stdout.write(human(ctx, file, table, res, sv));
+    const labels = Object.fromEntries(table.columns.flatMap((c) => (c.label ? [[c.name, c.label] as const] : [])));
+    printPresentation(ctx, presentDrivers(res, { lang: ctx.lang, stated: sv, labels: { names: labels, source: file } }));
   },
 };
 export default command;

@@ -1,25 +1,18 @@
 import { InputError } from '@satlab/data';
-import { formatCount, formatNumber, textTable } from '@satlab/format';
-import type { Lang } from '@satlab/format';
-import type { IpaCutoff, IpaQuadrant, IpaRatingsResult, IpaResult } from '@satlab/survey';
+import type { IpaCutoff, IpaRatingsResult, IpaResult } from '@satlab/survey';
+import { presentIpa } from '@satlab/present';
 import { ipaFromRatings, ipaMatrix } from '@satlab/survey';
 import type { Command, CommandContext } from '../command.js';
-import { positional, printJson, stringOption, UsageError } from '../command.js';
+import { positional, printJson, printPresentation, stringOption, UsageError } from '../command.js';
+import { cliMsg } from '../messages.js';
 import type { SurveyFile } from './_survey.js';
-import { CODEBOOK_OPTION, CONFIDENCE_OPTION, confidenceOption, listOption, numberColumn, openSurvey, rawColumn, scaleOption, warningsBlock } from './_survey.js';
-
-const QUADRANT: Record<IpaQuadrant, { en: string; fr: string }> = {
-  concentrate: { en: 'concentrate here', fr: 'à améliorer en priorité' },
-  'keep-up': { en: 'keep up the good work', fr: 'points forts à maintenir' },
-  'low-priority': { en: 'low priority', fr: 'faible priorité' },
-  overkill: { en: 'possible overkill', fr: 'effort peut-être excessif' },
-};
+import { CODEBOOK_OPTION, CONFIDENCE_OPTION, confidenceOption, listOption, numberColumn, openSurvey, rawColumn, scaleOption } from './_survey.js';
 
 function parseCutoff(s: string | undefined): IpaCutoff {
   if (s === undefined) return 'mean';
   if (s === 'mean' || s === 'midpoint' || s === 'median') return s;
   const m = /^\s*(-?\d+(?:[.]\d+)?)\s*[,;/]\s*(-?\d+(?:[.]\d+)?)\s*$/.exec(s);
-  if (!m) throw new UsageError(`--cutoff must be mean, midpoint, median or <satisfaction>,<importance> (e.g. 2.5,2.5), got "${s}"`);
+  if (!m) throw new UsageError(cliMsg.cutoffSyntax({ value: s }));
   return { satisfaction: Number(m[1]), importance: Number(m[2]) };
 }
 
@@ -40,71 +33,13 @@ function readMeans(sf: SurveyFile, cols: { name: string; sat: string; imp: strin
   });
 }
 
-function human(r: IpaResult | IpaRatingsResult, lang: Lang): string {
-  const fr = lang === 'fr';
-  const f2 = (x: number): string => formatNumber(x, lang, 2, 2);
-  const f3 = (x: number): string => formatNumber(x, lang, 3, 3);
-  const ratings = 'importanceAxis' in r;
-  const out: string[] = [];
-  out.push(fr ? 'Matrice importance × satisfaction (Martilla & James 1977)' : 'Importance × satisfaction matrix (Martilla & James 1977)');
-  const cutRule: Record<string, string> = {
-    'mean of the attribute means': 'moyenne des moyennes',
-    'median of the attribute means': 'médiane des moyennes',
-    'midpoint of the rating scale': 'milieu de l’échelle',
-    'given values': 'valeurs données',
-  };
-  out.push(
-    fr
-      ? `Seuils (${cutRule[r.cutoffRule] ?? r.cutoffRule}) : satisfaction ${f3(r.satisfactionCutoff)}, importance ${f3(r.importanceCutoff)}`
-      : `Cutoffs (${r.cutoffRule}): satisfaction ${f3(r.satisfactionCutoff)}, importance ${f3(r.importanceCutoff)}`,
-  );
-  if (ratings) {
-    const axis = { stated: fr ? 'déclarée (moyenne des notes)' : 'stated (mean rating)', 'derived-correlation': fr ? 'déduite (corrélation avec la satisfaction globale)' : 'derived (correlation with overall satisfaction)', supplied: fr ? 'fournie' : 'supplied' }[r.importanceAxis];
-    out.push(fr ? `Importance : ${axis}` : `Importance: ${axis}`);
-  }
-  const byRank = [...r.attributes].sort((a, b) => a.priorityRank - b.priorityRank);
-  const fi = ratings && r.importanceAxis !== 'stated' ? f3 : f2;
-  const ci = (c: [number, number] | undefined, f: (x: number) => string): string => (c ? `[${f(c[0])} ; ${f(c[1])}]` : '');
-  const header = fr ? ['rang', 'critère', 'satisfaction', 'importance', 'quadrant', 'score'] : ['rank', 'attribute', 'satisfaction', 'importance', 'quadrant', 'score'];
-  if (ratings) {
-    header.splice(2, 0, 'n');
-    header.splice(4, 0, fr ? 'IC satisf.' : 'satisf. CI');
-    header.splice(6, 0, fr ? 'IC import.' : 'import. CI');
-    header.push(fr ? 'incertain' : 'uncertain');
-  }
-  const rows = byRank.map((a) => {
-    const row = [String(a.priorityRank), a.name, f2(a.satisfaction), fi(a.importance), QUADRANT[a.quadrant][lang], formatNumber(a.priorityScore, lang, 2, 2)];
-    if ('satisfactionCI' in a) {
-      row.splice(2, 0, formatCount(a.nSatisfaction, lang));
-      row.splice(4, 0, ci(a.satisfactionCI, f2));
-      row.splice(6, 0, ci(a.importanceCI, fi));
-      row.push(a.uncertain ? (fr ? 'oui' : 'yes') : '');
-    }
-    return row;
-  });
-  const quadrantCol = header.length - (ratings ? 3 : 2);
-  out.push('', textTable(rows, { header, align: header.map((_, j) => (j === 1 || j === quadrantCol || (ratings && j === header.length - 1) ? 'left' : 'right')) }));
-  if (ratings && r.comparison) {
-    out.push('', fr ? 'Importance déclarée et déduite côte à côte :' : 'Stated and derived importance side by side:');
-    const h = fr ? ['critère', 'déclarée', 'rang', 'déduite (r)', 'rang', 'quadrant (déclarée)', 'quadrant (déduite)'] : ['attribute', 'stated', 'rank', 'derived (r)', 'rank', 'quadrant (stated)', 'quadrant (derived)'];
-    out.push(textTable(r.comparison.map((c) => [c.name, f2(c.statedImportance), String(c.statedRank), formatNumber(c.derivedImportance, lang, 3, 3), String(c.derivedRank), QUADRANT[c.quadrantStated][lang], QUADRANT[c.quadrantDerived][lang]]), { header: h, align: ['left', 'right', 'right', 'right', 'right', 'left', 'left'] }));
-  }
-  out.push('', fr ? `Priorités (la plus urgente d’abord) : ${r.priorities.join(' > ')}` : `Priorities (most urgent first): ${r.priorities.join(' > ')}`);
-  out.push(
-    fr
-      ? `Règle : quadrants dans l’ordre « à améliorer en priorité », « points forts », « faible priorité », « effort excessif » ; dans un quadrant, score = (importance − seuil) − (satisfaction − seuil)${r.priorityUnits === 'standardised' ? ', chaque écart divisé par l’écart-type des critères sur son axe' : ''}, le plus grand d’abord.`
-      : `Rule: quadrants in the order concentrate, keep-up, low-priority, overkill; within a quadrant, score = (importance − cutoff) − (satisfaction − cutoff)${r.priorityUnits === 'standardised' ? ', each deviation divided by the standard deviation of the attributes on its axis' : ''}, largest first.`,
-  );
-  out.push(...warningsBlock(r.warnings, lang));
-  return out.join('\n') + '\n';
-}
 
 function runRatings(ctx: CommandContext, file: string, satCols: string[], scale: [number, number] | undefined, cutoff: IpaCutoff): IpaRatingsResult {
   const impCols = listOption(ctx, 'imp-columns');
   const overallCol = stringOption(ctx, 'overall');
   const given = listOption(ctx, 'names');
-  if (impCols && impCols.length !== satCols.length) throw new UsageError(`--imp-columns lists ${impCols.length} columns but --sat-columns lists ${satCols.length}`);
-  if (given && given.length !== satCols.length) throw new UsageError(`--names lists ${given.length} names but --sat-columns lists ${satCols.length}`);
+  if (impCols && impCols.length !== satCols.length) throw new UsageError(cliMsg.listLengths({ option: 'imp-columns', n: impCols.length, m: satCols.length }));
+  if (given && given.length !== satCols.length) throw new UsageError(cliMsg.listLengths({ option: 'names', n: given.length, m: satCols.length }));
   const sf = openSurvey(ctx, file, { numeric: [...satCols, ...(impCols ?? []), ...(overallCol ? [overallCol] : [])] });
   // Default names: the codebook label after its dash ("Satisfaction — Contact" → "Contact"), else the column name.
   const names = given ?? satCols.map((c) => {
@@ -126,7 +61,7 @@ function runRatings(ctx: CommandContext, file: string, satCols: string[], scale:
   });
   const overall = overallCol ? numberColumn(sf, overallCol) : undefined;
   const imp = stringOption(ctx, 'importance');
-  if (imp !== undefined && imp !== 'stated' && imp !== 'derived') throw new UsageError(`--importance must be stated or derived, got "${imp}"`);
+  if (imp !== undefined && imp !== 'stated' && imp !== 'derived') throw new UsageError(cliMsg.oneOf({ option: 'importance', allowed: ['stated', 'derived'], value: imp }));
   const declared = sf.codebook?.columns[satCols[0]]?.scale;
   const r = ipaFromRatings(
     { attributes, ...(overall ? { overall: overall.values, overallSource: overall.source } : {}) },
@@ -172,7 +107,7 @@ const command: Command = {
     const file = positional(ctx, 0, 'file');
     const scale = scaleOption(ctx);
     const cutoff = parseCutoff(stringOption(ctx, 'cutoff'));
-    if (cutoff === 'midpoint' && !scale && !stringOption(ctx, 'codebook')) throw new UsageError('--cutoff midpoint needs --scale (e.g. --scale 1-4)');
+    if (cutoff === 'midpoint' && !scale && !stringOption(ctx, 'codebook')) throw new UsageError(cliMsg.midpointNeedsScale());
     const satCols = listOption(ctx, 'sat-columns');
     let r: IpaResult | IpaRatingsResult;
     if (satCols) r = runRatings(ctx, file, satCols, scale, cutoff);
@@ -184,7 +119,7 @@ const command: Command = {
       r.warnings.unshift(...sf.report.warnings);
     }
     if (ctx.json) return printJson(ctx, r);
-    ctx.stdout.write(human(r, ctx.lang));
+    printPresentation(ctx, presentIpa(r, { lang: ctx.lang }));
   },
 };
 export default command;

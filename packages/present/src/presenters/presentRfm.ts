@@ -3,6 +3,7 @@ import type { RfmResult, RfmScoreRange } from '@satlab/rfm';
 import { cell, col, quote, renderWarnings, text } from '../cells.js';
 import type { PresentOptions } from '../options.js';
 import { langOf } from '../options.js';
+import { reasonLabel } from '../reasons.js';
 import type { Presentation, PresentedCell, PresentedTable } from '../types.js';
 
 /** A transaction the reader could not use, as the scanner reports it. */
@@ -23,19 +24,6 @@ export interface RfmPresentOptions extends PresentOptions {
   engine?: string;
 }
 
-const REASONS_FR: Record<string, string> = {
-  'missing customer': 'client manquant',
-  'bad or missing date': 'date invalide ou manquante',
-  'bad or missing amount': 'montant invalide ou manquant',
-  'after the analysis date': 'postérieure à la date d’analyse',
-  'rejected by DuckDB (unparseable row)': 'rejetée par DuckDB (ligne illisible)',
-  empty: 'vide',
-  'not a number': 'pas un nombre',
-  'not a date': 'pas une date',
-  'missing field': 'champ absent',
-  'unterminated quote': 'guillemet non fermé',
-  'missing (NA)': 'manquant (NA)',
-};
 
 const W = {
   en: {
@@ -69,7 +57,7 @@ const W = {
     grid: 'Grille récence × fréquence (clients)',
     conc: (p: string): string => `Concentration : les 20 % meilleurs clients font ${p} du chiffre d’affaires.`,
     biggest: (s: string, p: string, r: string): string => `Segment le plus important : ${s} (${p} des clients, ${r} du CA).`,
-    reason: (r: string): string => REASONS_FR[r] ?? r,
+    reason: (r: string): string => reasonLabel(r, 'fr'),
     fn: 'Scores 1 à 5 par quantiles de rang (R = 5 = le plus récent) ; les segments croisent R et FM = arrondi((F + M) / 2).',
   },
 };
