@@ -90,7 +90,7 @@ export async function buildReport(config: ReportConfig, data: ReportData, option
     rk = rake(table, config.weights.rake, { by: waveColumn, ...(config.weights.maxIter !== undefined ? { maxIter: config.weights.maxIter } : {}), ...(config.weights.tol !== undefined ? { tol: config.weights.tol } : {}) });
     for (const w of rk.warnings as (Message | string)[]) warn(T.methodsWeights, w);
   }
-  const ctx: Ctx = { config, lang, T, f, stacked, table, waveColumn, waves, latest, latestTable, latestRows, segment, weights: rk ? rk.weights : null, rake: rk, warnings, warn, tr, progress };
+  const ctx: Ctx = { config, lang, T, f, stacked, table, waveColumn, waves, latest, latestTable, latestRows, segment, weights: rk ? rk.weights : null, rake: rk, warnings, warn, tr, progress, figures: [] };
 
   // The sections in order; each is one step, so a new section is one more line here.
   const sections: SectionOut[] = [];
@@ -168,7 +168,7 @@ export async function buildReport(config: ReportConfig, data: ReportData, option
     '',
   ].join('\n');
   const sheets: ReportSheet[] = sections.filter((x) => x.sheet && x.sheet.length > 0).map((x) => ({ id: x.id, title: x.title, tables: x.sheet as PresentedTable[] }));
-  return { html, tables, sheets, summary };
+  return { html, tables, sheets, figures: ctx.figures, summary };
 }
 
 function methodsSection(ctx: Ctx, data: ReportData, family: string): SectionOut {

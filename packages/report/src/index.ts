@@ -7,6 +7,8 @@ export { sheetsToXlsx, numberFormat } from './sheetsToXlsx.js';
 export type { SheetsToXlsxOptions } from './sheetsToXlsx.js';
 export type { TablesToXlsxOptions } from './tablesToXlsx.js';
 export { checkOutputPath, writeReport } from './writeReport.js';
+export { reportToPptx } from './reportToPptx.js';
+export type { ReportToPptxOptions } from './reportToPptx.js';
 export type { WriteReportOptions, WrittenReport } from './writeReport.js';
 export type { ReportLang, LocalText, ReportWaveFile, FlagColumn, VerbatimTheme, ReportConfig, ReportFile, ReportData, ReportTable, ReportSheet, KeyFigure, ReportSummary, Report, BuildReportOptions } from './types.js';
 export { reportIndicators } from './reportIndicators.js';

@@ -162,6 +162,8 @@ export interface Report {
   tables: ReportTable[];
   /** The tables for people, one sheet per section (the workbook and the deck). */
   sheets: ReportSheet[];
+  /** The charts as SVG, in the order of the page (`builder`: the @satlab/charts function). */
+  figures: { builder: string; svg: string }[];
   summary: ReportSummary;
 }
 

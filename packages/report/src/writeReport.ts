@@ -5,6 +5,7 @@ import { InputError, writeCsvFile } from '@satlab/data';
 import { buildReport } from './buildReport.js';
 import { inputError, M } from './messages.js';
 import { readReportData } from './readReportData.js';
+import { reportToPptx } from './reportToPptx.js';
 import { sheetsToXlsx } from './sheetsToXlsx.js';
 import type { BuildReportOptions, ReportConfig, ReportData, ReportSummary } from './types.js';
 
@@ -12,6 +13,8 @@ import type { BuildReportOptions, ReportConfig, ReportData, ReportSummary } from
 export interface WriteReportOptions extends BuildReportOptions {
   /** Data already read by `readReportData` (default: read now). */
   data?: ReportData;
+  /** `html` (default): `index.html`; `pptx`: the deck `deck.pptx`; `all`: both. The tables (CSV, XLSX) and `summary.json` are always written. */
+  format?: 'html' | 'pptx' | 'all';
 }
 
 /** Result of {@link writeReport}. */
@@ -22,7 +25,7 @@ export interface WrittenReport {
   summary: ReportSummary;
 }
 
-const REPORT_ENTRIES = new Set(['index.html', 'summary.json', 'tables.xlsx', 'tables']);
+const REPORT_ENTRIES = new Set(['index.html', 'summary.json', 'tables.xlsx', 'tables', 'deck.pptx']);
 
 /** The data's own date for the workbook: the latest wave's date, else the latest date in a date column, else 1980-01-01. */
 function dataDate(data: ReportData): Date {
@@ -121,9 +124,17 @@ export async function writeReport(config: ReportConfig, outDir: string, options:
   const files: string[] = [];
   try {
     mkdirSync(join(tmp, 'tables'), { recursive: true });
-    progress('writing index.html');
-    writeFileSync(join(tmp, 'index.html'), report.html, 'utf8');
-    files.push('index.html');
+    const format = options.format ?? 'html';
+    if (format !== 'pptx') {
+      progress('writing index.html');
+      writeFileSync(join(tmp, 'index.html'), report.html, 'utf8');
+      files.push('index.html');
+    }
+    if (format !== 'html') {
+      progress('writing deck.pptx');
+      writeFileSync(join(tmp, 'deck.pptx'), await reportToPptx(report, { lang, created: dataDate(data) }));
+      files.push('deck.pptx');
+    }
     progress(`writing ${report.tables.length} CSV tables`);
     for (const t of report.tables) {
       writeCsvFile(join(tmp, 'tables', `${t.name}.csv`), t.rows, { lang });

@@ -33,6 +33,8 @@ export interface Ctx {
   /** Codebook labels and category values in the report's language. */
   tr: Translator;
   progress: (step: string) => void;
+  /** Every chart drawn, in order (the deck shows those PowerPoint cannot draw natively). */
+  figures: { builder: string; svg: string }[];
 }
 
 /** What a section gives back. */

@@ -15,6 +15,7 @@ export async function chart(ctx: Ctx, build: () => unknown, builder: string): Pr
   try {
     const spec = build();
     const svg = await renderSvg(spec as Parameters<typeof renderSvg>[0]);
+    ctx.figures.push({ builder, svg });
     return figure(svg);
   } catch (err) {
     const detail = (err as { detail?: Message }).detail;
