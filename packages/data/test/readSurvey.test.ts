@@ -142,7 +142,7 @@ describe('readSurvey: bounded input', () => {
   });
 });
 
-describe('readSurvey: one survey in four formats', () => {
+describe('readSurvey: one survey in four formats (and Parquet)', () => {
   const cb = join(fixtures, 'codebook.yaml');
   const select = ['region', 'educ', 'smoke', 'nps', 'sat', 'amount', 'visit', 'fcr'];
   const r = readSurvey(join(fixtures, 'survey_r.csv'), { codebook: cb, select });
@@ -150,10 +150,12 @@ describe('readSurvey: one survey in four formats', () => {
   const x = readSurvey(join(fixtures, 'survey.xlsx'), { codebook: cb, select });
   const s = readSurvey(join(fixtures, 'survey.sav'), { select });
   const u = readSurvey(join(fixtures, 'survey_uncompressed.sav'), { select });
+  const q = readSurvey(join(fixtures, 'survey.parquet'), { codebook: cb, select });
 
   it('reads the same columns from the R and pandas CSVs, the workbook and the SPSS files', () => {
     const cols = (d: SurveyData): unknown => d.table.columns.map((c) => ({ ...(plain(c) as object), inferred: undefined, label: undefined }));
-    for (const d of [p, x, s, u]) expect(cols(d)).toEqual(cols(r));
+    for (const d of [p, x, s, u, q]) expect(cols(d)).toEqual(cols(r));
+    expect(q.report).toMatchObject({ source: 'parquet', reader: 'DuckDB' });
   });
 
   it('takes value labels and user-missing values from the .sav dictionary', () => {
