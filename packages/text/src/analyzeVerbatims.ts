@@ -25,7 +25,7 @@ export interface VerbatimsInput {
 export interface VerbatimsSource {
   file?: string;
   /** File line of each row (1-based), as the loader reports them. */
-  lines?: readonly number[];
+  lines?: ArrayLike<number>;
   textColumn?: string;
   textColumnNumber?: number;
   scoreColumn?: string;
@@ -407,7 +407,7 @@ export function analyzeVerbatims(input: VerbatimsInput, options: VerbatimsOption
   if (empty > 0) warnings.push(msg.emptyComments({ n: empty, total: N }));
   if (missingScore > 0) warnings.push(msg.missingScore({ n: missingScore }));
   const MIN_GROUP = 30;
-  if (Math.min(nLow, nHigh) < MIN_GROUP) warnings.push(msg.fewInGroup({ group: 'all', n: Math.min(nLow, nHigh), min: MIN_GROUP }));
+  if (Math.min(nLow, nHigh) < MIN_GROUP) warnings.push(msg.fewInGroup({ group: '', n: Math.min(nLow, nHigh), min: MIN_GROUP }));
 
   // Phase 4: separating terms.
   const overall = separatingTerms(docs, top, minCount, surfaces);

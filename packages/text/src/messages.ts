@@ -70,9 +70,9 @@ export const msg = defineMessages('text', {
   ),
   fewInGroup: t(
     (p: { group: string; n: number; min: number }, f) =>
-      `${p.group}: only ${f.num(p.n)} detractor or promoter comment(s) (fewer than ${f.num(p.min)}): the terms that separate them are unreliable`,
+      `${p.group || 'all comments'}: only ${f.num(p.n)} detractor or promoter comment(s) (fewer than ${f.num(p.min)}): the terms that separate them are unreliable`,
     (p, f) =>
-      `${p.group} : seulement ${f.num(p.n)} commentaire(s) de détracteur ou de promoteur (moins de ${f.num(p.min)}) : les termes qui les distinguent sont peu fiables`,
+      `${p.group || 'ensemble des commentaires'} : seulement ${f.num(p.n)} commentaire(s) de détracteur ou de promoteur (moins de ${f.num(p.min)}) : les termes qui les distinguent sont peu fiables`,
   ),
   missingSegment: t(
     (p: { n: number; column: string }, f) => `${f.num(p.n)} comment(s) with no value in ${f.q(p.column)}: counted overall, in no segment`,
