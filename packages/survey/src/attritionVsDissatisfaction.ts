@@ -1,3 +1,6 @@
+import type { Table } from '@satlab/data';
+import { attritionFromTable, isColumnTable } from './byName.js';
+import type { AttritionColumns } from './byName.js';
 import { normalQuantile, normalSf } from '@satlab/stats';
 import { messages } from './messages.js';
 import { riskRatio } from './riskRatio.js';
@@ -110,8 +113,16 @@ export interface AttritionResult {
  * attritionVsDissatisfaction({ satisfaction: [1, 2, 4, 3, 4, 1], left: [true, false, false, false, true, true] }, { scale: [1, 4] })
  * // { groups: [{ name: "all", n: 6, dissatisfiedRate: 0.5, attritionRate: 0.5, attritionAmongDissatisfied: 0.667, attritionAmongSatisfied: 0.333, riskRatio: 2, … }] }
  */
-export function attritionVsDissatisfaction(input: { satisfaction: Numbers; left: readonly (boolean | null | undefined)[] }, options: AttritionOptions = {}): AttritionResult {
+export function attritionVsDissatisfaction(table: Table, columns: AttritionColumns, options?: AttritionOptions): AttritionResult;
+export function attritionVsDissatisfaction(input: { satisfaction: Numbers; left: readonly (boolean | null | undefined)[] }, options?: AttritionOptions): AttritionResult;
+export function attritionVsDissatisfaction(a: { satisfaction: Numbers; left: readonly (boolean | null | undefined)[] } | Table, b?: AttritionColumns | AttritionOptions, c: AttritionOptions = {}): AttritionResult {
   const fn = 'attritionVsDissatisfaction';
+  if (isColumnTable(a)) {
+    const r = attritionFromTable(fn, a as Table, b as AttritionColumns);
+    return attritionVsDissatisfaction(r.input, { source: r.source, ...(r.by ? { by: r.by, segmentOrder: r.segmentOrder } : {}), ...c });
+  }
+  const input = a as { satisfaction: Numbers; left: readonly (boolean | null | undefined)[] };
+  const options = (b as AttritionOptions | undefined) ?? {};
   checkNumbers(fn, 'input.satisfaction', input?.satisfaction);
   const { satisfaction, left } = input;
   if (!Array.isArray(left)) throw new TypeError(`${fn}: input.left must be an array of booleans (null = unknown)`);

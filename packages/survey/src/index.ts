@@ -34,3 +34,4 @@ export type { MirrorAttribute, MirrorOptions, MirrorGap, MirrorResult } from './
 export { mysteryShoppingScore } from './mysteryShoppingScore.js';
 export type { MysteryCriterion, MysteryVisit, MysteryOptions, MysteryVisitScore, MysterySiteScore, MysteryResult } from './mysteryShoppingScore.js';
 export type { ValueSource, MissingReasons, InvalidPolicy, SegmentOptions, SourceOptions } from './util.js';
+export type { AttritionColumns, ByNameSegmentOptions, IpaColumns, IpaRatingColumns } from './byName.js';

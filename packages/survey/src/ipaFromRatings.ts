@@ -1,3 +1,6 @@
+import type { Table } from '@satlab/data';
+import { isColumnTable, ratingsFromTable } from './byName.js';
+import type { IpaRatingColumns } from './byName.js';
 import { meanConfidenceInterval, pearsonCorrelation } from '@satlab/stats';
 import type { IpaCutoff, IpaPriorityUnits, IpaQuadrant } from './ipaCore.js';
 import { classify, ipaSummary, quadrantOf, resolveCutoffs } from './ipaCore.js';
@@ -126,8 +129,13 @@ function meanCI(xs: number[], confidence: number): { mean: number; lower: number
  * ipaFromRatings({ attributes: [{ name: 'Price', satisfaction: [1, 2, 2], importance: [4, 4, 3] }, …] })
  * // { satisfactionCutoff, importanceCutoff, attributes: [{ name, satisfaction, satisfactionCI, importance, importanceCI, quadrant, uncertain }], priorities, … }
  */
-export function ipaFromRatings(input: { attributes: readonly IpaRatings[]; overall?: Numbers; overallSource?: ValueSource }, options: IpaRatingsOptions = {}): IpaRatingsResult {
+export function ipaFromRatings(table: Table, columns: IpaRatingColumns, options?: IpaRatingsOptions): IpaRatingsResult;
+export function ipaFromRatings(input: { attributes: readonly IpaRatings[]; overall?: Numbers; overallSource?: ValueSource }, options?: IpaRatingsOptions): IpaRatingsResult;
+export function ipaFromRatings(a: { attributes: readonly IpaRatings[]; overall?: Numbers; overallSource?: ValueSource } | Table, b?: IpaRatingColumns | IpaRatingsOptions, c?: IpaRatingsOptions): IpaRatingsResult {
   const fn = 'ipaFromRatings';
+  if (isColumnTable(a)) return ipaFromRatings(ratingsFromTable(fn, a as Table, b as IpaRatingColumns), c ?? {});
+  const input = a as { attributes: readonly IpaRatings[]; overall?: Numbers; overallSource?: ValueSource };
+  const options = (b as IpaRatingsOptions | undefined) ?? {};
   const list = input?.attributes;
   if (!Array.isArray(list) || list.length === 0) throw new RangeError(`${fn}: input.attributes must be a non-empty array`);
   const confidence = options.confidence ?? 0.95;

@@ -1,3 +1,6 @@
+import type { Table } from '@satlab/data';
+import { isColumnTable, pointsFromTable } from './byName.js';
+import type { IpaColumns } from './byName.js';
 import type { CoreClassified, IpaCutoff, IpaPriorityUnits, IpaQuadrant } from './ipaCore.js';
 import { classify, ipaSummary, resolveCutoffs } from './ipaCore.js';
 import { messages } from './messages.js';
@@ -87,8 +90,13 @@ export interface IpaResult {
  * ]).priorities
  * // ["Price", "Speed", "Web", "Tone"]  (concentrate, keep-up, low-priority, overkill)
  */
-export function ipaMatrix(points: readonly IpaPoint[], options: IpaOptions = {}): IpaResult {
+export function ipaMatrix(table: Table, columns?: IpaColumns, options?: IpaOptions): IpaResult;
+export function ipaMatrix(points: readonly IpaPoint[], options?: IpaOptions): IpaResult;
+export function ipaMatrix(a: readonly IpaPoint[] | Table, b?: IpaColumns | IpaOptions, c?: IpaOptions): IpaResult {
   const fn = 'ipaMatrix';
+  if (isColumnTable(a)) return ipaMatrix(pointsFromTable(fn, a as Table, b as IpaColumns | undefined), c ?? {});
+  const points = a as readonly IpaPoint[];
+  const options = (b as IpaOptions | undefined) ?? {};
   if (!Array.isArray(points) || points.length === 0) throw new RangeError(`${fn}: points must be a non-empty array of { name, satisfaction, importance }`);
   if (options.scale !== undefined) checkScale(fn, options.scale);
   const impScale = options.importanceScale ?? options.scale;
