@@ -1,3 +1,6 @@
+import { isColumnTable } from '@satlab/stats';
+import type { ColumnTable } from '@satlab/stats';
+import { itemsFromTable } from './byName.js';
 import type { Message } from '@satlab/messages';
 import type { Matrix } from '@satlab/stats';
 import { qr, symmetricEigen } from '@satlab/stats';
@@ -108,12 +111,19 @@ export interface FactorAnalysisResult {
  *   respondents (≤ items) or nfactors out of range.
  * @see R: `psych::fa(x, nfactors, fm = "minres", rotate)`, `psych::principal(x, nfactors, rotate)`,
  *   `psych::KMO`, `psych::cortest.bartlett`, `psych::fa.parallel`, `psych::alpha`.
+ * Column-name form: `factorAnalysis(table, ["sat_contact", "sat_delai_rep", …], { nfactors: 2 })`.
+ *
  * @example
  * const f = factorAnalysis(bfiItems, { nfactors: 5, rotate: 'oblimin' });
  * f.kmo.overall; // 0.849 for the 25 bfi items (complete cases), as psych::KMO
  */
-export function factorAnalysis(items: Readonly<Record<string, NumericInput>>, options: FactorAnalysisOptions = {}): FactorAnalysisResult {
+export function factorAnalysis(table: ColumnTable, items: readonly string[], options?: FactorAnalysisOptions): FactorAnalysisResult;
+export function factorAnalysis(items: Readonly<Record<string, NumericInput>>, options?: FactorAnalysisOptions): FactorAnalysisResult;
+export function factorAnalysis(a: Readonly<Record<string, NumericInput>> | ColumnTable, b?: readonly string[] | FactorAnalysisOptions, c: FactorAnalysisOptions = {}): FactorAnalysisResult {
   const fn = 'factorAnalysis';
+  if (isColumnTable(a) && Array.isArray(b)) return factorAnalysis(itemsFromTable(fn, a, b as readonly string[]), c);
+  const items = a as Readonly<Record<string, NumericInput>>;
+  const options = (b as FactorAnalysisOptions | undefined) ?? {};
   if (items === null || typeof items !== 'object') throw new TypeError(`${fn}(items): expected an object { name: values }`);
   const names = Object.keys(items);
   const p = names.length;

@@ -1,3 +1,6 @@
+import { isColumnTable } from '@satlab/stats';
+import type { ColumnTable } from '@satlab/stats';
+import { itemsFromTable, outcomeFromTable } from './byName.js';
 import type { Message } from '@satlab/messages';
 import { qr, qrCoef, rng as makeRng, solveSymmetric } from '@satlab/stats';
 import type { Matrix } from '@satlab/stats';
@@ -112,16 +115,29 @@ export interface KeyDriverResult {
  *   malformed input (lengths, weights, fewer than p + 2 respondents, options out of range).
  * @see R: `relaimpo::calc.relimp(lm(y ~ ., weights = w), type = c("lmg", "first", "betasq"))`;
  *   Grömping (2006); Johnson (2000); Lindeman, Merenda & Gold (1980).
+ * Column-name form: `keyDriverAnalysis(table, "overall", ["sat_contact", "sat_delai_rep"])`
+ * (drivers named by their codebook labels' last part, "Contact", else their column names).
+ *
  * @example
  * const r = keyDriverAnalysis(overall, { contact, delai, prix }, { outcomeName: 'overall' });
  * r.drivers.map((d) => [d.name, d.shapley, d.rank]); // e.g. [['contact', 0.52, 1], ['delai', 0.31, 2], ['prix', 0.17, 3]]
  */
+export function keyDriverAnalysis(table: ColumnTable, outcome: string, drivers: readonly string[], options?: KeyDriverOptions): KeyDriverResult;
+export function keyDriverAnalysis(outcome: NumericInput, drivers: Readonly<Record<string, NumericInput>>, options?: KeyDriverOptions): KeyDriverResult;
 export function keyDriverAnalysis(
-  outcome: NumericInput,
-  drivers: Readonly<Record<string, NumericInput>>,
-  options: KeyDriverOptions = {},
+  a: NumericInput | ColumnTable,
+  b: Readonly<Record<string, NumericInput>> | string,
+  c?: KeyDriverOptions | readonly string[],
+  d: KeyDriverOptions = {},
 ): KeyDriverResult {
   const fn = 'keyDriverAnalysis';
+  if (isColumnTable(a) && typeof b === 'string') {
+    const y = outcomeFromTable(fn, a, b);
+    return keyDriverAnalysis(y.values, itemsFromTable(fn, a, c as readonly string[]), { outcomeName: y.name, ...d });
+  }
+  const outcome = a as NumericInput;
+  const drivers = b as Readonly<Record<string, NumericInput>>;
+  const options = (c as KeyDriverOptions | undefined) ?? {};
   if (drivers === null || typeof drivers !== 'object') throw new TypeError(`${fn}(drivers): expected an object { name: values }`);
   const names = Object.keys(drivers);
   const p = names.length;
