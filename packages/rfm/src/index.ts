@@ -13,3 +13,4 @@ export { btsSegments } from './segmentMaps/btsSegments.js';
 export { fmScore } from './segmentMaps/segmentMap.js';
 export type { SegmentMap } from './segmentMaps/segmentMap.js';
 export type * from './types.js';
+export type { RfmColumns } from './byName.js';

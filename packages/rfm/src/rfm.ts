@@ -1,3 +1,6 @@
+import type { Table } from '@satlab/data';
+import { isTable, transactionsFromTable } from './byName.js';
+import type { RfmColumns } from './byName.js';
 import { isoDay, toDay } from './internal/days.js';
 import { msg } from './messages.js';
 import { rfmFromCustomers } from './rfmFromCustomers.js';
@@ -35,11 +38,19 @@ export const EXCLUSION_REASONS = {
  * @returns a plain `RfmResult` (typed arrays per customer, thresholds, segment table, excluded, warnings).
  * @throws {RangeError} when the columns have different lengths, a customer code is out of range,
  *   or an option is invalid.
+ * Column-name form: `rfm(table, { customer: "customer_id", date: "date", amount: "amount" })`
+ * reads the transactions from a `@satlab/data` table (dates as days, customers in order of appearance).
+ *
  * @example
  * rfm({ customer: Int32Array.of(0, 1, 0), customerIds: ['A', 'B'], date: Float64Array.of(19000, 19005, 19010), amount: Float64Array.of(10, 5, 20) }, { bins: 2 })
  * // { asOf: '2022-01-19', customers: 2, recency: [1, 6], frequency: [2, 1], monetary: [30, 5], r: [2, 1], … }
  */
-export function rfm(tx: RfmTransactions, opts: RfmOptions = {}): RfmResult {
+export function rfm(table: Table, columns: RfmColumns, opts?: RfmOptions): RfmResult;
+export function rfm(tx: RfmTransactions, opts?: RfmOptions): RfmResult;
+export function rfm(a: RfmTransactions | Table, b?: RfmColumns | RfmOptions, c: RfmOptions = {}): RfmResult {
+  if (isTable(a)) return rfm(transactionsFromTable(FN, a, b as RfmColumns), c);
+  const tx = a;
+  const opts = (b as RfmOptions | undefined) ?? {};
   const n = tx.customer.length;
   if (tx.date.length !== n || tx.amount.length !== n) {
     throw new RangeError(`${FN}(transactions): customer, date and amount must have the same length (${n}, ${tx.date.length}, ${tx.amount.length})`);
