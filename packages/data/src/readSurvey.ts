@@ -38,6 +38,11 @@ export interface ReadSurveyOptions extends FormatOverrides {
    * names as in `header` (after renaming). Default: every column.
    */
   select?: readonly string[];
+  /**
+   * Only these undeclared columns have their type inferred; other undeclared columns are read as
+   * text (no inference cost, no inference notes). Default: every undeclared column is inferred.
+   */
+  inferColumns?: readonly string[];
   /** Excel: the sheet to read, by name or 1-based number. Default: the first. */
   sheet?: string | number;
   /** Largest file accepted, in bytes (default 2 GiB). Devices, FIFOs and bigger files are refused at once. */
@@ -456,6 +461,7 @@ function typeRaw(raw: RawColumns, opts: ReadSurveyOptions): SurveyData {
     repairedReport.push({ column: header[j], count: rep.count, values: rep.values, lines });
     warnings.push(msg.repairedEncoding(header[j], rep.count, raw.format.encoding, rep.values, lines));
   }
+  const inferSet = opts.inferColumns ? new Set(opts.inferColumns) : null;
   const inferred: LoadReport['inferred'] = [];
   const columns: Column[] = [];
   const missing: LoadReport['missing'] = {};
@@ -469,7 +475,8 @@ function typeRaw(raw: RawColumns, opts: ReadSurveyOptions): SurveyData {
       unknownLevels: opts.unknownLevels ?? 'error',
       warnings,
     };
-    const col = assembleColumn(header[j], raw.cells.get(j) as string[], specs[header[j]], ctx, inferred);
+    const spec = specs[header[j]] ?? (inferSet && !inferSet.has(header[j]) ? { type: 'text' as const } : undefined);
+    const col = assembleColumn(header[j], raw.cells.get(j) as string[], spec, ctx, inferred);
     columns.push(col);
     missing[col.name] = col.missing;
   }

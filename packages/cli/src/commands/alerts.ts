@@ -2,13 +2,13 @@ import { statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { CallbackQueue, Condition, CustomerValues, Detection, QueueEntry } from '@satlab/alerts';
 import { buildCallbackQueue, customerValues, describeReason, detectDissatisfied, loadCustomerValues, parseRules, queueRows, writeQueueCsv } from '@satlab/alerts';
-import type { Column, ColumnSpec, CsvCell, Table } from '@satlab/data';
-import { getColumn, InputError, loadCodebook, loadTable, numericValues, readDelimited } from '@satlab/data';
+import type { Column, CsvCell, Table } from '@satlab/data';
+import { getColumn, InputError, numericValues } from '@satlab/data';
 import type { Lang } from '@satlab/format';
 import { formatCount, formatEuro, formatNumber, formatPercent, textTable } from '@satlab/format';
 import type { Command, CommandContext } from '../command.js';
 import { numberOption, positional, printJson, stringOption, UsageError } from '../command.js';
-import { CODEBOOK_OPTION, listOption, readInput, warningsBlock } from './_survey.js';
+import { CODEBOOK_OPTION, listOption, loadSurveyFile, readInput, warningsBlock } from './_survey.js';
 
 /** Columns a condition reads. */
 function columnsOf(c: Condition, out: Set<string>): Set<string> {
@@ -19,13 +19,7 @@ function columnsOf(c: Condition, out: Set<string>): Set<string> {
 
 /** The survey, typed by the codebook when given; columns no rule reads are kept as text (no inference). */
 function openSurvey(ctx: CommandContext, file: string, used: Set<string>): Table {
-  const bytes = readInput(ctx, file);
-  const codebookPath = stringOption(ctx, 'codebook');
-  const codebook = codebookPath !== undefined ? loadCodebook(resolve(ctx.cwd, codebookPath)) : undefined;
-  const { header } = readDelimited({ name: file, bytes });
-  const columns: Record<string, Partial<ColumnSpec>> = {};
-  for (const h of header) if (!used.has(h) && !codebook?.columns[h]) columns[h] = { type: 'text' };
-  return loadTable({ name: file, bytes }, { ...(codebook ? { codebook } : {}), columns }).table;
+  return loadSurveyFile(ctx, file, { inferColumns: [...used] }).table;
 }
 
 /** Values from the survey's own column (no --customers). */

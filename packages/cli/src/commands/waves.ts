@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { IndicatorSpec, RakeResult, StackedWaves, WaveComparison } from '@satlab/barometer';
 import { compareWaves, rake, stackWaves } from '@satlab/barometer';
 import type { Codebook, Table } from '@satlab/data';
-import { factorOf, getColumn, InputError, loadCodebook, loadTable } from '@satlab/data';
+import { factorOf, getColumn, loadCodebook } from '@satlab/data';
 import { formatCount, formatNumber, formatPercent, formatPValue, textTable } from '@satlab/format';
 import { loadReportConfig, readReportData, reportIndicators } from '@satlab/report';
 import type { Command, CommandContext, Lang } from '../command.js';
 import { printJson, stringOption, UsageError } from '../command.js';
+import { loadSurveyFile } from './_survey.js';
 
 const list = (ctx: CommandContext, name: string): string[] => {
   const v = ctx.values[name];
@@ -16,14 +16,7 @@ const list = (ctx: CommandContext, name: string): string[] => {
 };
 
 function readTable(ctx: CommandContext, file: string, codebook: Codebook | undefined): Table {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(resolve(ctx.cwd, file));
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw new InputError(e.code === 'ENOENT' ? 'file not found' : `cannot read the file (${e.code ?? e.message})`, { file });
-  }
-  return loadTable({ name: file, bytes }, codebook ? { codebook } : {}).table;
+  return loadSurveyFile(ctx, file, codebook ? { codebook } : {}).table;
 }
 
 /** Indicators from the options, or every ordinal column with a scale (means) and an `nps` column. */
