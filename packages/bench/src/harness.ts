@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -87,4 +88,23 @@ export function report(title: string, rows: Measure[]): void {
   const all = [head, ...lines];
   const w = head.map((_, j) => Math.max(...all.map((l) => l[j].length)));
   for (const l of all) process.stdout.write(l.map((c, j) => (j === 0 ? c.padEnd(w[j]) : c.padStart(w[j]))).join('  ') + '\n');
+}
+
+/** A `--name value` or `--name=value` bench argument, else `fallback`. */
+export function arg(args: string[], name: string, fallback: string): string {
+  const eq = args.find((a) => a.startsWith(`--${name}=`));
+  if (eq) return eq.slice(name.length + 3);
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+}
+
+/** The run whose time is the median of `ms` (its own peak memory with it). */
+export function median(ms: Measure[]): Measure {
+  const s = [...ms].sort((a, b) => a.seconds - b.seconds);
+  return s[Math.floor((s.length - 1) / 2)];
+}
+
+/** The load average as a line of the bench output (2 cores shared by everyone on this machine). */
+export function loadLine(when: string): string {
+  return `load average ${when}: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (${cpus().length} cores)\n`;
 }

@@ -1,22 +1,21 @@
 /**
- * `pnpm bench chi2 [-- --n 1000000 --runs 3]` (issue 4's benchmark): cross-tab + χ² of 1M
+ * `pnpm bench chi2 [-- --n 1000000 --runs 3]` (issues 4 and 14): cross-tab + χ² of 1M
  * respondents (5 contract types × 4 satisfaction levels) read from CSV, end to end (process start,
- * parsing included), side by side in one run:
+ * parsing, output included), side by side in one run:
  *
- * - satlab: runners/chi2.ts — `scanColumns` (the byte scanner of @satlab/data) for the two
- *   categorical columns, a counting loop, `chiSquareTest` from @satlab/stats;
+ * - satlab: the command users run, `satlab chi2 <file> --rows contract --cols satisfaction --json`
+ *   (readSurvey: the byte scanner reads the two columns; crossTab, chiSquareTest, residuals…);
  * - pandas + scipy: peers/chi2_pandas.py — read_csv, pandas.crosstab, scipy.stats.chi2_contingency.
  *
  * Data: seeded (rng 2007), cells drawn in the proportions of the BTS 2007 case's annex 3 (contract
  * × satisfaction counts, copied below from the case). Target: at least 2× faster than
- * pandas + scipy. The two statistics, df and p-values are compared (relative difference).
+ * pandas + scipy with no more memory. The two statistics, df and p-values are compared.
  */
-import { existsSync, openSync, closeSync, writeSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { rng } from '@satlab/stats';
 import type { Bench, Measure } from '../harness.js';
-import { ensureDebianPackages, measure, peersDir, python3, repoRoot, report } from '../harness.js';
+import { arg, ensureDebianPackages, loadLine, measure, median, peersDir, python3, repoRoot, report } from '../harness.js';
 
 /** BTS MUC 2007, E5 sujet 11, annexe 3: satisfaction by contract type (582 respondents). */
 const CONTRACTS = ['Auto/Moto', 'Habitation', 'Prév. Retraite', 'Resp. civile', 'Santé'];
@@ -28,13 +27,6 @@ const ANNEX3 = [
   [6, 12, 36, 12],
   [6, 30, 72, 18],
 ];
-
-function arg(args: string[], name: string, fallback: string): string {
-  const eq = args.find((a) => a.startsWith(`--${name}=`));
-  if (eq) return eq.slice(name.length + 3);
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-}
 
 /** Writes n respondents `contract,satisfaction`, cells drawn with the annex's proportions. */
 function writeRespondents(file: string, n: number): void {
@@ -68,11 +60,6 @@ function writeRespondents(file: string, n: number): void {
   }
 }
 
-function median(ms: Measure[]): Measure {
-  const s = [...ms].sort((a, b) => a.seconds - b.seconds);
-  return s[Math.floor((s.length - 1) / 2)];
-}
-
 const rel = (a: number, b: number): number => Math.abs(a - b) / Math.max(Math.abs(b), Number.MIN_VALUE);
 
 const bench: Bench = {
@@ -80,20 +67,21 @@ const bench: Bench = {
   description: 'cross-tab + chi-square of 1M respondents (5 contracts × 4 satisfaction levels) from CSV: satlab vs pandas.crosstab + scipy',
   async run({ workDir, args }) {
     ensureDebianPackages(['python3-pandas', 'python3-scipy']);
-    const runner = resolve(repoRoot, 'packages/bench/dist/runners/chi2.js');
-    if (!existsSync(runner)) throw new Error('build first: pnpm exec tsc -b packages/bench');
+    const cli = resolve(repoRoot, 'packages/cli/dist/main.js');
+    if (!existsSync(cli)) throw new Error('build first: pnpm -s build');
     const n = Number(arg(args, 'n', '1000000'));
     const runs = Math.max(1, Number(arg(args, 'runs', '3')));
     const file = join(workDir, `respondents-chi2-${n}-seed2007.csv`);
     if (!existsSync(file)) writeRespondents(file, n);
-    process.stdout.write(`load average before ${loadavg().map((x) => x.toFixed(2)).join(' ')} (2 cores shared by everyone)\n`);
+    const before = loadLine('before');
     const tools: [string, string, string[]][] = [
-      ['satlab scanColumns + chiSquareTest', process.execPath, [runner, file]],
+      ['satlab chi2 --rows --cols', process.execPath, [cli, 'chi2', file, '--rows', 'contract', '--cols', 'satisfaction', '--json', '--quiet']],
       ['pandas.crosstab + scipy chi2_contingency', python3, [join(peersDir, 'chi2_pandas.py'), file]],
     ];
     const all: Measure[][] = tools.map(() => []);
     for (let k = 0; k < runs; k++) for (let t = 0; t < tools.length; t++) all[t].push(await measure(tools[t][0], tools[t][1], tools[t][2]));
     const med = all.map(median);
+    process.stdout.write(before);
     report(`Cross-tab + χ², ${n} respondents (${runs} runs each, median; CSV ${file})`, med);
     const s = JSON.parse(med[0].stdout) as { statistic: number; df: number; pValue: number; n: number; observed: number[][] };
     const p = JSON.parse(med[1].stdout) as { statistic: number; df: number; pValue: number; n: number; observed: number[][] };
@@ -101,8 +89,9 @@ const bench: Bench = {
     process.stdout.write(`satlab X² = ${s.statistic} (df ${s.df}, p = ${s.pValue}); scipy X² = ${p.statistic} (df ${p.df}, p = ${p.pValue})\n`);
     process.stdout.write(`tables ${sameTable ? 'identical' : 'DIFFER'}; relative difference: statistic ${rel(s.statistic, p.statistic).toExponential(2)}, p-value ${rel(s.pValue, p.pValue).toExponential(2)}\n`);
     const speed = med[1].seconds / med[0].seconds;
-    process.stdout.write(`target (≥ 2× faster than pandas + scipy, parsing included): ${speed.toFixed(2)}× → ${speed >= 2 ? 'met' : 'MISSED'}\n`);
-    process.stdout.write(`load average after ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
+    const mem = med[0].peakMiB <= med[1].peakMiB;
+    process.stdout.write(`target (≥ 2× faster than pandas + scipy, no more memory): ${speed.toFixed(2)}× faster, ${med[0].peakMiB.toFixed(0)} vs ${med[1].peakMiB.toFixed(0)} MiB → ${speed >= 2 && mem ? 'met' : 'MISSED'}\n`);
+    process.stdout.write(loadLine('after'));
   },
 };
 export default bench;
