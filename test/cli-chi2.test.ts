@@ -28,7 +28,8 @@ describe('satlab chi2 --table (BTS 2007 annex 3)', () => {
       expect(out).toHaveProperty(k);
     }
     expect(Object.keys(out.gTest)).toEqual(expect.arrayContaining(['statistic', 'pValue']));
-    expect(out.warnings.every((w: unknown) => typeof w === 'string')).toBe(true);
+    // Warnings are structured messages: a stable code, its parameters and the English text.
+    expect(out.warnings.every((w: { code: unknown; text: unknown }) => typeof w.code === 'string' && typeof w.text === 'string')).toBe(true);
   });
 
   it('reproduces bts-expected.json: X², df, p, n, V, Bergsma V, G², expected counts, adjusted residuals', () => {
@@ -46,7 +47,7 @@ describe('satlab chi2 --table (BTS 2007 annex 3)', () => {
     out.adjustedResiduals.forEach((row: number[], i: number) => row.forEach((v, j) => expect(Math.abs(v - e.adjustedResiduals[i][j])).toBeLessThan(5e-7)));
     expect(out.expectedBelow5).toBe(2);
     expect(Math.abs(out.minExpected - e.minExpected)).toBeLessThan(5e-7);
-    expect(out.warnings.some((w: string) => w.startsWith('2 of 20 cells (10.0%) have expected counts below 5'))).toBe(true);
+    expect(out.warnings.some((w: { code: string; text: string }) => w.code === 'stats.table.smallExpected' && w.text.startsWith('2 of 20 cells (10.0%) have expected counts below 5'))).toBe(true);
   });
 
   it('--collapse merges satisfaction levels: not satisfied vs satisfied gives X² = 15.989, df = 4', () => {
@@ -67,7 +68,10 @@ describe('satlab chi2 --table (BTS 2007 annex 3)', () => {
     expect(h.stdout).toContain('Auto/Moto plus souvent « Pas du tout satisfait » (résidu ajusté +3,5)');
     expect(h.stdout).toContain('« Tout à fait satisfait » (+4,4*)');
     expect(h.stdout).toContain('2 case(s) sur 20 (10,0 %) ont un effectif théorique inférieur à 5 (minimum 2,78)');
-    expect(h.stdout).toContain('30 (15,2 %)'); // Auto/Moto × Pas du tout satisfait, row percentage
+    expect(h.stdout).toMatch(/Auto\/Moto\s+30\s+54\s+96\s+18\s+198/); // the counts, labelled rows
+    expect(h.stdout).toMatch(/Auto\/Moto\s+15,2 %\s+27,3 %/); // Auto/Moto × Pas du tout satisfait, row percentage
+    expect(h.stdout).not.toContain('(en anglais)');
+    expect(h.stdout).toContain('Avertissements :\n  - 2 cases sur 20 (10,0 %)');
     const en = satlab(['chi2', annex3, '--table', '--lang', 'en']);
     expect(en.stdout).toContain('Yes, the answers differ significantly by “contrat” (χ² = 53.76, df = 12, p < 0.001)');
   });
@@ -157,6 +161,19 @@ describe('satlab chi2: bad command lines and bad tables', () => {
     const r = satlab(['chi2', file, '--table']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bad\.csv:2:3 \(column "non"\).*"x3"/);
+    const fr = satlab(['chi2', file, '--table', '--lang', 'fr']);
+    expect(fr.code).toBe(2);
+    expect(fr.stderr.replace(/\u00a0/g, ' ')).toMatch(/^satlab chi2 : .*bad\.csv:2:3 \(colonne « non »\) : « x3 » n’est pas un effectif \(un nombre ≥ 0\)\n$/);
+  });
+  it('command-line errors are one line in the language of --lang, else of LANG', () => {
+    const fr = satlab(['chi2', annex3, '--table', '--lang', 'fr', '--bogus']);
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toBe('satlab chi2 : option inconnue --bogus (voir --help)\n');
+    const env = satlab(['chi2', annex3, '--percent', 'lines', '--table'], { env: { LANG: 'fr_FR.UTF-8', LC_ALL: '' } });
+    expect(env.code).toBe(2);
+    expect(env.stderr.replace(/\u00a0/g, ' ')).toBe('satlab chi2 : --percent doit valoir row, col ou total, reçu « lines »\n');
+    const en = satlab(['chi2', annex3, '--percent', 'lines', '--table'], { env: { LANG: 'C', LC_ALL: '' } });
+    expect(en.stderr).toBe('satlab chi2: --percent must be row, col or total, got "lines"\n');
   });
   it('an unknown category in --collapse → exit 2 listing the categories', () => {
     const r = satlab(['chi2', annex3, '--table', '--collapse', 'Pas satisfait+Plutôt pas satisfait=Insatisfait']);

@@ -34,7 +34,7 @@ describe('satlab drivers', () => {
   it('human output in French names the outcome, the respondents kept and the ranking', () => {
     const r = satlab(['drivers', `${fx}/barometer-w1.csv`, '--codebook', `${fx}/barometer-w1.yaml`, '--outcome', 'nps', '--drivers', 'sat_contact,sat_delai_indemn,sat_qualite_indemn', '--lang', 'fr']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Analyse des facteurs clés de « nps »');
+    expect(r.stdout.replace(/\u00a0/g, ' ')).toContain('Analyse des facteurs clés de « nps');
     expect(r.stdout).toMatch(/Répondants : 1\u00a0\d{3} retenus sur 1\u00a0500/);
     expect(r.stdout).toContain('Poids relatif');
   });

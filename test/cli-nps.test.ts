@@ -31,7 +31,9 @@ describe('satlab nps', () => {
   it('prints a French report', () => {
     const r = satlab(['nps', file, '--column', 'reco', '--by', 'contrat', '--lang', 'fr']);
     expect(r.code).toBe(0);
-    expect(plain(r.stdout)).toMatch(/ensemble\s+500\s+26,4 %\s+39,6 %\s+34,0 %\s+-7,6\s+± 6,8/);
+    expect(plain(r.stdout)).toMatch(/ensemble\s+500\s+26,4 %\s+39,6 %\s+34,0 %\s+−7,6\s+± 6,8/);
+    expect(r.stdout).toContain('Le NPS est de −7,6 points');
+    expect(r.stdout).not.toMatch(/\{|"|en anglais/);
   });
 
   it('exits 2 naming file, line and column for a value that is not an integer 0–10', () => {

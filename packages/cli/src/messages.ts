@@ -7,6 +7,9 @@ const t = <P>(en: (p: P, f: MessageFormat) => string, fr: (p: P, f: MessageForma
 /** A message without parameters. */
 const t0 = (en: (p: void, f: MessageFormat) => string, fr: (p: void, f: MessageFormat) => string): MessageTemplate<void> => ({ en, fr });
 
+/** A quoted name in English messages: "x" (French ones use « x » through `f.q`). */
+const qe = (s: string | number): string => `"${s}"`;
+
 /** `a, b or c`. */
 function alternatives(items: readonly string[], or: string): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items[items.length - 1]}`;
@@ -18,7 +21,7 @@ function alternatives(items: readonly string[], or: string): string {
  */
 export const cliMsg = defineMessages('cli', {
   unknownCommand: t(
-    (p: { name: string }, f) => `unknown command ${f.q(p.name)} (satlab --help lists the commands)`,
+    (p: { name: string }) => `unknown command ${qe(p.name)} (satlab --help lists the commands)`,
     (p, f) => `commande inconnue ${f.q(p.name)} (satlab --help liste les commandes)`,
   ),
   unknownOption: t(
@@ -38,7 +41,7 @@ export const cliMsg = defineMessages('cli', {
     (p) => `ligne de commande incorrecte : ${p.detail}`,
   ),
   badLang: t(
-    (p: { value: string }, f) => `--lang must be fr or en, got ${f.q(p.value)}`,
+    (p: { value: string }) => `--lang must be fr or en, got ${qe(p.value)}`,
     (p, f) => `--lang doit valoir fr ou en, reçu ${f.q(p.value)}`,
   ),
   missingOption: t(
@@ -50,27 +53,27 @@ export const cliMsg = defineMessages('cli', {
     (p) => `argument manquant : <${p.name}>`,
   ),
   unexpectedArgument: t(
-    (p: { value: string; command: string }, f) => `unexpected argument ${f.q(p.value)} (${p.command} reads one file)`,
+    (p: { value: string; command: string }) => `unexpected argument ${qe(p.value)} (${p.command} reads one file)`,
     (p, f) => `argument inattendu ${f.q(p.value)} (${p.command} lit un seul fichier)`,
   ),
   notANumber: t(
-    (p: { option: string; value: string }, f) => `--${p.option} must be a number, got ${f.q(p.value)}`,
+    (p: { option: string; value: string }) => `--${p.option} must be a number, got ${qe(p.value)}`,
     (p, f) => `--${p.option} doit être un nombre, reçu ${f.q(p.value)}`,
   ),
   oneOf: t(
-    (p: { option: string; allowed: readonly string[]; value: string }, f) => `--${p.option} must be ${alternatives(p.allowed, 'or')}, got ${f.q(p.value)}`,
+    (p: { option: string; allowed: readonly string[]; value: string }) => `--${p.option} must be ${alternatives(p.allowed, 'or')}, got ${qe(p.value)}`,
     (p, f) => `--${p.option} doit valoir ${alternatives(p.allowed, 'ou')}, reçu ${f.q(p.value)}`,
   ),
   integerBetween: t(
-    (p: { option: string; min: number; max: number; value: string }, f) => `--${p.option} must be a whole number from ${p.min} to ${p.max}, got ${f.q(p.value)}`,
+    (p: { option: string; min: number; max: number; value: string }) => `--${p.option} must be a whole number from ${p.min} to ${p.max}, got ${qe(p.value)}`,
     (p, f) => `--${p.option} doit être un entier de ${p.min} à ${p.max}, reçu ${f.q(p.value)}`,
   ),
   wholeAtLeast: t(
-    (p: { option: string; min: number; value: string }, f) => `--${p.option} must be a whole number ≥ ${p.min}, got ${f.q(p.value)}`,
+    (p: { option: string; min: number; value: string }) => `--${p.option} must be a whole number ≥ ${p.min}, got ${qe(p.value)}`,
     (p, f) => `--${p.option} doit être un entier ≥ ${p.min}, reçu ${f.q(p.value)}`,
   ),
   dateOption: t(
-    (p: { option: string; value: string }, f) => `--${p.option} must be a date YYYY-MM-DD, got ${f.q(p.value)}`,
+    (p: { option: string; value: string }) => `--${p.option} must be a date YYYY-MM-DD, got ${qe(p.value)}`,
     (p, f) => `--${p.option} doit être une date AAAA-MM-JJ, reçu ${f.q(p.value)}`,
   ),
   fileNotFound: t(
@@ -82,7 +85,7 @@ export const cliMsg = defineMessages('cli', {
     (p) => `${p.file} est un dossier, pas un fichier`,
   ),
   folderMissing: t(
-    (p: { option: string; path: string }, f) => `--${p.option}: the folder of ${f.q(p.path)} does not exist`,
+    (p: { option: string; path: string }) => `--${p.option}: the folder of ${qe(p.path)} does not exist`,
     (p, f) => `--${p.option} : le dossier de ${f.q(p.path)} n’existe pas`,
   ),
   permissionDenied: t(
@@ -110,7 +113,7 @@ export const cliMsg = defineMessages('cli', {
     () => '--cutoff midpoint demande --scale (p. ex. --scale 1-4)',
   ),
   dissatisfiedValue: t(
-    (p: { value: string; column: string }, f) => `--dissatisfied: ${f.q(p.value)} is neither a number nor a label of ${f.q(p.column)}`,
+    (p: { value: string; column: string }) => `--dissatisfied: ${qe(p.value)} is neither a number nor a label of ${qe(p.column)}`,
     (p, f) => `--dissatisfied : ${f.q(p.value)} n’est ni un nombre ni une modalité de ${f.q(p.column)}`,
   ),
   dissatisfiedOrScale: t0(
@@ -118,7 +121,7 @@ export const cliMsg = defineMessages('cli', {
     () => 'indiquez --dissatisfied (p. ex. 1,2) ou --scale (p. ex. 1-4) pour définir « insatisfait »',
   ),
   cutoffSyntax: t(
-    (p: { value: string }, f) => `--cutoff must be mean, midpoint, median or <satisfaction>,<importance> (e.g. 2.5,2.5), got ${f.q(p.value)}`,
+    (p: { value: string }) => `--cutoff must be mean, midpoint, median or <satisfaction>,<importance> (e.g. 2.5,2.5), got ${qe(p.value)}`,
     (p, f) => `--cutoff doit valoir mean, midpoint, median ou <satisfaction>,<importance> (p. ex. 2.5,2.5), reçu ${f.q(p.value)}`,
   ),
   listLengths: t(
@@ -147,12 +150,12 @@ export const cliMsg = defineMessages('cli', {
     () => '--letters demande des effectifs non pondérés (pas de tests de proportions en colonne sur données pondérées)',
   ),
   collapseSyntax: t(
-    (p: { part: string }, f) => `--collapse must look like "A+B=New label", got ${f.q(p.part)}`,
+    (p: { part: string }) => `--collapse must look like "A+B=New label", got ${qe(p.part)}`,
     (p, f) => `--collapse doit avoir la forme "A+B=Nouveau libellé", reçu ${f.q(p.part)}`,
   ),
   collapseUnknown: t(
-    (p: { spec: string; unknown: readonly string[]; rows: readonly string[]; cols: readonly string[] }, f) =>
-      `--collapse ${f.q(p.spec)}: ${p.unknown.length ? `unknown categor${p.unknown.length > 1 ? 'ies' : 'y'} ${p.unknown.map((u) => f.q(u)).join(', ')}` : 'members mix row and column categories'} (rows: ${p.rows.map((x) => f.q(x)).join(', ')}; columns: ${p.cols.map((x) => f.q(x)).join(', ')})`,
+    (p: { spec: string; unknown: readonly string[]; rows: readonly string[]; cols: readonly string[] }) =>
+      `--collapse ${qe(p.spec)}: ${p.unknown.length ? `unknown categor${p.unknown.length > 1 ? 'ies' : 'y'} ${p.unknown.map((u) => qe(u)).join(', ')}` : 'members mix row and column categories'} (rows: ${p.rows.map((x) => qe(x)).join(', ')}; columns: ${p.cols.map((x) => qe(x)).join(', ')})`,
     (p, f) =>
       `--collapse ${f.q(p.spec)} : ${p.unknown.length ? `modalité${p.unknown.length > 1 ? 's' : ''} inconnue${p.unknown.length > 1 ? 's' : ''} ${p.unknown.map((u) => f.q(u)).join(', ')}` : 'le groupe mêle des modalités de lignes et de colonnes'} (lignes : ${p.rows.map((x) => f.q(x)).join(', ')} ; colonnes : ${p.cols.map((x) => f.q(x)).join(', ')})`,
   ),
@@ -173,15 +176,15 @@ export const cliMsg = defineMessages('cli', {
     () => 'case vide : un tableau de contingence demande un effectif dans chaque case (écrire 0)',
   ),
   notACount: t(
-    (p: { value: string }, f) => `${f.q(p.value)} is not a count (a number ≥ 0)`,
+    (p: { value: string }) => `${qe(p.value)} is not a count (a number ≥ 0)`,
     (p, f) => `${f.q(p.value)} n’est pas un effectif (un nombre ≥ 0)`,
   ),
   marginColumns: t(
-    (p: { names: readonly string[] }, f) => `Column(s) ${p.names.map((x) => f.q(x)).join(', ')} look like margins (totals) and were left out of the table.`,
+    (p: { names: readonly string[] }) => `Column(s) ${p.names.map((x) => qe(x)).join(', ')} look like margins (totals) and were left out of the table.`,
     (p, f) => `Colonne(s) ${p.names.map((x) => f.q(x)).join(', ')} : des marges (totaux), écartées du tableau.`,
   ),
   marginRow: t(
-    (p: { label: string; line: number }, f) => `Row ${f.q(p.label)} (line ${p.line}) looks like a margin (totals) and was left out of the table.`,
+    (p: { label: string; line: number }) => `Row ${qe(p.label)} (line ${p.line}) looks like a margin (totals) and was left out of the table.`,
     (p, f) => `Ligne ${f.q(p.label)} (ligne ${p.line} du fichier) : une marge (totaux), écartée du tableau.`,
   ),
   // rfm
@@ -190,12 +193,16 @@ export const cliMsg = defineMessages('cli', {
     () => 'les fichiers Parquet sont lus par le moteur DuckDB : ajoutez --engine duckdb',
   ),
   thresholdsSyntax: t(
-    (p: { part: string }, f) => `--thresholds: expected "r=…;f=…;m=…", got ${f.q(p.part)}`,
+    (p: { part: string }) => `--thresholds: expected "r=…;f=…;m=…", got ${qe(p.part)}`,
     (p, f) => `--thresholds : attendu "r=…;f=…;m=…", reçu ${f.q(p.part)}`,
   ),
   thresholdsNumbers: t(
-    (p: { dim: string; list: string }, f) => `--thresholds: ${p.dim} cut points must be increasing numbers separated by commas, got ${f.q(p.list)}`,
-    (p, f) => `--thresholds : les seuils de ${p.dim} doivent être des nombres croissants séparés par des virgules, reçu ${f.q(p.list)}`,
+    (p: { dim: string; list: string }) => `--thresholds: ${p.dim} cut points must be numbers separated by commas, got ${qe(p.list)}`,
+    (p, f) => `--thresholds : les seuils de ${p.dim} doivent être des nombres séparés par des virgules, reçu ${f.q(p.list)}`,
+  ),
+  thresholdsIncrease: t(
+    (p: { dim: string; list: string }) => `--thresholds: ${p.dim} cut points must increase, got ${qe(p.list)}`,
+    (p, f) => `--thresholds : les seuils de ${p.dim} doivent croître, reçu ${f.q(p.list)}`,
   ),
   thresholdsMissing: t(
     (p: { dim: string }) => `--thresholds: missing the ${p.dim} cut points (r=…;f=…;m=…)`,
@@ -203,9 +210,9 @@ export const cliMsg = defineMessages('cli', {
   ),
   strictBadRow: t(
     (p: { value: string; reason: string; total: number }, f) =>
-      `${p.value ? `${f.q(p.value)}: ${p.reason}` : p.reason} (${p.total > 1 ? `${f.num(p.total)} bad rows in all; without --strict they are excluded and reported` : 'without --strict such rows are excluded and reported'})`,
+      `${p.reason === 'empty' || p.reason === 'missing field' ? `${p.reason} cell` : p.reason === 'not a number' || p.reason === 'not a date' ? `${qe(p.value)} is ${p.reason}` : `${qe(p.value)} is bad (${p.reason})`} (${p.total > 1 ? `${f.num(p.total)} bad rows in all; without --strict they are excluded and reported` : 'without --strict such rows are excluded and reported'})`,
     (p, f) =>
-      `${p.value ? `${f.q(p.value)} : ${reasonLabel(p.reason, 'fr')}` : reasonLabel(p.reason, 'fr')} (${p.total > 1 ? `${f.num(p.total)} lignes invalides en tout ; sans --strict elles sont exclues et signalées` : 'sans --strict ces lignes sont exclues et signalées'})`,
+      `${p.reason === 'empty' || p.reason === 'missing field' ? `cellule vide (${reasonLabel(p.reason, 'fr')})` : `${f.q(p.value)} : ${reasonLabel(p.reason, 'fr')}`} (${p.total > 1 ? `${f.num(p.total)} lignes invalides en tout ; sans --strict elles sont exclues et signalées` : 'sans --strict ces lignes sont exclues et signalées'})`,
   ),
   strictNoDetail: t(
     (p: { total: number }, f) => `${f.num(p.total)} transactions cannot be used (without --strict they are excluded and reported)`,

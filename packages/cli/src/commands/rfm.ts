@@ -69,7 +69,7 @@ function parseThresholds(text: string): RfmThresholds {
     if (!dim || list === undefined) throw new UsageError(cliMsg.thresholdsSyntax({ part }));
     const cuts = list.split(',').map((x) => Number(x.trim()));
     if (cuts.length === 0 || cuts.some((x) => !Number.isFinite(x))) throw new UsageError(cliMsg.thresholdsNumbers({ dim, list }));
-    if (cuts.some((x, i) => i > 0 && !(x > cuts[i - 1]))) throw new UsageError(cliMsg.thresholdsNumbers({ dim, list }));
+    if (cuts.some((x, i) => i > 0 && !(x > cuts[i - 1]))) throw new UsageError(cliMsg.thresholdsIncrease({ dim, list }));
     out[dim] = cuts;
   }
   for (const dim of ['recency', 'frequency', 'monetary'] as const) if (!out[dim]) throw new UsageError(cliMsg.thresholdsMissing({ dim }));
