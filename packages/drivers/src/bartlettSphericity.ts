@@ -22,7 +22,9 @@ export interface BartlettResult {
  * @throws {TypeError} when `r` is not a square Matrix. @throws {RangeError} when n is not a number > 1.
  * @see R: `psych::cortest.bartlett(r, n)`.
  * @example
- * bartlettSphericity(matrixFromRows([[1, 0.5], [0.5, 1]]), 100); // { statistic: 28.049, df: 1, pValue: 1.18e-7, … }
+ * import { matrixFromRows } from '@satlab/stats';
+ * bartlettSphericity(matrixFromRows([[1, 0.5], [0.5, 1]]), 100);
+ * //=> { statistic: 28.0490…, df: 1, pValue: 1.18282…e-7, … }
  */
 export function bartlettSphericity(r: Matrix, n: number): BartlettResult {
   if (!r || !(r.data instanceof Float64Array) || r.rows !== r.cols) throw new TypeError('bartlettSphericity(r): expected a square correlation Matrix');

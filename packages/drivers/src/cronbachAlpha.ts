@@ -98,7 +98,10 @@ export interface CronbachAlphaResult {
  *   {CollinearDriversError} when the items' correlation matrix is singular.
  * @see R: `psych::alpha(x, check.keys = FALSE/TRUE)`; Cronbach (1951).
  * @example
- * cronbachAlpha({ q1, q2, q3 }).alpha; // e.g. 0.81
+ * const q1 = [4, 3, 5, 2, 4, 3, 5, 1];
+ * const q2 = [4, 2, 5, 2, 3, 3, 4, 2];
+ * const q3 = [5, 3, 4, 1, 4, 2, 5, 2];
+ * cronbachAlpha({ q1, q2, q3 }).alpha; //=> 0.923366… (psych::alpha(…)$total$raw_alpha)
  */
 export function cronbachAlpha(items: Readonly<Record<string, NumericInput>>, options: CronbachAlphaOptions = {}): CronbachAlphaResult {
   const fn = 'cronbachAlpha';

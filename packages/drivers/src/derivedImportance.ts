@@ -23,7 +23,12 @@ export interface DerivedImportance {
  * @throws {TypeError} when `result` is not a key-driver result. @throws {RangeError} when the
  *   requested measure was not computed.
  * @example
- * derivedImportance(keyDriverAnalysis(overall, { contact, delai })); // [{ name: 'contact', share: 0.64, sign: 1, measure: 'shapley' }, …]
+ * const contact = [4, 3, 5, 2, 4, 3, 5, 1, 2, 4, 3, 5];
+ * const delai = [3, 3, 4, 2, 5, 2, 4, 2, 1, 3, 4, 5];
+ * const overall = [4, 3, 5, 2, 5, 3, 4, 1, 2, 4, 3, 5];
+ * derivedImportance(keyDriverAnalysis(overall, { contact, delai }));
+ * //=> [{ name: 'contact', share: 0.613460…, sign: 1, measure: 'shapley' }, { name: 'delai',
+ * //   share: 0.386539…, sign: 1, measure: 'shapley' }]
  */
 export function derivedImportance(result: KeyDriverResult, measure?: 'shapley' | 'relativeWeight'): DerivedImportance[] {
   if (!result || !Array.isArray(result.drivers)) throw new TypeError('derivedImportance(result): expected the result of keyDriverAnalysis()');

@@ -112,10 +112,16 @@ export interface FactorAnalysisResult {
  * @see R: `psych::fa(x, nfactors, fm = "minres", rotate)`, `psych::principal(x, nfactors, rotate)`,
  *   `psych::KMO`, `psych::cortest.bartlett`, `psych::fa.parallel`, `psych::alpha`.
  * Column-name form: `factorAnalysis(table, ["sat_contact", "sat_delai_rep", …], { nfactors: 2 })`.
- *
  * @example
- * const f = factorAnalysis(bfiItems, { nfactors: 5, rotate: 'oblimin' });
- * f.kmo.overall; // 0.849 for the 25 bfi items (complete cases), as psych::KMO
+ * const a = [4, 3, 5, 2, 4, 3, 5, 1, 2, 4, 3, 5, 2, 4, 1, 3];
+ * const b = [4, 2, 5, 2, 3, 3, 4, 2, 2, 4, 3, 4, 1, 4, 2, 3];
+ * const c = [5, 3, 4, 1, 4, 2, 5, 2, 3, 5, 3, 4, 2, 3, 1, 3];
+ * const d = [1, 4, 2, 5, 3, 1, 2, 4, 5, 2, 3, 1, 4, 2, 5, 3];
+ * const e = [2, 4, 1, 5, 3, 2, 2, 5, 4, 1, 3, 2, 5, 2, 4, 3];
+ * const f = factorAnalysis({ a, b, c, d, e }, { nfactors: 2 });
+ * f.items; //=> ['a', 'b', 'c', 'd', 'e']
+ * f.n; //=> 16
+ * f.kmo.overall; //=> 0.839795…
  */
 export function factorAnalysis(table: ColumnTable, items: readonly string[], options?: FactorAnalysisOptions): FactorAnalysisResult;
 export function factorAnalysis(items: Readonly<Record<string, NumericInput>>, options?: FactorAnalysisOptions): FactorAnalysisResult;

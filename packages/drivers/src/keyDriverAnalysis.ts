@@ -117,10 +117,15 @@ export interface KeyDriverResult {
  *   Grömping (2006); Johnson (2000); Lindeman, Merenda & Gold (1980).
  * Column-name form: `keyDriverAnalysis(table, "overall", ["sat_contact", "sat_delai_rep"])`
  * (drivers named by their codebook labels' last part, "Contact", else their column names).
- *
  * @example
+ * const contact = [4, 3, 5, 2, 4, 3, 5, 1, 2, 4, 3, 5];
+ * const delai = [3, 3, 4, 2, 5, 2, 4, 2, 1, 3, 4, 5];
+ * const prix = [2, 4, 3, 3, 2, 4, 3, 2, 3, 4, 2, 3];
+ * const overall = [4, 3, 5, 2, 5, 3, 4, 1, 2, 4, 3, 5];
  * const r = keyDriverAnalysis(overall, { contact, delai, prix }, { outcomeName: 'overall' });
- * r.drivers.map((d) => [d.name, d.shapley, d.rank]); // e.g. [['contact', 0.52, 1], ['delai', 0.31, 2], ['prix', 0.17, 3]]
+ * r.r2; //=> 0.919996…
+ * r.drivers.map((d) => [d.name, d.shapley, d.rank]);
+ * //=> [['contact', 0.590359…, 1], ['delai', 0.395920…, 2], ['prix', 0.0137199…, 3]]
  */
 export function keyDriverAnalysis(table: ColumnTable, outcome: string, drivers: readonly string[], options?: KeyDriverOptions): KeyDriverResult;
 export function keyDriverAnalysis(outcome: NumericInput, drivers: Readonly<Record<string, NumericInput>>, options?: KeyDriverOptions): KeyDriverResult;

@@ -20,7 +20,9 @@ export interface KmoResult {
  * @throws {TypeError} when `r` is not a square Matrix. @throws {RangeError} when `r` is singular.
  * @see R: `psych::KMO(r)`; Kaiser (1970), Kaiser & Rice (1974).
  * @example
- * kmo(matrixFromRows([[1, 0.5, 0.4], [0.5, 1, 0.3], [0.4, 0.3, 1]])).overall; // 0.6279 (psych::KMO gives the same)
+ * import { matrixFromRows } from '@satlab/stats';
+ * kmo(matrixFromRows([[1, 0.5, 0.4], [0.5, 1, 0.3], [0.4, 0.3, 1]])).overall;
+ * //=> 0.627861… (psych::KMO gives the same)
  */
 export function kmo(r: Matrix): KmoResult {
   if (!r || !(r.data instanceof Float64Array) || r.rows !== r.cols) throw new TypeError('kmo(r): expected a square correlation Matrix');

@@ -27,7 +27,9 @@ export interface ObliminOptions {
  * @throws {TypeError} when `loadings` is not a Matrix. @throws {RangeError} when k < 2.
  * @see R: `GPArotation::oblimin(L, gam = 0, normalize = FALSE, eps = 1e-5, maxit = 1000)`.
  * @example
- * oblimin(matrixFromRows([[0.8, 0.3], [0.7, 0.4], [0.3, 0.8], [0.2, 0.7]])).phi; // [[1, 0.664], [0.664, 1]]
+ * import { matrixFromRows, matrixToRows } from '@satlab/stats';
+ * matrixToRows(oblimin(matrixFromRows([[0.8, 0.3], [0.7, 0.4], [0.3, 0.8], [0.2, 0.7]])).phi);
+ * //=> [[1, 0.663829…], [0.663829…, 1]] (factor correlations)
  */
 export function oblimin(loadings: Matrix, options: ObliminOptions = {}): RotationResult {
   if (!loadings || !(loadings.data instanceof Float64Array)) throw new TypeError('oblimin(loadings): expected a Matrix');

@@ -48,7 +48,9 @@ export interface ParallelAnalysisResult {
  * @throws {TypeError} on malformed input. @throws {RangeError} when n ≤ p or options are out of range.
  * @see Horn (1965) Psychometrika 30(2); psych::fa.parallel.
  * @example
- * parallelAnalysis(R, 2436, { seed: 1 }).suggestedComponents; // 5 for the 25 bfi items (psych::fa.parallel: 5 components, 8 factors)
+ * import { matrixFromRows } from '@satlab/stats';
+ * const R = matrixFromRows([[1, 0.6, 0.5, 0.1], [0.6, 1, 0.55, 0.05], [0.5, 0.55, 1, 0.1], [0.1, 0.05, 0.1, 1]]);
+ * parallelAnalysis(R, 300, { seed: 1 }).suggestedComponents; //=> 1
  */
 export function parallelAnalysis(r: Matrix, n: number, options: ParallelAnalysisOptions = {}): ParallelAnalysisResult {
   if (!r || !(r.data instanceof Float64Array) || r.rows !== r.cols) throw new TypeError('parallelAnalysis(r): expected a square correlation Matrix');

@@ -28,7 +28,9 @@ export interface PromaxOptions {
  * @throws {TypeError} when `loadings` is not a Matrix.
  * @see R: `stats::promax(x, m = 4)`; `psych::kaiser(f, rotate = "Promax")`.
  * @example
- * promax(matrixFromRows([[0.8, 0.3], [0.7, 0.4], [0.3, 0.8], [0.2, 0.7]])).phi; // [[1, 0.654], [0.654, 1]]
+ * import { matrixFromRows, matrixToRows } from '@satlab/stats';
+ * matrixToRows(promax(matrixFromRows([[0.8, 0.3], [0.7, 0.4], [0.3, 0.8], [0.2, 0.7]])).phi);
+ * //=> [[1, 0.654062…], [0.654062…, 1]] (factor correlations)
  */
 export function promax(loadings: Matrix, options: PromaxOptions = {}): RotationResult {
   if (!loadings || !(loadings.data instanceof Float64Array)) throw new TypeError('promax(loadings): expected a Matrix');

@@ -26,7 +26,9 @@ export interface RelativeWeightsResult {
  * @see Johnson, J. W. (2000). A heuristic method for estimating the relative weight of predictor
  *   variables in multiple regression. Multivariate Behavioral Research 35(1), 1–19.
  * @example
- * relativeWeights(matrixFromRows([[1, 0.5], [0.5, 1]]), [0.6, 0.4]).weights; // Float64Array [0.28667, 0.08667] (equal to Shapley when p = 2)
+ * import { matrixFromRows } from '@satlab/stats';
+ * relativeWeights(matrixFromRows([[1, 0.5], [0.5, 1]]), [0.6, 0.4]).weights;
+ * //=> Float64Array [0.286666…, 0.0866666…] (equal to Shapley when p = 2)
  */
 export function relativeWeights(rxx: Matrix, rxy: Float64Array | readonly number[]): RelativeWeightsResult {
   if (!rxx || !(rxx.data instanceof Float64Array) || rxx.rows !== rxx.cols) throw new TypeError('relativeWeights(rxx): expected a square Matrix');

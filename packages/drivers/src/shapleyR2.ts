@@ -32,8 +32,11 @@ export interface ShapleyR2Result {
  *   fit in memory; use relative weights) or when a subset matrix is singular (collinear drivers).
  * @see R: relaimpo::calc.relimp(..., type = "lmg"); Grömping (2006) J. Stat. Software 17(1).
  * @example
+ * import { matrixFromRows } from '@satlab/stats';
  * const rxx = matrixFromRows([[1, 0.5], [0.5, 1]]);
- * shapleyR2(rxx, [0.6, 0.4]).values; // Float64Array [0.28667, 0.08667] (sum = R² = 0.37333)
+ * const s = shapleyR2(rxx, [0.6, 0.4]);
+ * s.values; //=> Float64Array [0.286666…, 0.0866666…] (their sum is R²)
+ * s.r2; //=> 0.373333…
  */
 export function shapleyR2(rxx: Matrix, rxy: Float64Array | readonly number[]): ShapleyR2Result {
   if (!rxx || !(rxx.data instanceof Float64Array) || rxx.rows !== rxx.cols) throw new TypeError('shapleyR2(rxx): expected a square Matrix');

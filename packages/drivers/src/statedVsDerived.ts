@@ -47,8 +47,12 @@ export interface StatedVsDerivedResult {
  * @throws {TypeError} on malformed input. @throws {RangeError} when a driver has no stated
  *   importance or no non-missing rating.
  * @example
- * statedVsDerived(kda, { contact: imp_contact, delai: imp_delai }).drivers[0];
- * // { name: 'contact', statedMean: 3.4, derivedShare: 0.12, quadrant: 'basic', … }
+ * const contact = [4, 3, 5, 2, 4, 3, 5, 1, 2, 4, 3, 5];
+ * const delai = [3, 3, 4, 2, 5, 2, 4, 2, 1, 3, 4, 5];
+ * const overall = [4, 3, 5, 2, 5, 3, 4, 1, 2, 4, 3, 5];
+ * const kda = keyDriverAnalysis(overall, { contact, delai });
+ * statedVsDerived(kda, { contact: [4, 4, 3, 4], delai: [2, 3, 2, 2] }).drivers[0];
+ * //=> { name: 'contact', statedMean: 3.75, derivedShare: 0.613460…, quadrant: 'key driver', … }
  */
 export function statedVsDerived(
   result: KeyDriverResult,

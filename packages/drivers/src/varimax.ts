@@ -35,7 +35,10 @@ export interface RotationResult {
  * @throws {TypeError} when `loadings` is not a Matrix.
  * @see R: `stats::varimax(x, normalize = TRUE, eps = 1e-5)`.
  * @example
- * varimax(matrixFromRows([[0.8, 0.3], [0.7, 0.4], [0.3, 0.8], [0.2, 0.7]])).loadings; // [[0.813, 0.264], [0.717, 0.368], [0.336, 0.786], [0.231, 0.690]]
+ * import { matrixFromRows, matrixToRows } from '@satlab/stats';
+ * matrixToRows(varimax(matrixFromRows([[0.8, 0.3], [0.7, 0.4], [0.3, 0.8], [0.2, 0.7]])).loadings);
+ * //=> [[0.812715…, 0.263617…], [0.717326…, 0.368025…], [0.335771…, 0.785657…], [0.231364…,
+ * //   0.690268…]] (R: varimax(L)$loadings)
  */
 export function varimax(loadings: Matrix, options: VarimaxOptions = {}): RotationResult {
   if (!loadings || !(loadings.data instanceof Float64Array)) throw new TypeError('varimax(loadings): expected a Matrix');

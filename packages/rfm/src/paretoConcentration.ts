@@ -55,8 +55,8 @@ export interface ParetoResult {
  *
  * @throws {RangeError} shares outside [0, 1], no revenue value, a total ≤ 0.
  * @example
- * paretoConcentration([500, 300, 100, 50, 50], { topShare: 0.4 })
- * // { revenueShareOfTop: 0.8, customerShareFor: 0.4, gini: 0.46, … }
+ * paretoConcentration([500, 300, 100, 50, 50], { topShare: 0.4 });
+ * //=> { revenueShareOfTop: 0.8, customerShareFor: 0.4, gini: 0.46, … }
  */
 export function paretoConcentration(revenues: Numbers, options: ParetoOptions = {}): ParetoResult {
   const fn = 'paretoConcentration';

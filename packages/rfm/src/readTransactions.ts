@@ -21,8 +21,10 @@ export interface TransactionColumns {
  * @returns `{ transactions, scan }`: the columns for `rfm`, and the scan report.
  * @throws {InputError} when the file cannot be read as CSV or a column is missing.
  * @example
- * const { transactions, scan } = await readTransactions('tx.csv', { customer: 'customer_id', date: 'date', amount: 'amount' });
- * rfm(transactions).segments // [{ name: 'Champions', customers: 6120, … }, …]
+ * const { transactions, scan } = await readTransactions('datasets/transactions/transactions.csv', { customer: 'customer_id', date: 'date', amount: 'amount' });
+ * transactions.customer.length; //=> 120000
+ * transactions.customerIds.length; //=> 6000
+ * rfm(transactions).segments.length; //=> 11
  */
 export async function readTransactions(path: string, columns: TransactionColumns, opts: ScanOptions = {}): Promise<{ transactions: RfmTransactions; scan: ScanResult }> {
   for (const k of ['customer', 'date', 'amount'] as const) {

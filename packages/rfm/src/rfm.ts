@@ -40,10 +40,12 @@ export const EXCLUSION_REASONS = {
  *   or an option is invalid.
  * Column-name form: `rfm(table, { customer: "customer_id", date: "date", amount: "amount" })`
  * reads the transactions from a `@satlab/data` table (dates as days, customers in order of appearance).
- *
  * @example
- * rfm({ customer: Int32Array.of(0, 1, 0), customerIds: ['A', 'B'], date: Float64Array.of(19000, 19005, 19010), amount: Float64Array.of(10, 5, 20) }, { bins: 2 })
- * // { asOf: '2022-01-19', customers: 2, recency: [1, 6], frequency: [2, 1], monetary: [30, 5], r: [2, 1], … }
+ * const r = rfm({ customer: Int32Array.of(0, 1, 0), customerIds: ['A', 'B'], date: Float64Array.of(19000, 19005, 19010), amount: Float64Array.of(10, 5, 20) }, { bins: 2 });
+ * r;
+ * //=> { asOf: '2022-01-19', customers: 2, recency: Float64Array [1, 6],
+ * //   frequency: Int32Array [2, 1], monetary: Float64Array [30, 5], r: Uint8Array [2, 1],
+ * //   f: Uint8Array [2, 1], m: Uint8Array [2, 1], … }
  */
 export function rfm(table: Table, columns: RfmColumns, opts?: RfmOptions): RfmResult;
 export function rfm(tx: RfmTransactions, opts?: RfmOptions): RfmResult;

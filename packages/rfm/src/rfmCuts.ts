@@ -35,8 +35,9 @@ export interface RfmCuts {
  * @returns `{ cuts, levels, distinct, method }`
  * @throws {RangeError} when `bins` is out of range or a value is not finite.
  * @example
- * rfmCuts([1, 1, 1, 1, 2, 2, 3, 4, 5, 8], 5)
- * // { cuts: [2, 3, 4, 5], levels: 5, distinct: 6, method: 'rank-based quantiles, ties kept together' }
+ * rfmCuts([1, 1, 1, 1, 2, 2, 3, 4, 5, 8], 5);
+ * //=> { cuts: [2, 3, 4, 5], levels: 5, distinct: 6, method: 'rank-based quantiles,
+ * //   ties kept together' }
  */
 export function rfmCuts(values: Float64Array | Int32Array | readonly number[], bins = 5): RfmCuts {
   if (!Number.isInteger(bins) || bins < 2 || bins > 20) throw new RangeError(`rfmCuts(bins): must be an integer between 2 and 20, got ${bins}`);

@@ -52,7 +52,9 @@ type DuckModule = typeof import('@duckdb/node-api');
  * @throws {Error} when `@duckdb/node-api` cannot be loaded (the message says how to install it).
  * @throws {InputError} when the file or a column cannot be read.
  * @example
- * const { result, sql } = await rfmDuckdb('tx.parquet', { columns: { customer: 'customer_id', date: 'date', amount: 'amount' } });
+ * const { result, sql } = await rfmDuckdb('datasets/transactions/transactions.csv', { columns: { customer: 'customer_id', date: 'date', amount: 'amount' } });
+ * result.customers; //=> 6000
+ * sql.includes('GROUP BY'); //=> true
  */
 export async function rfmDuckdb(path: string, opts: RfmDuckdbOptions): Promise<RfmDuckdbResult> {
   const cols = opts.columns;

@@ -28,8 +28,9 @@ const FN = 'rfmFromCustomers';
  * @returns a plain `RfmResult`.
  * @throws {RangeError} on arrays of different lengths, bad bins or thresholds, or a bad asOf.
  * @example
- * rfmFromCustomers({ customerIds: ['a', 'b'], lastDay: Float64Array.of(19000, 19010), frequency: Int32Array.of(1, 3), total: Float64Array.of(10, 90), transactions: 4 }, { bins: 2 })
- * // { asOf: '2022-01-19', recency: [11, 1], r: [1, 2], f: [1, 2], m: [1, 2], … }
+ * rfmFromCustomers({ customerIds: ['a', 'b'], lastDay: Float64Array.of(19000, 19010), frequency: Int32Array.of(1, 3), total: Float64Array.of(10, 90), transactions: 4 }, { bins: 2 });
+ * //=> { asOf: '2022-01-19', recency: Float64Array [11, 1], r: Uint8Array [1, 2],
+ * //   f: Uint8Array [1, 2], m: Uint8Array [1, 2], … }
  */
 export function rfmFromCustomers(totals: RfmCustomerTotals, opts: RfmOptions = {}): RfmResult {
   const K = totals.customerIds.length;

@@ -9,7 +9,7 @@ import { rateWithWilson } from './rateCore.js';
  *
  * @throws {RangeError} counts that are not non-negative integers, lost > customersAtStart, no customer.
  * @example
- * attritionRate(180, 1000) // { rate: 0.18, ci: [0.1574…, 0.2050…], … }
+ * attritionRate(180, 1000); //=> { rate: 0.18, ci: [0.157426…, 0.205022…], … }
  */
 export function attritionRate(lost: number, customersAtStart: number, options: { confidence?: number } = {}): RateResult {
   return rateWithWilson('attritionRate', 'lost', lost, 'customersAtStart', customersAtStart, options.confidence ?? 0.95, 'attrition rate = customers lost during the period / customers at the start; Wilson interval');

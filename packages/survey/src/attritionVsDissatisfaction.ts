@@ -110,8 +110,11 @@ export interface AttritionResult {
  * @throws {RangeError|TypeError} arrays of different lengths, a flag that is not a boolean or
  *   null, neither `dissatisfied` nor `scale` given, a bad confidence or factor.
  * @example
- * attritionVsDissatisfaction({ satisfaction: [1, 2, 4, 3, 4, 1], left: [true, false, false, false, true, true] }, { scale: [1, 4] })
- * // { groups: [{ name: "all", n: 6, dissatisfiedRate: 0.5, attritionRate: 0.5, attritionAmongDissatisfied: 0.667, attritionAmongSatisfied: 0.333, riskRatio: 2, … }] }
+ * const r = attritionVsDissatisfaction({ satisfaction: [1, 2, 4, 3, 4, 1], left: [true, false, false, false, true, true] }, { scale: [1, 4] });
+ * r.groups[0];
+ * //=> { name: 'all', n: 6, dissatisfiedRate: 0.5, attritionRate: 0.5,
+ * //   attritionAmongDissatisfied: 0.666666…, attritionAmongSatisfied: 0.333333…, riskRatio: 2,
+ * //   … }
  */
 export function attritionVsDissatisfaction(table: Table, columns: AttritionColumns, options?: AttritionOptions): AttritionResult;
 export function attritionVsDissatisfaction(input: { satisfaction: Numbers; left: readonly (boolean | null | undefined)[] }, options?: AttritionOptions): AttritionResult;

@@ -52,10 +52,9 @@ export interface CsatResult extends CsatSummary {
  * @throws {InputError} a rating outside the scale or not an integer, when `invalid` is "error".
  * @throws {RangeError} a bad scale, topBox, confidence, or `by` of the wrong length.
  * Column-name form: `csatScore(table, "satisfaction", { scale: [1, 4], by: "contrat" })`.
- *
  * @example
- * csatScore([5, 4, 4, 3, 2, 5, 1, 4], { scale: [1, 5] })
- * // { n: 8, satisfied: 5, csat: 0.625, ci: [0.3057…, 0.8631…], topBoxValues: [4, 5], … }
+ * csatScore([5, 4, 4, 3, 2, 5, 1, 4], { scale: [1, 5] });
+ * //=> { n: 8, satisfied: 5, csat: 0.625, ci: [0.305742…, 0.863155…], topBoxValues: [4, 5], … }
  */
 export function csatScore(table: Table, column: string, options: Omit<CsatOptions, 'by'> & ByNameSegmentOptions): CsatResult;
 export function csatScore(values: Numbers, options: CsatOptions): CsatResult;

@@ -58,8 +58,8 @@ export interface CesResult extends CesSummary {
  * @throws {InputError} an answer outside the scale or not an integer, when `invalid` is "error".
  * @throws {RangeError} a bad scale, topBox, direction, confidence, or `by` of the wrong length.
  * @example
- * customerEffortScore([7, 6, 5, 7, 3, 6, 7, 4])
- * // { n: 8, mean: 5.625, meanCI: [4.366…, 6.883…], topBox: 0.375, topBoxValues: [7], … }
+ * customerEffortScore([7, 6, 5, 7, 3, 6, 7, 4]);
+ * //=> { n: 8, mean: 5.625, meanCI: [4.36600…, 6.88399…], topBox: 0.375, topBoxValues: [7], … }
  */
 export function customerEffortScore(values: Numbers, options: CesOptions = {}): CesResult {
   const fn = 'customerEffortScore';

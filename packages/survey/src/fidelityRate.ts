@@ -8,7 +8,7 @@ import { rateWithWilson } from './rateCore.js';
  *
  * @throws {RangeError} counts that are not non-negative integers, retained > previousBuyers, no previous buyer.
  * @example
- * fidelityRate(820, 1000) // { rate: 0.82, ci: [0.7949…, 0.8426…], … }
+ * fidelityRate(820, 1000); //=> { rate: 0.82, ci: [0.794977…, 0.842573…], … }
  */
 export function fidelityRate(retained: number, previousBuyers: number, options: { confidence?: number } = {}): RateResult {
   return rateWithWilson('fidelityRate', 'retained', retained, 'previousBuyers', previousBuyers, options.confidence ?? 0.95, 'fidelity rate = buyers of period n-1 who buy again in period n / buyers of period n-1; Wilson interval');

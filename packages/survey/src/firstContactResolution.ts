@@ -37,8 +37,8 @@ export interface FcrResult extends FcrSummary {
  *
  * @throws {TypeError} an outcome that is not a boolean, 0, 1, null or NaN.
  * @example
- * firstContactResolution([true, true, false, true, null])
- * // { n: 4, resolved: 3, rate: 0.75, ci: [0.3005…, 0.9544…], excluded: 1, … }
+ * firstContactResolution([true, true, false, true, null]);
+ * //=> { n: 4, resolved: 3, rate: 0.75, ci: [0.300641…, 0.954412…], excluded: 1, … }
  */
 export function firstContactResolution(resolved: readonly (boolean | number | null | undefined)[], options: FcrOptions = {}): FcrResult {
   const fn = 'firstContactResolution';

@@ -126,8 +126,17 @@ function meanCI(xs: number[], confidence: number): { mean: number; lower: number
  *   importance "stated" without importance ratings, "derived-correlation" without `overall`,
  *   supplied shares that miss an attribute.
  * @example
- * ipaFromRatings({ attributes: [{ name: 'Price', satisfaction: [1, 2, 2], importance: [4, 4, 3] }, …] })
- * // { satisfactionCutoff, importanceCutoff, attributes: [{ name, satisfaction, satisfactionCI, importance, importanceCI, quadrant, uncertain }], priorities, … }
+ * const r = ipaFromRatings({
+ *   attributes: [
+ *     { name: 'Price', satisfaction: [1, 2, 2, 1, 2], importance: [4, 4, 3, 4, 4] },
+ *     { name: 'Speed', satisfaction: [3, 4, 3, 4, 3], importance: [4, 3, 4, 4, 3] },
+ *     { name: 'Web', satisfaction: [2, 2, 1, 3, 2], importance: [2, 1, 2, 2, 1] },
+ *   ],
+ * }, { scale: [1, 4] });
+ * r.priorities; //=> ['Price', 'Speed', 'Web']
+ * r.attributes[0];
+ * //=> { name: 'Price', satisfaction: 1.6, importance: 3.8, quadrant: 'concentrate',
+ * //   uncertain: false, … }
  */
 export function ipaFromRatings(table: Table, columns: IpaRatingColumns, options?: IpaRatingsOptions): IpaRatingsResult;
 export function ipaFromRatings(input: { attributes: readonly IpaRatings[]; overall?: Numbers; overallSource?: ValueSource }, options?: IpaRatingsOptions): IpaRatingsResult;

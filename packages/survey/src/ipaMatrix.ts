@@ -82,13 +82,15 @@ export interface IpaResult {
  * @throws {RangeError} no attribute, a non-finite score, a score outside `scale`, duplicate
  *   names, a bad cutoff.
  * @example
- * ipaMatrix([
+ * const m = ipaMatrix([
  *   { name: 'Price', satisfaction: 1.9, importance: 3.8 },
  *   { name: 'Speed', satisfaction: 2.4, importance: 3.6 },
  *   { name: 'Web', satisfaction: 1.9, importance: 1.7 },
  *   { name: 'Tone', satisfaction: 2.2, importance: 1.9 },
- * ]).priorities
- * // ["Price", "Speed", "Web", "Tone"]  (concentrate, keep-up, low-priority, overkill)
+ * ]);
+ * m.priorities; //=> ['Price', 'Speed', 'Web', 'Tone'] (concentrate, keep-up, low-priority, overkill)
+ * m.attributes.map((a) => a.quadrant); //=> ['concentrate', 'keep-up', 'low-priority', 'overkill']
+ * m.satisfactionCutoff; //=> 2.1
  */
 export function ipaMatrix(table: Table, columns?: IpaColumns, options?: IpaOptions): IpaResult;
 export function ipaMatrix(points: readonly IpaPoint[], options?: IpaOptions): IpaResult;

@@ -47,8 +47,9 @@ export interface LifetimeValueResult {
  * @throws {RangeError} non-finite inputs, retention outside [0, 1], discount ≤ −1, horizon not a
  *   positive integer or Infinity, an infinite horizon with r ≥ 1 + i.
  * @example
- * lifetimeValue({ margin: 100, retentionRate: 0.8, discountRate: 0.1 })           // value 366.66…
- * lifetimeValue({ margin: 100, retentionRate: 0.8, discountRate: 0.1, horizon: 3 }) // value 100 + 72.727… + 52.892… = 225.619…
+ * lifetimeValue({ margin: 100, retentionRate: 0.8, discountRate: 0.1 }).value; //=> 366.666…
+ * lifetimeValue({ margin: 100, retentionRate: 0.8, discountRate: 0.1, horizon: 3 }).value;
+ * //=> 225.619… (100 + 72.727… + 52.892…)
  */
 export function lifetimeValue(input: LifetimeValueInput): LifetimeValueResult {
   const fn = 'lifetimeValue';

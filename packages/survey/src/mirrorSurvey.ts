@@ -74,8 +74,9 @@ export interface MirrorResult {
  * @throws {InputError} a rating outside `scale` when `invalid` is "error".
  * @throws {RangeError|TypeError} no attribute, duplicate names, bad options.
  * @example
- * mirrorSurvey({ attributes: [{ name: 'Accueil', customers: [3, 4, 2, 3, 3], staff: [4, 4, 4, 3, 4] }] })
- * // { attributes: [{ name: "Accueil", customerMean: 3, staffMean: 3.8, gap: 0.8, statistic: 2.138…, df: 6.758…, pValue: 0.0712…, reading: "aligned", … }], … }
+ * mirrorSurvey({ attributes: [{ name: 'Accueil', customers: [3, 4, 2, 3, 3], staff: [4, 4, 4, 3, 4] }] }).attributes[0];
+ * //=> { name: 'Accueil', customerMean: 3, staffMean: 3.8, gap: 0.8, statistic: 2.13808…,
+ * //   df: 6.75862…, pValue: 0.0712250…, reading: 'aligned', … }
  */
 export function mirrorSurvey(input: { attributes: readonly MirrorAttribute[] }, options: MirrorOptions = {}): MirrorResult {
   const fn = 'mirrorSurvey';

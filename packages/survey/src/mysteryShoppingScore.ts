@@ -86,10 +86,11 @@ export interface MysteryResult {
  * @throws {InputError} points outside [0, max] or not a number, an unknown criterion id in a visit.
  * @throws {RangeError|TypeError} an empty grid, duplicate criterion ids, a weight or max ≤ 0.
  * @example
- * mysteryShoppingScore(
+ * const r = mysteryShoppingScore(
  *   [{ id: 'accueil', weight: 2 }, { id: 'proprete' }],
  *   [{ id: 'v1', site: 'Montauban', scores: { accueil: 1, proprete: 0 } }],
- * ).visits[0].score // 66.66…
+ * );
+ * r.visits[0].score; //=> 66.6666…
  */
 export function mysteryShoppingScore(grid: readonly MysteryCriterion[], visits: readonly MysteryVisit[], options: MysteryOptions = {}): MysteryResult {
   const fn = 'mysteryShoppingScore';

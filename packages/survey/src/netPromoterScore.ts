@@ -124,12 +124,11 @@ function summarise(values: Numbers, rows: readonly number[], reason: (string | n
  * @throws {TypeError|RangeError} values not numbers, a bad confidence, `by` of the wrong length.
  * Column-name form: `netPromoterScore(table, "note_recommandation", { by: "région" })` reads
  * the column (its missing codes kept as exclusion reasons) and the segments in the codebook's order.
- *
  * @example
- * netPromoterScore([10, 9, 9, 8, 7, 6, 3, 10, 9, 5])
- * // { n: 10, promoters: 0.5, passives: 0.2, detractors: 0.3, nps: 20, se: 27.568…,
- * //   marginOfError: 54.032…, ci: [-34.032…, 74.032…], excluded: 0,
- * //   warnings: ["all: only 10 respondents (fewer than 30); …"], … }
+ * netPromoterScore([10, 9, 9, 8, 7, 6, 3, 10, 9, 5]);
+ * //=> { n: 10, promoters: 0.5, passives: 0.2, detractors: 0.3, nps: 20, se: 27.5680…,
+ * //   marginOfError: 54.0324…, ci: [-34.0324…, 74.0324…], … }
+ * netPromoterScore([10, 10, 10, 0]).ci; //=> [-34.8689…, 100] (clipped at −100 and 100)
  */
 export function netPromoterScore(table: Table, column: string, options?: Omit<NpsOptions, 'by'> & ByNameSegmentOptions): NpsResult;
 export function netPromoterScore(values: Numbers, options?: NpsOptions): NpsResult;

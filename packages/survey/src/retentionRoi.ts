@@ -79,9 +79,10 @@ function checkInput(fn: string, input: RetentionRoiInput): void {
  * @throws {RangeError} a negative or non-finite input, a rate outside [0, 1].
  * @example
  * retentionRoi({ surveyed: 12000, responseRate: 0.15, dissatisfiedRate: 0.2, retentionRate: 0.7,
- *   acquisitionCost: 50, annualRevenue: 250, processCost: 24000 })
- * // { respondents: 1800, dissatisfiedDetected: 360, customersRetained: 252, acquisitionSavings: 12600,
- * //   revenueKept: 63000, totalGain: 75600, roi: 51600, roiRatio: 2.15, … }
+ *   acquisitionCost: 50, annualRevenue: 250, processCost: 24000 });
+ * //=> { respondents: 1800, dissatisfiedDetected: 360, customersRetained: 252,
+ * //   acquisitionSavings: 12600, revenueKept: 63000, totalGain: 75600, roi: 51600,
+ * //   roiRatio: 2.15, … }
  */
 export function retentionRoi(input: RetentionRoiInput, options: RetentionRoiOptions = {}): RetentionRoiResult {
   const fn = 'retentionRoi';

@@ -34,8 +34,9 @@ function grid(defaults: number[], extra: number, given: readonly number[] | unde
  *
  * @throws {RangeError} as `retentionRoi`, or a rate outside [0, 1] in the grids.
  * @example
- * retentionRoiSensitivity(seedInputs, { retentionRates: [0.5, 0.7], responseRates: [0.1, 0.15] }).roi
- * // [[12000, 30000], [26400, 51600]]
+ * const inputs = { surveyed: 12000, responseRate: 0.15, dissatisfiedRate: 0.2, retentionRate: 0.7, acquisitionCost: 50, annualRevenue: 250, processCost: 24000 };
+ * retentionRoiSensitivity(inputs, { retentionRates: [0.5, 0.7], responseRates: [0.1, 0.15] }).roi;
+ * //=> [[12000, 30000], [26400, 51600]]
  */
 export function retentionRoiSensitivity(input: RetentionRoiInput, options: RoiSensitivityOptions = {}): RoiSensitivityResult {
   const fn = 'retentionRoiSensitivity';

@@ -40,8 +40,8 @@ function checkCount(fn: string, name: string, x: number): void {
  *
  * @throws {RangeError} counts that are not non-negative integers, events > group size, an empty group.
  * @example
- * riskRatio(30, 100, 10, 100)
- * // { estimate: 3, ci: [1.5508…, 5.8033…], seLog: 0.33665…, pValue: 0.0011009…, … }
+ * riskRatio(30, 100, 10, 100);
+ * //=> { estimate: 3, ci: [1.55082…, 5.80334…], seLog: 0.336650…, pValue: 0.00110097…, … }
  */
 export function riskRatio(a: number, n1: number, c: number, n2: number, options: RiskRatioOptions = {}): RiskRatioResult {
   const fn = 'riskRatio';

@@ -9,7 +9,7 @@ import { rateWithWilson } from './rateCore.js';
  *
  * @throws {RangeError} counts that are not non-negative integers, wonBack > targeted, no target.
  * @example
- * winBackRate(36, 200) // { rate: 0.18, ci: [0.1329…, 0.2391…], … }
+ * winBackRate(36, 200); //=> { rate: 0.18, ci: [0.132946…, 0.239114…], … }
  */
 export function winBackRate(wonBack: number, targeted: number, options: { confidence?: number } = {}): RateResult {
   return rateWithWilson('winBackRate', 'wonBack', wonBack, 'targeted', targeted, options.confidence ?? 0.95, 'win-back rate = lost customers won back / lost customers targeted; Wilson interval');

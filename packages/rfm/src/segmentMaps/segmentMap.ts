@@ -13,7 +13,12 @@ export interface SegmentMap {
   table: Uint8Array;
 }
 
-/** FM score: the mean of F and M rounded half up, (F + M + 1) >> 1, on 1–5. */
+/**
+ * FM score: the mean of F and M rounded half up, (F + M + 1) >> 1, on 1–5.
+ * @example
+ * fmScore(4, 5); //=> 5 (the mean 4.5 rounded half up)
+ * fmScore(1, 2); //=> 2
+ */
 export function fmScore(f: number, m: number): number {
   return (f + m + 1) >> 1;
 }
