@@ -82,13 +82,14 @@ export function crossTabChart(input: CrossTabChartInput, opts: CrossTabChartOpti
     color: { field: 'col', type: 'nominal' as const, sort: colLabels, scale: { domain: colLabels, scheme: opts.scheme ?? 'redyellowgreen' }, title: opts.colTitle ?? null, legend: { orient: 'bottom' as const, direction: 'horizontal' as const } },
     tooltip,
     ...(residuals
-      ? { opacity: { field: 'significance', type: 'ordinal' as const, sort: sig, scale: { type: 'ordinal' as const, domain: sig, range: [1, 1, 0.35] }, title: L.crossTabResidual, legend: { orient: 'right' as const } } }
+      ? // The marks are explained in a subtitle with their own glyphs: an opacity legend draws ▲ and ▼ as black squares.
+        { opacity: { field: 'significance', type: 'ordinal' as const, sort: sig, scale: { type: 'ordinal' as const, domain: sig, range: [1, 1, 0.35] }, title: L.crossTabResidual, legend: null } }
       : {}),
   };
 
   const spec: TopLevelSpec = {
     $schema: SCHEMA,
-    ...chartTitle(opts, L.crossTabTitle),
+    ...chartTitle(opts, L.crossTabTitle, residuals ? [L.crossTabMarks(t)] : []),
     width: w,
     height: h,
     data: { values },

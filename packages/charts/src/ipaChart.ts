@@ -1,7 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { SCHEMA, chartConfig, chartLang, chartTitle, fmt, interval, needArray, needFinite, paddedDomain, size } from './common.js';
+import { SCHEMA, chartConfig, chartLang, chartTitle, fmt, interval, needArray, needFinite, paddedDomain, round6, size } from './common.js';
 import type { LayerList } from './common.js';
 import { labels } from './labels.js';
+import type { Box } from './placeLabels.js';
+import { placeLabels, textWidth } from './placeLabels.js';
 import type { ChartOptions, IpaChartInput, IpaQuadrant } from './types.js';
 
 const QUADRANTS: readonly IpaQuadrant[] = ['concentrate', 'keep-up', 'low-priority', 'overkill'];
@@ -82,6 +84,34 @@ export function ipaChart(input: IpaChartInput, opts: ChartOptions = {}): TopLeve
     encoding: { x: x('cx'), y: y('cy'), text: { field: 'text', type: 'nominal' as const } },
   });
 
+  // Labels placed in pixels (greedy candidate positions with overlap checks, leader lines when a
+  // label has to move away), then written back in data units for the text marks.
+  const width = size(fn, 'width', opts.width, 520);
+  const height = size(fn, 'height', opts.height, 420);
+  const toPx = (v: number): number => ((v - xDomain[0]) / (xDomain[1] - xDomain[0])) * width;
+  const toPy = (v: number): number => height - ((v - yDomain[0]) / (yDomain[1] - yDomain[0])) * height;
+  const fromPx = (px: number): number => xDomain[0] + (px / width) * (xDomain[1] - xDomain[0]);
+  const fromPy = (py: number): number => yDomain[0] + ((height - py) / height) * (yDomain[1] - yDomain[0]);
+  const cornerBox = (q: number, right: boolean, bottom: boolean): Box => {
+    const w = textWidth(names[q], 12, true);
+    return { x: right ? width - 6 - w : 6, y: bottom ? height - 6 - 15 : 6, w, h: 15 };
+  };
+  const order = rows.map((r, i) => i).sort((a, b) => (rows[a].rank || 1e9) - (rows[b].rank || 1e9) || rows[b].importance - rows[a].importance);
+  const placedInOrder = placeLabels(
+    order.map((i) => ({ px: toPx(rows[i].satisfaction), py: toPy(rows[i].importance), w: textWidth(rows[i].label, 11, rows[i].rank > 0) + 4, h: 14 })),
+    { width, height, obstacles: [cornerBox(0, false, false), cornerBox(1, true, false), cornerBox(2, false, true), cornerBox(3, true, true)], lines: { x: [toPx(sc)], y: [toPy(ic)] } },
+  );
+  const labelled = rows.map((r) => ({ ...r, lx: 0, ly: 0, leader: false, ex: 0, ey: 0 }));
+  order.forEach((i, k) => {
+    const pl = placedInOrder[k];
+    const w = textWidth(rows[i].label, 11, rows[i].rank > 0) + 4;
+    const px = toPx(rows[i].satisfaction);
+    const py = toPy(rows[i].importance);
+    const ex = Math.min(Math.max(px, pl.cx - w / 2), pl.cx + w / 2);
+    const ey = Math.min(Math.max(py, pl.cy - 7), pl.cy + 7);
+    labelled[i] = { ...labelled[i], lx: round6(fromPx(pl.cx)), ly: round6(fromPy(pl.cy)), leader: pl.leader, ex: round6(fromPx(ex)), ey: round6(fromPy(ey)) };
+  });
+
   const hasSatCI = rows.some((r) => r.satisfactionLo !== null);
   const hasImpCI = rows.some((r) => r.importanceLo !== null);
   const anyUncertain = rows.some((r) => r.uncertain);
@@ -126,14 +156,19 @@ export function ipaChart(input: IpaChartInput, opts: ChartOptions = {}): TopLeve
       },
     },
     {
+      transform: [{ filter: 'datum.leader' }],
+      mark: { type: 'rule', color: '#888', strokeWidth: 0.8 },
+      encoding: { x: x('satisfaction'), y: y('importance'), x2: { field: 'ex' }, y2: { field: 'ey' } },
+    },
+    {
       transform: [{ filter: 'datum.rank == 0' }],
-      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, fontSize: 11 },
-      encoding: { x: x('satisfaction'), y: y('importance'), text: { field: 'label', type: 'nominal' }, opacity: { condition: { test: 'datum.uncertain', value: 0.5 }, value: 1 } },
+      mark: { type: 'text', align: 'center', baseline: 'middle', fontSize: 11 },
+      encoding: { x: x('lx'), y: y('ly'), text: { field: 'label', type: 'nominal' }, opacity: { condition: { test: 'datum.uncertain', value: 0.55 }, value: 1 } },
     },
     {
       transform: [{ filter: 'datum.rank > 0' }],
-      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, fontSize: 11, fontWeight: 'bold' },
-      encoding: { x: x('satisfaction'), y: y('importance'), text: { field: 'label', type: 'nominal' }, opacity: { condition: { test: 'datum.uncertain', value: 0.5 }, value: 1 } },
+      mark: { type: 'text', align: 'center', baseline: 'middle', fontSize: 11, fontWeight: 'bold' },
+      encoding: { x: x('lx'), y: y('ly'), text: { field: 'label', type: 'nominal' }, opacity: { condition: { test: 'datum.uncertain', value: 0.55 }, value: 1 } },
     },
   );
 
@@ -144,9 +179,9 @@ export function ipaChart(input: IpaChartInput, opts: ChartOptions = {}): TopLeve
   const spec: TopLevelSpec = {
     $schema: SCHEMA,
     ...chartTitle(opts, L.ipaTitle, subtitle),
-    width: size(fn, 'width', opts.width, 520),
-    height: size(fn, 'height', opts.height, 420),
-    data: { values: rows },
+    width,
+    height,
+    data: { values: labelled },
     layer,
     config: chartConfig(lang),
   };

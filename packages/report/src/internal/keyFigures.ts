@@ -10,7 +10,7 @@ import type { ReportIndicator } from '../reportIndicators.js';
 import { reportIndicators } from '../reportIndicators.js';
 import type { Cell } from './html.js';
 import { esc, htmlTable, markHtml, raw, section } from './html.js';
-import { chart } from './render.js';
+import { CHART_W, chart } from './render.js';
 import type { CellKind, PresentedCell, PresentedTable } from '@satlab/present';
 import { cells, col, num, table, txt } from './presented.js';
 import type { Message } from '@satlab/messages';
@@ -148,11 +148,11 @@ export async function keyFiguresSections(ctx: Ctx): Promise<KeyFiguresOut> {
     const moved = cmp.indicators.filter((ind, i) => inds[i].kind === 'mean' && config.attributes.some((a) => a.satisfaction === inds[i].id) && ind.waves.some((w) => w.changes.some((c) => c.significant)));
     const means = [byId('overall'), ...moved];
     let html = `<p class="intro">${esc(T.trendsIntro)}</p>`;
-    html += await chart(ctx, () => barometerChart({ series: series(means) }, { lang: ctx.lang, title: moved.length > 0 ? T.trendMeansTitle : T.trendMeansNoChange, yTitle: ctx.lang === 'fr' ? 'Moyenne (IC à 95 %)' : 'Mean (95% CI)' }), 'barometerChart');
+    html += await chart(ctx, () => barometerChart({ series: series(means) }, { lang: ctx.lang, width: CHART_W, height: 320, title: moved.length > 0 ? T.trendMeansTitle : T.trendMeansNoChange, yTitle: ctx.lang === 'fr' ? 'Moyenne (IC à 95\u00a0%)' : 'Mean (95% CI)' }), 'barometerChart');
     const shares = cmp.indicators.filter((ind) => ind.unit === 'share');
-    if (shares.length > 0) html += await chart(ctx, () => barometerChart({ series: series(shares) }, { lang: ctx.lang, title: T.trendSharesTitle, format: '.0%' }), 'barometerChart');
+    if (shares.length > 0) html += await chart(ctx, () => barometerChart({ series: series(shares) }, { lang: ctx.lang, width: CHART_W, height: 300, title: T.trendSharesTitle, format: '.0%', yTitle: ctx.lang === 'fr' ? 'Part (IC à 95\u00a0%)' : 'Share (95% CI)' }), 'barometerChart');
     const nps = cmp.indicators.filter((ind) => ind.unit === 'points');
-    if (nps.length > 0) html += await chart(ctx, () => barometerChart({ series: series(nps) }, { lang: ctx.lang, title: T.trendNpsTitle }), 'barometerChart');
+    if (nps.length > 0) html += await chart(ctx, () => barometerChart({ series: series(nps) }, { lang: ctx.lang, width: CHART_W, height: 300, title: T.trendNpsTitle, yTitle: ctx.lang === 'fr' ? 'NPS (IC à 95\u00a0%)' : 'NPS (95% CI)' }), 'barometerChart');
     const trendRows: Cell[][] = [];
     const trendCsv: CsvCell[][] = [['indicator', 'slope_per_wave', 'se', 'ci_lower', 'ci_upper', 'z', 'p_value', 'p_adjusted', 'mark', 'method']];
     for (const ind of cmp.indicators) {

@@ -6,6 +6,9 @@ import { M } from '../messages.js';
 import type { Ctx } from './context.js';
 import { esc, figure } from './html.js';
 
+/** Plot width of the charts (px): with axes and legends they fill the page's 1,040 px column. */
+export const CHART_W = 660;
+
 /**
  * Builds a chart spec and renders it to SVG. When the builder or the renderer fails (a chart
  * builder not available, data it refuses), the report says so in place of the chart and in its

@@ -62,7 +62,7 @@ export async function crossTabsSection(ctx: Ctx): Promise<{ out: SectionOut; sum
     const label = v === config.overall.column ? T.cardOverall : v === config.complained?.column ? T.indComplained : v === config.left?.column ? T.indLeft : columnLabel(t, v, ctx.tr);
     html += `<h3>${esc(label)} × ${esc(segLabel)}</h3>`;
     const segCap = segLabel.charAt(0).toUpperCase() + segLabel.slice(1);
-    html += await chart(ctx, () => crossTabChart(chiBySegment, { lang, title: `${label} — ${segLabel}`, rowTitle: segCap, colTitle: label }), 'crossTabChart');
+    html += await chart(ctx, () => crossTabChart(chiBySegment, { lang, width: 820, title: `${label} — ${segLabel}`, rowTitle: segCap, colTitle: label }), 'crossTabChart');
     const colN = colLabels.map((_, j) => counts.reduce((s, r) => s + r[j], 0));
     const total = colN.reduce((a, b) => a + b, 0);
     const header: Cell[] = ['', ...colLabels.map((c, j) => raw(`${esc(c)} <span class="letters">(${esc(cpt.columnLetters[j])})</span>`)), T.crossTotal];
@@ -116,7 +116,7 @@ export async function npsSection(ctx: Ctx): Promise<{ out: SectionOut; summary: 
   });
   for (const w of r.warnings as (Message | string)[]) ctx.warn('NPS', w);
   let html = `<p class="intro">${esc(T.npsIntro(segLabel))}${ctx.weights ? ' ' + esc(T.unweightedNote) : ''}</p>`;
-  html += await chart(ctx, () => npsChart(r, { lang }), 'npsChart');
+  html += await chart(ctx, () => npsChart(r, { lang, width: 560 }), 'npsChart');
   const all = [{ name: T.overallGroup, ...r }, ...(r.groups ?? [])];
   const rows: Cell[][] = all.map((g) => [g.name, f.num(g.n, 0), f.pct(g.promoters), f.pct(g.passives), f.pct(g.detractors), f.num(g.nps, 1), f.ci(g.ci, (x) => f.num(x, 1))]);
   html += htmlTable([T.colSegment, T.colN, T.colPromoters, T.colPassives, T.colDetractors, T.colNps, T.colCI], rows, lang === 'en' ? { footer: esc(r.method) } : {});
@@ -160,7 +160,7 @@ export async function attritionSection(ctx: Ctx): Promise<{ out: SectionOut; sum
   // The seed's rule of thumb read as "the dissatisfied leave twice as often as the satisfied": the risk ratio's interval holds 2.
   const twice = (g: (typeof groups)[number]): boolean | null => (Number.isFinite(g.riskRatioCI[0]) && Number.isFinite(g.riskRatioCI[1]) ? g.riskRatioCI[0] <= 2 && 2 <= g.riskRatioCI[1] : null);
   let html = `<p class="intro">${esc(T.attritionIntro(ruleText))}${ctx.weights ? ' ' + esc(T.unweightedNote) : ''}</p>`;
-  html += await chart(ctx, () => attritionChart({ groups }, { lang }), 'attritionChart');
+  html += await chart(ctx, () => attritionChart({ groups }, { lang, width: 520 }), 'attritionChart');
   const rows: Cell[][] = groups.map((g) => [g.name, f.num(g.n, 0), f.pct(g.dissatisfiedRate), f.pct(g.attritionRate), f.pct(g.attritionAmongDissatisfied), f.pct(g.attritionAmongSatisfied), `${f.num(g.riskRatio, 2)} ${f.ci(g.riskRatioCI, (x) => f.num(x, 2))}`, twice(g) === null ? '—' : twice(g) ? T.yes : T.no, `${f.num(g.ruleOfThumb.ratio, 2)} ${f.ci(g.ruleOfThumb.ci, (x) => f.num(x, 2))}`]);
   html += htmlTable([T.colSegment, T.colN, T.colDissatisfied, T.colAttrition, T.colAttrDiss, T.colAttrSat, T.colRR, T.colRuleOk, T.colRule], rows, { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'c', 'r'], ...(lang === 'en' ? { footer: esc(r.method) } : {}) });
   const csv: CsvCell[][] = [['group', 'n', 'dissatisfied_rate', 'attrition_rate', 'attrition_among_dissatisfied', 'attrition_among_satisfied', 'risk_ratio', 'risk_ratio_ci_lower', 'risk_ratio_ci_upper', 'risk_ratio_ci_holds_2', 'attrition_over_dissatisfied', 'attrition_over_dissatisfied_ci_lower', 'attrition_over_dissatisfied_ci_upper']];
