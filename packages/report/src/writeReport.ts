@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { InputError, writeCsvFile } from '@satlab/data';
+import { writeCsvFile } from '@satlab/data';
 import { buildReport } from './buildReport.js';
 import { inputError, M } from './messages.js';
 import { readReportData } from './readReportData.js';
