@@ -26,6 +26,8 @@ print(json.dumps({
     "pValue": float(p),
     "n": int(table.values.sum()),
     "observed": table.values.tolist(),
+    "rowLabels": [str(x) for x in table.index],
+    "colLabels": [str(x) for x in table.columns],
     "readSeconds": t1 - t0,
     "testSeconds": t2 - t1,
 }))

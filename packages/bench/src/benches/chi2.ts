@@ -83,9 +83,12 @@ const bench: Bench = {
     const med = all.map(median);
     process.stdout.write(before);
     report(`Cross-tab + χ², ${n} respondents (${runs} runs each, median; CSV ${file})`, med);
-    const s = JSON.parse(med[0].stdout) as { statistic: number; df: number; pValue: number; n: number; observed: number[][] };
-    const p = JSON.parse(med[1].stdout) as { statistic: number; df: number; pValue: number; n: number; observed: number[][] };
-    const sameTable = JSON.stringify(s.observed) === JSON.stringify(p.observed);
+    type Out = { statistic: number; df: number; pValue: number; n: number; observed: number[][]; rowLabels: string[]; colLabels: string[] };
+    const s = JSON.parse(med[0].stdout) as Out;
+    const p = JSON.parse(med[1].stdout) as Out;
+    // Same counts cell by cell, matched by labels (pandas sorts them, satlab keeps the file's order).
+    const cell = (o: Out, r: string, c: string): number => o.observed[o.rowLabels.indexOf(r)]?.[o.colLabels.indexOf(c)] ?? NaN;
+    const sameTable = s.rowLabels.length === p.rowLabels.length && s.colLabels.length === p.colLabels.length && s.rowLabels.every((r) => s.colLabels.every((c) => cell(s, r, c) === cell(p, r, c)));
     process.stdout.write(`satlab X² = ${s.statistic} (df ${s.df}, p = ${s.pValue}); scipy X² = ${p.statistic} (df ${p.df}, p = ${p.pValue})\n`);
     process.stdout.write(`tables ${sameTable ? 'identical' : 'DIFFER'}; relative difference: statistic ${rel(s.statistic, p.statistic).toExponential(2)}, p-value ${rel(s.pValue, p.pValue).toExponential(2)}\n`);
     const speed = med[1].seconds / med[0].seconds;
