@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// The vitest configuration Stryker runs (stryker.config.mjs): the unit tests of the mutated
+// packages, with @satlab/* resolved to the sources next to this file, so that in Stryker's sandbox
+// the tests exercise the mutated copy and not the working tree the workspace symlinks point to.
+const here = fileURLToPath(new URL('.', import.meta.url));
+const conditions = ['source', 'module', 'node', 'import', 'default'];
+export default defineConfig({
+  resolve: {
+    conditions,
+    alias: [{ find: /^@satlab\/([a-z]+)$/, replacement: `${here}packages/$1/src/index.ts` }],
+  },
+  ssr: { resolve: { conditions } },
+  test: {
+    include: ['packages/{stats,survey,rfm,drivers}/test/**/*.test.ts'],
+    // The DuckDB engine and the pandas comparison run external engines on whole files; they do not
+    // exercise the mutated TypeScript.
+    exclude: ['packages/rfm/test/duckdb.test.ts', 'packages/rfm/test/pandas.test.ts', '**/node_modules/**'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
