@@ -135,6 +135,22 @@ function compile(cond: Condition, rule: Rule, rules: RuleSet, table: Table, read
   }
 }
 
+/** The column of the first NPS condition of a rule, if any. */
+function firstNps(c: Condition): string | undefined {
+  if (c.kind === 'nps') return c.column;
+  if (c.kind === 'all' || c.kind === 'any') for (const x of c.conditions) {
+    const f = firstNps(x);
+    if (f !== undefined) return f;
+  }
+  return undefined;
+}
+
+/** Whether a rule reads a verbatim. */
+function readsLexicon(c: Condition): boolean {
+  if (c.kind === 'lexicon') return true;
+  return (c.kind === 'all' || c.kind === 'any') && c.conditions.some(readsLexicon);
+}
+
 /**
  * Detects dissatisfied respondents of a survey wave by the analyst's rules (seed 004: the first
  * step of dissatisfaction management, "détecter"): each rule is evaluated on every row, and a
@@ -147,7 +163,9 @@ function compile(cond: Condition, rule: Rule, rules: RuleSet, table: Table, read
  * oui and resolved = non` is simply false for someone who did not complain, even though
  * `resolved` is empty), unknown if one is unknown; `any` is true as soon as one is true. An NPS
  * rule ignores answers that are not integers 0–10 (an undeclared missing code such as 99) and
- * says so. A verbatim rule is not evaluable on an empty comment.
+ * says so. A verbatim rule is not evaluable on an empty comment. When the rules also read an NPS
+ * column, each verbatim rule reports its hit rate among detractors (0–6) and promoters (9–10)
+ * (`rules[k].scoreHitRate`): how well its lexicon finds the dissatisfied in these comments.
  *
  * @param table the survey (from `loadTable`; use its codebook so that missing codes are missing).
  * @param rules from `parseRules` / `loadRules`.
@@ -178,6 +196,11 @@ export function detectDissatisfied(table: Table, rules: RuleSet, options: Detect
   const n = table.nRows;
   const tallies: RuleTally[] = rules.rules.map((r) => ({ id: r.id, label: r.label, weight: r.weight, flagged: 0, notEvaluable: 0, evaluated: 0 }));
   const npsOut = rules.rules.map(() => new Map<string, number>());
+  // Hit rate of the verbatim rules among detractors and promoters, when an NPS column is read.
+  const npsColumn = rules.rules.map((r) => firstNps(r.condition)).find((c) => c !== undefined);
+  const npsReader = npsColumn !== undefined ? readers.get(npsColumn) : undefined;
+  const lexical = rules.rules.map((r) => readsLexicon(r.condition));
+  const hit = rules.rules.map(() => [0, 0, 0, 0]); // detractors, their hits, promoters, their hits
   const flags: Flag[] = [];
   for (let i = 0; i < n; i++) {
     let reasons: Reason[] | undefined;
@@ -191,6 +214,14 @@ export function detectDissatisfied(table: Table, rules: RuleSet, options: Detect
         continue;
       }
       tallies[k].evaluated++;
+      if (lexical[k] && npsReader) {
+        const x = npsReader.number(i);
+        const g = Number.isInteger(x) && x >= 0 && x <= 6 ? 0 : Number.isInteger(x) && x >= 9 && x <= 10 ? 2 : -1;
+        if (g >= 0) {
+          hit[k][g]++;
+          if (t === 1) hit[k][g + 1]++;
+        }
+      }
       if (t === 0) continue;
       tallies[k].flagged++;
       const rule = rules.rules[k];
@@ -201,6 +232,11 @@ export function detectDissatisfied(table: Table, rules: RuleSet, options: Detect
     }
     if (reasons) flags.push({ row: i, id: ids.text(i)?.trim() ?? null, reasons, severity });
   }
+  tallies.forEach((t, k) => {
+    if (!lexical[k] || npsColumn === undefined || !npsReader) return;
+    const [d, dh, p, ph] = hit[k];
+    t.scoreHitRate = { column: npsColumn, detractors: d, detractorHits: dh, detractorRate: d > 0 ? dh / d : NaN, promoters: p, promoterHits: ph, promoterRate: p > 0 ? ph / p : NaN };
+  });
   const warnings = [...rules.warnings];
   tallies.forEach((t, k) => {
     for (const [c, m] of npsOut[k]) warnings.push(messages.npsOutOfRange(t.id, c, m));

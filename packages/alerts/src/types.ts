@@ -88,6 +88,27 @@ export interface RuleTally {
   notEvaluable: number;
   /** Respondents the rule judged: flagged + not flagged. */
   evaluated: number;
+  /**
+   * For a rule that reads a verbatim (lexicon), when the rules also read an NPS column: how often
+   * it fires among detractors (0–6) and among promoters (9–10) whose comment it could judge. A
+   * good negative-comment rule fires often among detractors and rarely among promoters.
+   */
+  scoreHitRate?: ScoreHitRate;
+}
+
+/** Hit rate of a verbatim rule by NPS group (see {@link RuleTally}). */
+export interface ScoreHitRate {
+  /** The NPS column the groups come from. */
+  column: string;
+  /** Detractors (0–6) with a comment the rule judged. */
+  detractors: number;
+  /** Of them, flagged by the rule. */
+  detractorHits: number;
+  /** detractorHits / detractors (NaN when none). */
+  detractorRate: number;
+  promoters: number;
+  promoterHits: number;
+  promoterRate: number;
 }
 
 /** Result of `detectDissatisfied`. */

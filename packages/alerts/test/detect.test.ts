@@ -37,6 +37,13 @@ describe('detectDissatisfied on a hand-checked file', () => {
     ]);
   });
 
+  it('the verbatim rule reports its hit rate among detractors and promoters (hand count: 4 of 4, 1 of 2)', () => {
+    const v = d.rules.find((r) => r.id === 'negative-verbatim')!;
+    // Comments judged: rows 0 (nps 3), 4 (6), 7 (5), 8 (0) detractors, all flagged; rows 1 (10) and 6 (9) promoters, row 6 flagged; row 3 (nps 99) in neither group.
+    expect(v.scoreHitRate).toEqual({ column: 'nps', detractors: 4, detractorHits: 4, detractorRate: 1, promoters: 2, promoterHits: 1, promoterRate: 0.5 });
+    expect(d.rules.find((r) => r.id === 'detractor')!.scoreHitRate).toBeUndefined();
+  });
+
   it('counts by reason and never flags on a missing value (counted as not evaluable)', () => {
     expect(d.byReason).toEqual({ 'low-overall': 5, detractor: 5, effort: 5, unresolved: 3, 'negative-verbatim': 5 });
     expect(d.notEvaluable).toEqual({ 'low-overall': 1, detractor: 1, effort: 0, unresolved: 1, 'negative-verbatim': 3 });

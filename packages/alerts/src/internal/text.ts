@@ -1,7 +1,9 @@
 /**
- * Text helpers of the lexicon matcher: accent- and case-insensitive normal form, tokens with
- * their place in the original text, negation words and clause breaks. Internal module.
+ * Text helpers of the lexicon matcher, on the shared tokeniser of `@satlab/text` (the one
+ * `satlab verbatims` uses): accent- and case-insensitive words with their place in the original
+ * text, elision (`l'attente` → attente), `n't`, clause breaks. Internal module.
  */
+import { foldText, tokenize as tokenizeText } from '@satlab/text';
 
 /** A word of a text: where it is in the original string and its normal form. */
 export interface Token {
@@ -12,52 +14,26 @@ export interface Token {
   clause: number;
 }
 
-/**
- * Normal form for matching: canonical decomposition, combining marks removed, lower case,
- * ligatures split (œ → oe, æ → ae, ß → ss). `Déçue` → `decue`.
- */
+/** Normal form for matching (`foldText` of @satlab/text): `Déçue` → `decue`. */
 export function normalizeWord(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss');
+  return foldText(s);
 }
 
-/** Words of a text: runs of letters, marks and digits (apostrophes, hyphens and spaces split them). */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-/** Punctuation that ends a clause: a negation does not reach across it. */
-const BREAK = /[.,;:!?()[\]\n\r…]/;
-/** Conjunctions that start a new clause. */
-const CONTRAST = new Set(['mais', 'cependant', 'pourtant', 'toutefois', 'sauf', 'but', 'however', 'though', 'although', 'except']);
-
-/** French and English negation words (normal form). */
+/** French and English negation words (normal form); `n` is the elided `ne` (n'est), `n't` the English clitic. */
 export const NEGATORS: ReadonlySet<string> = new Set([
   'ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'rien', 'ni', 'nullement', 'guere',
-  'not', 'no', 'never', 'without', 'nothing', 'none', 'neither', 'nor', 'nobody', 'hardly',
+  'not', 'no', 'never', 'without', 'nothing', 'none', 'neither', 'nor', 'nobody', 'hardly', "n't",
 ]);
 
-/** True when tokens[j] is a negation word (`t` after a word ending in n: don't, isn't, can't). */
+/** True when tokens[j] is a negation word. */
 export function isNegator(tokens: readonly { norm: string }[], j: number): boolean {
-  const w = tokens[j].norm;
-  if (NEGATORS.has(w)) return true;
-  return w === 't' && j > 0 && tokens[j - 1].norm.endsWith('n');
+  return NEGATORS.has(tokens[j].norm);
 }
 
-/** Splits a text into tokens with clause numbers. */
+/**
+ * Splits a text into words with clause numbers, by `tokenize` of @satlab/text (every word is
+ * kept, stop words included: lexicon entries are phrases); a price (`12 €`) is one word.
+ */
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  let clause = 0;
-  let last = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    if (out.length > 0 && BREAK.test(text.slice(last, start))) clause++;
-    const norm = normalizeWord(m[0]);
-    if (CONTRAST.has(norm)) clause++;
-    out.push({ start, end: start + m[0].length, norm, clause });
-    last = start + m[0].length;
-  }
-  return out;
+  return tokenizeText(text, { lang: 'fr' }).map((t) => ({ start: t.start, end: t.end, norm: t.word, clause: t.clause }));
 }

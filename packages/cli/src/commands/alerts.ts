@@ -88,6 +88,16 @@ function human(file: string, rulesFile: string, d: Detection, q: CallbackQueue, 
       { header: fr ? ['règle', 'motif', 'poids', 'signalés', '% répondants', 'non évaluables'] : ['rule', 'reason', 'weight', 'flagged', '% respondents', 'not evaluable'], align: ['left', 'left', 'right', 'right', 'right', 'right'] },
     ),
   );
+  for (const r of d.rules) {
+    const h = r.scoreHitRate;
+    if (!h) continue;
+    const pct = (x: number): string => formatPercent(x, lang, 1);
+    lines.push(
+      fr
+        ? `Règle « ${r.id} » : signale ${pct(h.detractorRate)} des détracteurs (${formatCount(h.detractorHits, lang)}/${formatCount(h.detractors, lang)}) et ${pct(h.promoterRate)} des promoteurs (${formatCount(h.promoterHits, lang)}/${formatCount(h.promoters, lang)}) dont elle a lu le commentaire (« ${h.column} »)`
+        : `Rule "${r.id}": flags ${pct(h.detractorRate)} of detractors (${formatCount(h.detractorHits, lang)}/${formatCount(h.detractors, lang)}) and ${pct(h.promoterRate)} of promoters (${formatCount(h.promoterHits, lang)}/${formatCount(h.promoters, lang)}) whose comment it read ("${h.column}")`,
+    );
+  }
   lines.push('');
   const src = values ? `${values.column} (${basename(values.source)})` : fr ? 'aucune' : 'none';
   lines.push(
@@ -211,7 +221,7 @@ const command: Command = {
         flaggedShare: d.flaggedShare,
         byReason: d.byReason,
         notEvaluable: d.notEvaluable,
-        rules: d.rules.map((r) => ({ id: r.id, reason: r.label[ctx.lang], weight: r.weight, flagged: r.flagged, notEvaluable: r.notEvaluable, evaluated: r.evaluated })),
+        rules: d.rules.map((r) => ({ id: r.id, reason: r.label[ctx.lang], weight: r.weight, flagged: r.flagged, notEvaluable: r.notEvaluable, evaluated: r.evaluated, ...(r.scoreHitRate ? { scoreHitRate: r.scoreHitRate } : {}) })),
         customers: q.customers,
         valueBasis: q.valueBasis,
         valueColumn: values?.column ?? null,
