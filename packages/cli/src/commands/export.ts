@@ -9,6 +9,8 @@ import { nbMsg } from './_notebookMessages.js';
 
 /** Debian's Jupyter first: another python may be first on PATH without nbconvert. */
 const JUPYTER = existsSync('/usr/bin/jupyter') ? '/usr/bin/jupyter' : 'jupyter';
+/** The python of that Jupyter (`python3 -m nbformat.sign` is `jupyter trust`, absent from Debian's packages). */
+const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
 /**
  * nbconvert 6.5 (Debian 12) passes every output through lxml's `clean_html`, which empties inline
@@ -47,8 +49,9 @@ const command: Command = {
       const r = run(args);
       if (r.error) throw new SatlabError(nbMsg.noJupyter({ jupyter: JUPYTER, reason: r.error.message }));
       if (r.status !== 0) throw new SatlabError(nbMsg.nbconvertFailed({ detail: (r.stderr || '').trim().split('\n').slice(-1)[0] ?? '' }));
-      // Outputs a notebook shows (HTML, SVG) are only rendered once the notebook is trusted.
-      if (to === 'notebook') run(['trust', nb]);
+      // Outputs a notebook shows (HTML, SVG) are only rendered once the notebook is trusted
+      // (a signature in this user's Jupyter database: trust is per machine).
+      if (to === 'notebook') spawnSync(PYTHON, ['-m', 'nbformat.sign', nb], { encoding: 'utf8', env: kernel?.env ?? process.env });
     } finally {
       if (kernel) rmSync(kernel.jupyterPath, { recursive: true, force: true });
     }
