@@ -3,6 +3,7 @@ import type { Matrix } from '@satlab/stats';
 import { symmetricEigen } from '@satlab/stats';
 import { msg } from './messages.js';
 import { completeCases } from './internal/completeCases.js';
+import { asNumeric } from './internal/numeric.js';
 import type { NumericInput } from './internal/numeric.js';
 import { smc } from './internal/extraction.js';
 import { sub } from './internal/matrixOps.js';
@@ -19,6 +20,13 @@ export interface CronbachAlphaOptions {
   checkKeys?: boolean;
   /** Names of items known to be reverse-keyed (reversed as max + min − x). Ignored when `checkKeys` is true. */
   reverse?: readonly string[];
+  /**
+   * Missing values: `'pairwise'` (default, as `psych::alpha`'s `use = "pairwise"`): each
+   * covariance from the respondents who answered both items, item means and SDs from those who
+   * answered the item, the total score as the mean of the items answered; `'listwise'`: only the
+   * respondents who answered every item (as `psych::alpha(na.omit(x))`). Identical on complete data.
+   */
+  missing?: 'pairwise' | 'listwise';
 }
 
 /** Per-item statistics of {@link cronbachAlpha}. */
@@ -51,7 +59,12 @@ export interface AlphaItem {
 /** Result of {@link cronbachAlpha}. */
 export interface CronbachAlphaResult {
   method: string;
+  /** How missing values were handled (see {@link CronbachAlphaOptions.missing}). */
+  missing: 'pairwise' | 'listwise';
+  /** Respondents used: every respondent given (pairwise), or the complete ones (listwise). */
   n: number;
+  /** Respondents with at least one missing item (left out in listwise mode, used in pairwise mode). */
+  nIncomplete: number;
   nTotal: number;
   nMissing: number;
   missingByVariable: Record<string, number>;
@@ -89,8 +102,11 @@ export interface CronbachAlphaResult {
  * loading on the first principal component, sign fixed so that the loadings sum positive) and
  * reversed (max + min − x, over all items) when `checkKeys` is set.
  *
- * Missing values: listwise deletion, counted (psych uses pairwise covariances; identical on
- * complete data). Constant items are dropped with a warning.
+ * Missing values: pairwise by default, as psych (covariances from pairwise-complete respondents,
+ * correlations `cov2cor` of them, total score the mean of the items answered, standard errors on
+ * all respondents), or listwise with `missing: 'listwise'` (as `psych::alpha(na.omit(x))`); either
+ * way the incomplete respondents are counted and a warning says which was used. Constant items
+ * are dropped with a warning.
  *
  * @param items item name → ratings (NaN = missing), at least 2 items.
  * @param options see {@link CronbachAlphaOptions}.
@@ -102,26 +118,43 @@ export interface CronbachAlphaResult {
  * const q2 = [4, 2, 5, 2, 3, 3, 4, 2];
  * const q3 = [5, 3, 4, 1, 4, 2, 5, 2];
  * cronbachAlpha({ q1, q2, q3 }).alpha; //=> 0.923366… (psych::alpha(…)$total$raw_alpha)
+ * cronbachAlpha({ q1, q2: [4, 2, NaN, 2, 3, 3, 4, 2], q3 }).missing; //=> 'pairwise'
  */
 export function cronbachAlpha(items: Readonly<Record<string, NumericInput>>, options: CronbachAlphaOptions = {}): CronbachAlphaResult {
   const fn = 'cronbachAlpha';
   if (items === null || typeof items !== 'object') throw new TypeError(`${fn}(items): expected an object { name: values }`);
   const all = Object.keys(items);
   if (all.length < 2) throw new RangeError(`${fn}(items): at least 2 items are needed, got ${all.length}`);
+  const missing = options.missing ?? 'pairwise';
+  if (missing !== 'pairwise' && missing !== 'listwise') throw new RangeError(`${fn}(options.missing): expected 'pairwise' or 'listwise', got ${String(missing)}`);
   const cc = completeCases(fn, all.map((name) => ({ name, values: items[name] })));
+  const pairwise = missing === 'pairwise' && cc.nMissing > 0;
   const warnings: Message[] = [];
-  if (cc.nMissing > 0) warnings.push(msg.itemsMissingDropped({ n: cc.nMissing, nTotal: cc.nTotal }));
-  if (cc.n < 3) throw new RangeError(`${fn}: ${cc.n} complete respondent(s); at least 3 are needed`);
-  const constant = all.filter((_, j) => cc.data[j].every((v) => v === cc.data[j][0]));
+  if (cc.nMissing > 0) {
+    if (pairwise) warnings.push(msg.alphaPairwise({ nIncomplete: cc.nMissing, n: cc.nTotal }));
+    else warnings.push(msg.itemsMissingDropped({ n: cc.nMissing, nTotal: cc.nTotal }));
+  }
+  // The data used: complete rows (listwise, or nothing missing), else every row with its NaNs.
+  const cols = pairwise ? all.map((name) => Float64Array.from(asNumeric(fn, name, items[name]))) : cc.data;
+  if (!pairwise && cc.n < 3) throw new RangeError(`${fn}: ${cc.n} complete respondent(s); at least 3 are needed`);
+  const constant = all.filter((_, j) => {
+    const c = cols[j];
+    let first = NaN;
+    for (let i = 0; i < c.length; i++) {
+      if (Number.isNaN(c[i])) continue;
+      if (Number.isNaN(first)) first = c[i];
+      else if (c[i] !== first) return false;
+    }
+    return true;
+  });
   if (constant.length) warnings.push(msg.constantItems({ names: constant }));
   const keepIdx = all.map((_, j) => j).filter((j) => !constant.includes(all[j]));
   const names = keepIdx.map((j) => all[j]);
   const k = names.length;
   if (k < 2) throw new RangeError(`${fn}(items): fewer than 2 items with variance`);
-  const X = keepIdx.map((j) => cc.data[j]);
-  const n = cc.n;
-  const mom = weightedMoments(X, cc.w);
-  const R0 = mom.correlation;
+  const X = keepIdx.map((j) => cols[j]);
+  const n = pairwise ? cc.nTotal : cc.n;
+  const R0 = pairwise ? cov2cor(pairwiseCovariance(X)) : weightedMoments(X, cc.w).correlation;
   // First principal component, psych::principal(x, nfactors = 1): flip so the loadings sum ≥ 0.
   const e = symmetricEigen(R0);
   let load = Array.from({ length: k }, (_, i) => e.vectors.data[i] * Math.sqrt(Math.max(e.values[0], 2.220446049250313e-16)));
@@ -146,10 +179,23 @@ export function cronbachAlpha(items: Readonly<Record<string, NumericInput>>, opt
     if (v > hi) hi = v;
   }
   const Xk = X.map((x, j) => (keys[j] < 0 ? x.map((v) => hi + lo - v) : x));
-  const mk = weightedMoments(Xk, cc.w);
-  // C: covariance (divisor n − 1) of keyed items; R its correlation.
-  const C: Matrix = { rows: k, cols: k, data: mk.crossProducts.data.map((v) => v / (n - 1)) };
-  const R = mk.correlation;
+  // C: covariance (divisor n − 1, pairwise-complete when pairwise) of keyed items; R = cov2cor(C).
+  let C: Matrix;
+  let R: Matrix;
+  let itemMeans: Float64Array;
+  let itemSds: Float64Array;
+  if (pairwise) {
+    C = pairwiseCovariance(Xk);
+    R = cov2cor(C);
+    itemMeans = Float64Array.from(Xk, (x) => meanNaN(x));
+    itemSds = Float64Array.from(Xk, (x, j) => sdNaN(x, itemMeans[j]));
+  } else {
+    const mk = weightedMoments(Xk, cc.w);
+    C = { rows: k, cols: k, data: mk.crossProducts.data.map((v) => v / (n - 1)) };
+    R = mk.correlation;
+    itemMeans = mk.means;
+    itemSds = mk.sds;
+  }
   let smcAll: Float64Array;
   try {
     smcAll = smc(R);
@@ -157,14 +203,20 @@ export function cronbachAlpha(items: Readonly<Record<string, NumericInput>>, opt
     throw new CollinearDriversError(fn, names, 'aliased', 'item');
   }
   const tot = stats1(C, R, smcAll, n);
+  // Total score: mean of the items answered (psych: rowMeans(x, na.rm = TRUE)).
   const total = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let s = 0;
-    for (let j = 0; j < k; j++) s += Xk[j][i];
-    total[i] = s / k;
+    let m = 0;
+    for (let j = 0; j < k; j++) {
+      if (Number.isNaN(Xk[j][i])) continue;
+      s += Xk[j][i];
+      m++;
+    }
+    total[i] = m > 0 ? s / m : NaN;
   }
-  const mt = total.reduce((a, b) => a + b, 0) / n;
-  const sdt = Math.sqrt(total.reduce((a, b) => a + (b - mt) ** 2, 0) / (n - 1));
+  const mt = meanNaN(total);
+  const sdt = sdNaN(total, mt);
   const sumR = R.data.reduce((a, b) => a + b, 0);
   const RC = Float64Array.from(R.data);
   for (let i = 0; i < k; i++) RC[i + i * k] = smcAll[i];
@@ -193,15 +245,8 @@ export function cronbachAlpha(items: Readonly<Record<string, NumericInput>>, opt
     const cii = C.data[i + i * k];
     const vDrop = sumCAll - 2 * colC + cii;
     const x = Xk[i];
-    const mx = mk.means[i];
-    let sxy = 0;
-    let sxx = 0;
-    let syy = 0;
-    for (let r = 0; r < n; r++) {
-      sxy += (x[r] - mx) * (total[r] - mt);
-      sxx += (x[r] - mx) ** 2;
-      syy += (total[r] - mt) ** 2;
-    }
+    const mx = itemMeans[i];
+    const rawR = pairwise ? pairwiseCorrelation(x, total) : pearsonOf(x, total, mx, mt);
     return {
       name,
       reversed: keys[i] < 0,
@@ -210,17 +255,19 @@ export function cronbachAlpha(items: Readonly<Record<string, NumericInput>>, opt
       g6IfDropped: drop.g6,
       averageRIfDropped: drop.avr,
       seIfDropped: drop.se,
-      rawR: sxy / Math.sqrt(sxx * syy),
+      rawR,
       stdR: colR / Math.sqrt(sumR),
       rCor: colRC / Math.sqrt(sumRC),
       rDrop: (colC - cii) / Math.sqrt(cii * vDrop),
       mean: mx,
-      sd: mk.sds[i],
+      sd: itemSds[i],
     };
   });
   return {
     method: "Cronbach's alpha with item statistics (psych::alpha)",
+    missing,
     n,
+    nIncomplete: cc.nMissing,
     nTotal: cc.nTotal,
     nMissing: cc.nMissing,
     missingByVariable: cc.missingByVariable,
@@ -278,4 +325,92 @@ function stats1(C: Matrix, R: Matrix, smcR: Float64Array, nsub: number): Stats1 
   }
   const Q = ((2 * k * k) / ((k - 1) ** 2 * sumC ** 3)) * (sumC * (trCC + trC * trC) - 2 * (trC * sumCC));
   return { raw, std, g6, avr, sn, se: Math.sqrt(Q / nsub), varR, medR };
+}
+
+function meanNaN(x: ArrayLike<number>): number {
+  let s = 0;
+  let m = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (Number.isNaN(x[i])) continue;
+    s += x[i];
+    m++;
+  }
+  return s / m;
+}
+
+function sdNaN(x: ArrayLike<number>, mean: number): number {
+  let s = 0;
+  let m = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (Number.isNaN(x[i])) continue;
+    s += (x[i] - mean) ** 2;
+    m++;
+  }
+  return Math.sqrt(s / (m - 1));
+}
+
+/** Pearson r over complete rows, given the means (listwise data: no NaN). */
+function pearsonOf(x: ArrayLike<number>, y: ArrayLike<number>, mx: number, my: number): number {
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let r = 0; r < x.length; r++) {
+    sxy += (x[r] - mx) * (y[r] - my);
+    sxx += (x[r] - mx) ** 2;
+    syy += (y[r] - my) ** 2;
+  }
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+/** R's cov(x, y) over the rows where both are present (means of those rows, divisor m − 1). */
+function pairwiseCov(x: ArrayLike<number>, y: ArrayLike<number>): [number, number, number] {
+  let m = 0;
+  let sx = 0;
+  let sy = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (Number.isNaN(x[i]) || Number.isNaN(y[i])) continue;
+    sx += x[i];
+    sy += y[i];
+    m++;
+  }
+  const mx = sx / m;
+  const my = sy / m;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (Number.isNaN(x[i]) || Number.isNaN(y[i])) continue;
+    sxy += (x[i] - mx) * (y[i] - my);
+    sxx += (x[i] - mx) ** 2;
+    syy += (y[i] - my) ** 2;
+  }
+  return [sxy / (m - 1), sxx / (m - 1), syy / (m - 1)];
+}
+
+/** R's cor(x, y, use = "pairwise"). */
+function pairwiseCorrelation(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  const [cxy, cxx, cyy] = pairwiseCov(x, y);
+  return cxy / Math.sqrt(cxx * cyy);
+}
+
+/** R's cov(X, use = "pairwise") of columns with NaN for missing. */
+function pairwiseCovariance(X: readonly ArrayLike<number>[]): Matrix {
+  const k = X.length;
+  const data = new Float64Array(k * k);
+  for (let i = 0; i < k; i++) {
+    for (let j = i; j < k; j++) {
+      const v = pairwiseCov(X[i], X[j])[0];
+      data[i + j * k] = v;
+      data[j + i * k] = v;
+    }
+  }
+  return { rows: k, cols: k, data };
+}
+
+/** R's cov2cor(C). */
+function cov2cor(C: Matrix): Matrix {
+  const k = C.rows;
+  const data = new Float64Array(k * k);
+  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) data[i + j * k] = C.data[i + j * k] / Math.sqrt(C.data[i + i * k] * C.data[j + j * k]);
+  return { rows: k, cols: k, data };
 }
