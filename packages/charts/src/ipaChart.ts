@@ -144,6 +144,13 @@ export function ipaChart(input: IpaChartInput, opts: ChartOptions = {}): TopLeve
       encoding: { x: x('satisfaction'), y: y('importanceLo'), y2: { field: 'importanceHi' }, color: colour, strokeOpacity: { condition: { test: 'datum.uncertain', value: 0.3 }, value: 0.6 } },
     });
   }
+  if (labelled.some((r) => r.leader)) {
+    layer.push({
+      transform: [{ filter: 'datum.leader' }],
+      mark: { type: 'rule', color: '#888', strokeWidth: 0.8 },
+      encoding: { x: x('satisfaction'), y: y('importance'), x2: { field: 'ex' }, y2: { field: 'ey' } },
+    });
+  }
   layer.push(
     {
       mark: { type: 'point', filled: true, size: 90 },
@@ -154,11 +161,6 @@ export function ipaChart(input: IpaChartInput, opts: ChartOptions = {}): TopLeve
         opacity: { condition: { test: 'datum.uncertain', value: 0.35 }, value: 1 },
         tooltip,
       },
-    },
-    {
-      transform: [{ filter: 'datum.leader' }],
-      mark: { type: 'rule', color: '#888', strokeWidth: 0.8 },
-      encoding: { x: x('satisfaction'), y: y('importance'), x2: { field: 'ex' }, y2: { field: 'ey' } },
     },
     {
       transform: [{ filter: 'datum.rank == 0' }],

@@ -26,8 +26,9 @@ describe('charts take analysis results directly', () => {
     const svg = await renderSvg(driverChart(kda, { lang: 'en' }));
     expect(countItems(svg, 'rect')).toBe(3);
     expect(countItems(svg, 'rule')).toBe(3);
-    const shares = kda.drivers.map((d) => d.shapley as number).sort((a, b) => b - a);
-    expect(markTexts(svg)).toEqual(shares.map((s) => s.toFixed(3)));
+    // Shares of R² as magnitudes (they add up to 100 %), in the data's order, as percentages.
+    const shares = kda.drivers.map((d) => Math.abs(d.shapley as number));
+    expect(markTexts(svg)).toEqual(shares.map((s) => `${(100 * s).toFixed(1)}%`));
   });
 
   it('screePlot draws a factorAnalysis result with its parallel-analysis curve', async () => {

@@ -29,17 +29,19 @@ describe('crossTabChart', () => {
     expect(marks.filter((t) => t.includes('▲') || t.includes('▼')).length).toBe(6);
   });
 
-  it('fades the non-significant cells and explains the shading in the legend', async () => {
+  it('fades the non-significant cells and explains the marks with their own glyphs (no legend of black squares)', async () => {
     const svg = await renderSvg(crossTabChart(crossTab, { lang: 'fr' }));
     const bars = svgMarks(svg).filter((m) => m.type === 'rect').flatMap((m) => m.items);
     expect(bars.filter((b) => /opacity="0.35"/.test(b)).length).toBe(20 - significant);
-    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Résidu ajusté', 'Sur-représenté (▲, r > 1,96)', 'Sous-représenté (▼, r < −1,96)', 'Écart non significatif']));
+    expect(svgTexts(svg)).toContain('▲ sur-représenté (résidu ajusté > 1,96) · ▼ sous-représenté (< −1,96) · teinte pâle : écart non significatif');
+    // No opacity legend: its symbols were drawn as black squares.
+    expect(svgTexts(svg)).not.toContain('Résidu ajusté');
   });
 
   it('speaks English with English percentages', async () => {
     const svg = await renderSvg(crossTabChart(crossTab, { lang: 'en' }));
     expect(markTexts(svg)).toContain('15% ▲');
-    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Share of respondents', 'Over-represented (▲, r > 1.96)', 'Not significant']));
+    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Share of respondents', '▲ over-represented (adjusted residual > 1.96) · ▼ under-represented (< −1.96) · pale: difference not significant']));
   });
 
   it('draws plain bars without residuals, and an empty row without NaN', async () => {

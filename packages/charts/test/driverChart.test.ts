@@ -8,13 +8,23 @@ describe('driverChart', () => {
     const svg = await renderSvg(driverChart(inputs.drivers, { lang: 'fr' }));
     expect(countItems(svg, 'rect')).toBe(4);
     expect(countItems(svg, 'rule')).toBe(4);
-    expect(markTexts(svg)).toEqual(['0,142', '0,061', '0,118', '0,019']);
+    expect(markTexts(svg).map((t) => t.replace(/\s/g, ' '))).toEqual(['14,2 %', '6,1 %', '11,8 %', '1,9 %']);
     const texts = svgTexts(svg);
-    expect(texts).toContain('Contribution au R² (Shapley / LMG)');
+    expect(texts).toContain('Part du R² (Shapley / LMG)');
     expect(texts).toContain('Trait : intervalle de confiance (bootstrap)');
     const order = ['Rapport qualité/prix', "Délai d'indemnisation", 'Contact', 'Personnalisation'].map((n) => texts.indexOf(n));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order); // axis labels drawn top to bottom in rank order
+  });
+
+  it('draws shares of R² as magnitudes from 0 and the direction of the effect as the colour, with a legend', async () => {
+    const spec = driverChart({ drivers: [{ name: 'A', shapley: 0.6, sign: 1 }, { name: 'B', shapley: -0.3, sign: -1 }, { name: 'C', shapley: 0.1 }] }, { lang: 'fr' });
+    const svg = await renderSvg(spec);
+    expect(markTexts(svg).map((t) => t.replace(/\s/g, ' '))).toEqual(['60,0 %', '30,0 %', '10,0 %']);
+    expect(svgTexts(svg).map((t) => t.replace(/\s/g, ' '))).toEqual(expect.arrayContaining(['Sens de l’effet (signe de β)', 'positif', 'négatif', '0 %']));
+    // Two colours: B's bar in the "negative" colour, and no zero rule (nothing is drawn below 0).
+    expect(svg).toContain('fill="#e45756"');
+    expect(countItems(svg, 'rule')).toBe(0);
   });
 
   it('draws another measure on request, with a zero line when values are signed', async () => {

@@ -60,6 +60,25 @@ describe('ipaChart', () => {
     expect(svg).not.toContain('<b>');
   });
 
+  it('places labels so that no two overlap and none covers another point (greedy placement)', () => {
+    const spec = ipaChart(bts.ipa, { lang: 'fr', width: 520, height: 420 }) as unknown as { data: { values: { label: string; rank: number; satisfaction: number; importance: number; lx: number; ly: number }[] }; layer: { encoding?: { x?: { scale?: { domain?: number[] } }; y?: { scale?: { domain?: number[] } } } }[] };
+    const rows = spec.data.values;
+    const xd = spec.layer[0].encoding?.x?.scale?.domain as number[];
+    const yd = spec.layer[1].encoding?.y?.scale?.domain as number[];
+    const px = (v: number): number => ((v - xd[0]) / (xd[1] - xd[0])) * 520;
+    const py = (v: number): number => 420 - ((v - yd[0]) / (yd[1] - yd[0])) * 420;
+    // Boxes as the builder estimates them (0.58 em a character, 0.62 in bold, 11 px, 14 px high).
+    const boxes = rows.map((r) => {
+      const w = r.label.length * 11 * (r.rank > 0 ? 0.62 : 0.58) + 4;
+      return { x: px(r.lx) - w / 2, y: py(r.ly) - 7, w, h: 14 };
+    });
+    const hit = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }): boolean => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) expect(hit(boxes[i], boxes[j]), `${rows[i].label} / ${rows[j].label}`).toBe(false);
+      for (const r of rows) expect(hit(boxes[i], { x: px(r.satisfaction) - 4, y: py(r.importance) - 4, w: 8, h: 8 }), `${rows[i].label} on ${r.label}`).toBe(false);
+    }
+  });
+
   it('honours title, width and height options', () => {
     const spec = ipaChart(bts.ipa, { lang: 'fr', title: 'Annexe 1', width: 300, height: 200 }) as unknown as Record<string, unknown>;
     expect(spec.title).toMatchObject({ text: 'Annexe 1' });
