@@ -1,9 +1,10 @@
 // Every @example of the doc comments of the packages' exported functions is run, and the values
 // written after `//=>` are asserted (the convention is described in test/helpers/doctest.ts).
+// So are the ```ts blocks holding a `//=>` in the packages' README.md files and in docs/*.md.
 // A second test checks that every exported function has a doc comment and an example that
 // asserts something; functions listed in test/doctest-missing.json (the ones without an example
 // when the check was introduced) are let through, and the list may only shrink.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare, documentedFunctions, instrument, libraryPackages, parseExpected, runExample } from './helpers/doctest.js';
@@ -98,6 +99,29 @@ for (const pkg of packages) {
           for (const m of imports) if (m.startsWith('@satlab/')) modules[m] = await load(m.slice('@satlab/'.length));
           expect(await runExample(ex.code, scope, modules)).toEqual([]);
         });
+      });
+    }
+  });
+}
+
+// README and docs pages: their ```ts blocks that assert something.
+const pages = [
+  ...packages.map((p) => ({ file: `packages/${p}/README.md`, pkg: p as string | undefined })),
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => ({ file: `docs/${f}`, pkg: undefined })),
+].filter((x) => existsSync(join(root, x.file)));
+for (const page of pages) {
+  const md = readFileSync(join(root, page.file), 'utf8');
+  const blocks = [...md.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => ({ code: m[1], line: md.slice(0, m.index).split('\n').length + 1 })).filter((b) => b.code.includes('//=>'));
+  if (blocks.length === 0) continue;
+  describe(`${page.file} examples`, () => {
+    for (const b of blocks) {
+      it(`the block at line ${b.line}`, async () => {
+        const scope = page.pkg ? await load(page.pkg) : {};
+        const modules: Record<string, Record<string, unknown>> = {};
+        for (const m of instrument(b.code).imports) if (m.startsWith('@satlab/')) modules[m] = await load(m.slice('@satlab/'.length));
+        expect(await runExample(b.code, scope, modules)).toEqual([]);
       });
     }
   });
