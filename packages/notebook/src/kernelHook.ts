@@ -14,6 +14,9 @@
  *    sends `show(x)`'s display instead. The result objects themselves are untouched
  *    (`JSON.stringify` gives what it gave).
  *
+ * 3. **Execution counts.** The standard `execute_input` message is broadcast before each cell (tslab
+ *    does not), so executed notebooks number their cells like any kernel's.
+ *
  * Nothing here runs outside the kernel: the module is only loaded by the kernelspec's `--import`.
  */
 import { createRequire } from 'node:module';
@@ -112,6 +115,7 @@ interface ZmqServer {
   connInfo: { key: string };
   iopub: unknown;
   handler: {
+    execCount: number;
     handleExecute(content: unknown, writeStream: (name: string, text: string) => void, writeDisplayData: (data: unknown, update: boolean) => void): Promise<Record<string, unknown>>;
   };
 }
@@ -125,6 +129,9 @@ jupyter.ZmqServer.prototype.handleExecute = async function handleExecute(this: Z
     m.content = content;
     m.signAndSend(this.connInfo.key, this.iopub);
   };
+  // Jupyter's protocol: broadcast the code and its execution count (tslab does not), so that
+  // executed notebooks carry In [1], In [2]… like any kernel's.
+  send('execute_input', { code: (msg.content as { code?: string }).code ?? '', execution_count: this.handler.execCount + 1 });
   state.executing = true;
   state.error = undefined;
   state.diagnostics = '';
