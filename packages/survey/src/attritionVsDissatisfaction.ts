@@ -1,8 +1,9 @@
+import type { Message } from '@satlab/messages';
 import type { Table } from '@satlab/data';
 import { attritionFromTable, isColumnTable } from './byName.js';
 import type { AttritionColumns } from './byName.js';
 import { normalQuantile, normalSf } from '@satlab/stats';
-import { messages } from './messages.js';
+import { msg } from './messages.js';
 import { riskRatio } from './riskRatio.js';
 import type { InvalidPolicy, Numbers, Segments, ValueSource } from './util.js';
 import { allRows, checkConfidence, checkNumbers, checkScale, checkSegments, screenValues, splitSegments, wilsonCi } from './util.js';
@@ -71,7 +72,7 @@ export interface AttritionGroup {
   ruleOfThumb: RuleOfThumbTest;
   /** Rows of this group set aside (missing satisfaction or flag). */
   excluded: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 export interface AttritionResult {
@@ -82,7 +83,7 @@ export interface AttritionResult {
   /** `all` first, then one per segment. */
   groups: AttritionGroup[];
   unknownSegment?: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -182,16 +183,16 @@ export function attritionVsDissatisfaction(a: { satisfaction: Numbers; left: rea
       }
     }
     const S = n - D, SL = L - DL;
-    const warnings: string[] = [];
-    if (n === 0) warnings.push(messages.noRespondents(name));
+    const warnings: Message[] = [];
+    if (n === 0) warnings.push(msg.noRespondents({ what: name }));
     let rr = { estimate: NaN, ci: [NaN, NaN] as [number, number], pValue: NaN };
-    if (D === 0 && n > 0) warnings.push(messages.noDissatisfied(name));
-    else if (S === 0 && n > 0) warnings.push(messages.noSatisfied(name));
+    if (D === 0 && n > 0) warnings.push(msg.noDissatisfied({ group: name }));
+    else if (S === 0 && n > 0) warnings.push(msg.noSatisfied({ group: name }));
     else if (n > 0) {
       const r = riskRatio(DL, D, SL, S, { confidence });
       rr = { estimate: r.estimate, ci: r.ci, pValue: r.pValue };
-      if (DL === 0 || SL === 0) warnings.push(messages.zeroCellRiskRatio(name));
-      else if (Math.min(DL, D - DL, SL, S - SL) < minCell) warnings.push(messages.lowExpected(name, minCell));
+      if (DL === 0 || SL === 0) warnings.push(msg.zeroCellRiskRatio({ group: name }));
+      else if (Math.min(DL, D - DL, SL, S - SL) < minCell) warnings.push(msg.lowExpected({ group: name, min: minCell }));
     }
     // Rule of thumb: L/D against factor, paired-proportion delta method.
     const ratio = L / D;
@@ -203,7 +204,7 @@ export function attritionVsDissatisfaction(a: { satisfaction: Numbers; left: rea
       ci = [Math.exp(l - z * seLog), Math.exp(l + z * seLog)];
       const dev = l - Math.log(factor);
       pValue = seLog > 0 ? 2 * normalSf(Math.abs(dev) / seLog) : dev === 0 ? 1 : 0;
-    } else if (n > 0) warnings.push(messages.ruleOfThumbUndefined(name));
+    } else if (n > 0) warnings.push(msg.ruleOfThumbUndefined({ group: name }));
     return {
       name,
       n,

@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import type { Table } from '@satlab/data';
 import { isColumnTable, resolveByName } from './byName.js';
 import type { ByNameSegmentOptions } from './byName.js';
@@ -29,7 +30,7 @@ export interface CsatSummary {
   mean: number;
   excluded: number;
   excludedByReason: Record<string, number>;
-  warnings: string[];
+  warnings: Message[];
 }
 
 export interface CsatResult extends CsatSummary {

@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { meanConfidenceInterval } from '@satlab/stats';
 import type { InvalidPolicy, Numbers, SegmentOptions, SourceOptions } from './util.js';
 import { addSegmentGroups, allRows, checkConfidence, checkIntegerScale, checkNumbers, exclusions, screenValues, wilsonCi } from './util.js';
@@ -35,7 +36,7 @@ export interface CesSummary {
   topBoxCI: [number, number];
   excluded: number;
   excludedByReason: Record<string, number>;
-  warnings: string[];
+  warnings: Message[];
 }
 
 export interface CesResult extends CesSummary {

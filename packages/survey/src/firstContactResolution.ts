@@ -1,4 +1,5 @@
-import { messages } from './messages.js';
+import type { Message } from '@satlab/messages';
+import { msg } from './messages.js';
 import type { SegmentOptions } from './util.js';
 import { addSegmentGroups, allRows, checkConfidence, wilsonCi } from './util.js';
 
@@ -19,7 +20,7 @@ export interface FcrSummary {
   ci: [number, number];
   /** Contacts with an unknown outcome (null/NaN), set aside. */
   excluded: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 export interface FcrResult extends FcrSummary {
@@ -62,8 +63,8 @@ export function firstContactResolution(resolved: readonly (boolean | number | nu
         k += flag[i];
       }
     }
-    const warnings: string[] = [];
-    if (n === 0) warnings.push(messages.noRespondents(label));
+    const warnings: Message[] = [];
+    if (n === 0) warnings.push(msg.noRespondents({ what: label }));
     return { n, resolved: k, rate: n > 0 ? k / n : NaN, ci: wilsonCi(k, n, confidence), excluded, warnings };
   };
   const result: FcrResult = { method: 'first-contact resolution rate, Wilson score interval', confidence, ...summarise(allRows(resolved.length), 'all') };

@@ -1,8 +1,9 @@
+import type { Message } from '@satlab/messages';
 /**
  * Internal: quadrant classification, cutoffs and the priority rule shared by `ipaMatrix` and
  * `ipaFromRatings` (not exported from the package).
  */
-import { messages } from './messages.js';
+import { msg } from './messages.js';
 import { mean, median, sampleSd } from './util.js';
 
 /**
@@ -62,7 +63,7 @@ export function resolveCutoffs(
   cutoff: IpaCutoff,
   satScale: readonly [number, number] | undefined,
   impScale: readonly [number, number] | undefined,
-  warnings: string[],
+  warnings: Message[],
 ): { satisfactionCutoff: number; importanceCutoff: number; rule: string } {
   const sats = points.map((p) => p.satisfaction);
   const imps = points.map((p) => p.importance);
@@ -72,7 +73,7 @@ export function resolveCutoffs(
     if (!satScale) throw new RangeError(`${fn}: cutoff "midpoint" needs options.scale ([min, max] of the rating scale)`);
     const cs = (satScale[0] + satScale[1]) / 2;
     if (impScale) return { satisfactionCutoff: cs, importanceCutoff: (impScale[0] + impScale[1]) / 2, rule: 'midpoint of the rating scale' };
-    warnings.push(messages.ipaMidpointDerived);
+    warnings.push(msg.ipaMidpointDerived());
     return { satisfactionCutoff: cs, importanceCutoff: mean(imps), rule: 'midpoint of the rating scale (satisfaction), mean of the importance values' };
   }
   if (typeof cutoff === 'object' && cutoff !== null && Number.isFinite(cutoff.satisfaction) && Number.isFinite(cutoff.importance)) {
@@ -82,20 +83,20 @@ export function resolveCutoffs(
 }
 
 /** Classifies points, scores them and ranks them by the priority rule ({@link PRIORITY_RULE}). */
-export function classify(points: readonly CorePoint[], cs: number, ci: number, units: IpaPriorityUnits, warnings: string[]): { attributes: CoreClassified[]; priorities: string[] } {
+export function classify(points: readonly CorePoint[], cs: number, ci: number, units: IpaPriorityUnits, warnings: Message[]): { attributes: CoreClassified[]; priorities: string[] } {
   let sdS = units === 'raw' ? 1 : sampleSd(points.map((p) => p.satisfaction));
   let sdI = units === 'raw' ? 1 : sampleSd(points.map((p) => p.importance));
   if (!(sdS > 0)) {
-    if (points.length > 1) warnings.push(messages.ipaZeroSpread('satisfaction'));
+    if (points.length > 1) warnings.push(msg.ipaZeroSpread({ axis: 'satisfaction' }));
     sdS = 1;
   }
   if (!(sdI > 0)) {
-    if (points.length > 1) warnings.push(messages.ipaZeroSpread('importance'));
+    if (points.length > 1) warnings.push(msg.ipaZeroSpread({ axis: 'importance' }));
     sdI = 1;
   }
   const attributes: CoreClassified[] = points.map((p) => {
-    if (p.satisfaction === cs) warnings.push(messages.ipaTie(p.name, 'satisfaction'));
-    if (p.importance === ci) warnings.push(messages.ipaTie(p.name, 'importance'));
+    if (p.satisfaction === cs) warnings.push(msg.ipaTie({ name: p.name, axis: 'satisfaction' }));
+    if (p.importance === ci) warnings.push(msg.ipaTie({ name: p.name, axis: 'importance' }));
     return {
       name: p.name,
       satisfaction: p.satisfaction,

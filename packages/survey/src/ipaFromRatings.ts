@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import type { Table } from '@satlab/data';
 import { isColumnTable, ratingsFromTable } from './byName.js';
 import type { IpaRatingColumns } from './byName.js';
@@ -5,7 +6,7 @@ import { meanConfidenceInterval, pearsonCorrelation } from '@satlab/stats';
 import type { IpaCutoff, IpaPriorityUnits, IpaQuadrant } from './ipaCore.js';
 import { classify, ipaSummary, quadrantOf, resolveCutoffs } from './ipaCore.js';
 import type { IpaAttribute, IpaResult } from './ipaMatrix.js';
-import { messages } from './messages.js';
+import { msg } from './messages.js';
 import type { InvalidPolicy, MissingReasons, Numbers, ValueSource } from './util.js';
 import { checkConfidence, checkNumbers, checkScale, screenValues, tallyReasons } from './util.js';
 
@@ -157,7 +158,7 @@ export function ipaFromRatings(a: { attributes: readonly IpaRatings[]; overall?:
   const importanceOpt: IpaImportance = options.importance ?? (hasStated ? 'stated' : 'derived-correlation');
   const n = list[0].satisfaction?.length;
   const seen = new Set<string>();
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const integerScale = (sc: readonly [number, number] | undefined): boolean => !!sc && Number.isInteger(sc[0]) && Number.isInteger(sc[1]);
 
   if (input.overall !== undefined) {
@@ -183,7 +184,7 @@ export function ipaFromRatings(a: { attributes: readonly IpaRatings[]; overall?:
       if (ok) sat.push(a.satisfaction[i]);
     }
     const invalidS = tallyReasons(sScreen);
-    if (sRule && invalidS.byReason[sRule.reason]) warnings.push(`"${a.name}" satisfaction: ${messages.invalidExcluded(invalidS.byReason[sRule.reason], sRule.reason)}`);
+    if (sRule && invalidS.byReason[sRule.reason]) warnings.push(msg.invalidExcluded({ what: a.name, axis: 'satisfaction', n: invalidS.byReason[sRule.reason], reason: sRule.reason }));
     const s = meanCI(sat, confidence);
     let stated: { mean: number; lower: number; upper: number; n: number } | undefined;
     if (a.importance !== undefined) {
@@ -192,7 +193,7 @@ export function ipaFromRatings(a: { attributes: readonly IpaRatings[]; overall?:
       const iRule = impScale ? { min: impScale[0], max: impScale[1], integer: integerScale(impScale), reason: `out of scale ${impScale[0]}-${impScale[1]}` } : null;
       const iScreen = screenValues(fn, a.importance, iRule, policy, a.importanceSource, a.importanceMissingReasons);
       const invalidI = tallyReasons(iScreen);
-      if (iRule && invalidI.byReason[iRule.reason]) warnings.push(`"${a.name}" importance: ${messages.invalidExcluded(invalidI.byReason[iRule.reason], iRule.reason)}`);
+      if (iRule && invalidI.byReason[iRule.reason]) warnings.push(msg.invalidExcluded({ what: a.name, axis: 'importance', n: invalidI.byReason[iRule.reason], reason: iRule.reason }));
       const imp: number[] = [];
       for (let i = 0; i < n; i++) if (iScreen.reason[i] === null) imp.push(a.importance[i]);
       const m = meanCI(imp, confidence);
@@ -245,7 +246,7 @@ export function ipaFromRatings(a: { attributes: readonly IpaRatings[]; overall?:
   points.forEach((p) => {
     if (!Number.isFinite(p.satisfaction) || !Number.isFinite(p.importance)) throw new RangeError(`${fn}: "${p.name}" has too few valid ratings to place it (satisfaction ${p.satisfaction}, importance ${p.importance})`);
   });
-  if (points.length < 4) warnings.push(messages.ipaFewAttributes(points.length));
+  if (points.length < 4) warnings.push(msg.ipaFewAttributes({ n: points.length }));
   const cutoff = options.cutoff ?? 'mean';
   const cut = resolveCutoffs(fn, points, cutoff, options.scale, axisImpScale, warnings);
   const units = options.priorityUnits ?? (axis === 'stated' ? 'raw' : 'standardised');
@@ -258,7 +259,7 @@ export function ipaFromRatings(a: { attributes: readonly IpaRatings[]; overall?:
   if (both) {
     const sp = rows.map((r) => ({ name: r.name, satisfaction: r.s.mean, importance: r.stated!.mean }));
     const dp = rows.map((r) => ({ name: r.name, satisfaction: r.s.mean, importance: r.derived!.r }));
-    const quiet: string[] = [];
+    const quiet: Message[] = [];
     // Main axis: its own cutoff. Other axis: the same rule, except that "midpoint" on the
     // correlation axis and given values on the other axis fall back to the mean.
     const otherRule = (onScale: boolean): IpaCutoff =>
@@ -298,8 +299,8 @@ export function ipaFromRatings(a: { attributes: readonly IpaRatings[]; overall?:
     return a;
   });
   const uncertain = attributes.filter((a) => a.uncertain).map((a) => a.name);
-  if (uncertain.length > 0) warnings.push(messages.ipaUncertain(uncertain));
-  if (cutoff === 'mean' || cutoff === 'median') warnings.push(messages.ipaCutoffFixed);
+  if (uncertain.length > 0) warnings.push(msg.ipaUncertain({ names: uncertain }));
+  if (cutoff === 'mean' || cutoff === 'median') warnings.push(msg.ipaCutoffFixed());
 
   const result: IpaRatingsResult = {
     method: `importance-performance analysis (Martilla & James 1977) from respondent ratings; importance axis: ${axis}; Student t intervals for means${axis === 'derived-correlation' ? ', Fisher-z intervals for r' : ''}`,

@@ -1,9 +1,10 @@
+import type { Message } from '@satlab/messages';
 import type { Table } from '@satlab/data';
 import { isColumnTable, pointsFromTable } from './byName.js';
 import type { IpaColumns } from './byName.js';
 import type { CoreClassified, IpaCutoff, IpaPriorityUnits, IpaQuadrant } from './ipaCore.js';
 import { classify, ipaSummary, resolveCutoffs } from './ipaCore.js';
-import { messages } from './messages.js';
+import { msg } from './messages.js';
 import { checkScale } from './util.js';
 
 /** One attribute's aggregate scores (e.g. a row of the BTS 2007 annex 1). */
@@ -55,7 +56,7 @@ export interface IpaResult {
   priorityUnits: IpaPriorityUnits;
   /** Names per quadrant, most urgent first. */
   quadrants: Record<IpaQuadrant, string[]>;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -116,8 +117,8 @@ export function ipaMatrix(a: readonly IpaPoint[] | Table, b?: IpaColumns | IpaOp
       if (sc && (x < sc[0] || x > sc[1])) throw new RangeError(`${fn}: points[${i}].${axis} ("${p.name}") = ${x} is outside the scale ${sc[0]}-${sc[1]}`);
     }
   });
-  const warnings: string[] = [];
-  if (points.length < 4) warnings.push(messages.ipaFewAttributes(points.length));
+  const warnings: Message[] = [];
+  if (points.length < 4) warnings.push(msg.ipaFewAttributes({ n: points.length }));
   const cut = resolveCutoffs(fn, points, options.cutoff ?? 'mean', options.scale, impScale, warnings);
   const { attributes, priorities } = classify(points, cut.satisfactionCutoff, cut.importanceCutoff, units, warnings);
   return {

@@ -1,5 +1,6 @@
+import type { Message } from '@satlab/messages';
 import { checkFiniteNumber } from './util.js';
-import { messages } from './messages.js';
+import { msg } from './messages.js';
 
 /** Inputs of {@link lifetimeValue}. */
 export interface LifetimeValueInput {
@@ -30,7 +31,7 @@ export interface LifetimeValueResult {
   firstPeriodCounted: boolean;
   /** Period by period (finite horizons up to 200 periods): t, survival r^t, discount factor (1+i)^−t, expected discounted margin. */
   schedule?: { period: number; survival: number; discountFactor: number; value: number }[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -65,7 +66,7 @@ export function lifetimeValue(input: LifetimeValueInput): LifetimeValueResult {
   const t0 = counted ? 0 : 1;
   let value: number;
   if (horizon === Infinity) {
-    if (q >= 1) throw new RangeError(`${fn}: ${messages.ltvRetentionTooHigh} (retention ${r}, discount ${i})`);
+    if (q >= 1) throw new RangeError(`${fn}: ${msg.ltvRetentionTooHigh().text} (retention ${r}, discount ${i})`);
     value = (margin * q ** t0) / (1 - q);
   } else if (q === 1) {
     value = margin * horizon;

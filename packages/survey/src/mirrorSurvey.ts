@@ -1,5 +1,6 @@
+import type { Message } from '@satlab/messages';
 import { pAdjust, welchTTest } from '@satlab/stats';
-import { messages } from './messages.js';
+import { msg } from './messages.js';
 import type { InvalidPolicy, Numbers, ValueSource } from './util.js';
 import { checkConfidence, checkNumbers, checkScale, screenValues } from './util.js';
 
@@ -58,7 +59,7 @@ export interface MirrorResult {
   meanGap: number;
   /** Mean of |gap|: how far staff are from their customers overall. */
   meanAbsoluteGap: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -90,7 +91,7 @@ export function mirrorSurvey(input: { attributes: readonly MirrorAttribute[] }, 
   if (adjust !== 'holm' && adjust !== 'none') throw new RangeError(`${fn}: options.adjust must be "holm" or "none", got ${JSON.stringify(adjust)}`);
   if (options.scale !== undefined) checkScale(fn, options.scale);
   const rule = options.scale ? { min: options.scale[0], max: options.scale[1], integer: false, reason: `out of scale ${options.scale[0]}-${options.scale[1]}` } : null;
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const seen = new Set<string>();
   const rows = list.map((a, k) => {
     if (typeof a?.name !== 'string' || a.name === '') throw new TypeError(`${fn}: input.attributes[${k}].name must be a non-empty string`);
@@ -108,11 +109,11 @@ export function mirrorSurvey(input: { attributes: readonly MirrorAttribute[] }, 
     const s = keep(a.staff, a.staffSource);
     const m = (xs: number[]): number => (xs.length ? xs.reduce((u, v) => u + v, 0) / xs.length : NaN);
     let t = { statistic: NaN, df: NaN, pValue: NaN, ci: [NaN, NaN] as [number, number] };
-    if (c.length < 2) warnings.push(messages.mirrorSmall(a.name, 'customer', c.length));
-    else if (s.length < 2) warnings.push(messages.mirrorSmall(a.name, 'staff', s.length));
+    if (c.length < 2) warnings.push(msg.mirrorSmall({ name: a.name, side: 'customer', n: c.length }));
+    else if (s.length < 2) warnings.push(msg.mirrorSmall({ name: a.name, side: 'staff', n: s.length }));
     else {
       const w = welchTTest(s, c, { confidence });
-      if (!Number.isFinite(w.statistic)) warnings.push(messages.mirrorZeroVariance(a.name));
+      if (!Number.isFinite(w.statistic)) warnings.push(msg.mirrorZeroVariance({ name: a.name }));
       t = { statistic: w.statistic, df: w.df, pValue: w.pValue, ci: [w.ci[0], w.ci[1]] };
     }
     return { name: a.name, nCustomers: c.length, nStaff: s.length, customerMean: m(c), staffMean: m(s), ...t };

@@ -1,6 +1,7 @@
+import type { Message } from '@satlab/messages';
 import { meanConfidenceInterval } from '@satlab/stats';
 import { InputError } from '@satlab/data';
-import { messages } from './messages.js';
+import { msg } from './messages.js';
 import { checkConfidence, sampleSd } from './util.js';
 
 /** One criterion of a mystery-shopping grid (seed 003: parking, propreté, accueil, sourire…). */
@@ -72,7 +73,7 @@ export interface MysteryResult {
   criteria: { id: string; label: string; section: string; weight: number; max: number; achievement: number; nApplicable: number }[];
   /** Mean visit score over the network. */
   overall: { nVisits: number; mean: number; sd: number };
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -111,7 +112,7 @@ export function mysteryShoppingScore(grid: readonly MysteryCriterion[], visits: 
     ids.add(c.id);
   }
   const sections = [...new Set(crit.map((c) => c.section))];
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const where = (v: MysteryVisit, col: string) => ({ ...(options.file !== undefined ? { file: options.file } : {}), ...(v.line !== undefined ? { line: v.line } : {}), columnName: col });
 
   const visitScores: MysteryVisitScore[] = visits.map((v, k) => {
@@ -142,8 +143,8 @@ export function mysteryShoppingScore(grid: readonly MysteryCriterion[], visits: 
       s[1] += c.weight * c.max;
       secP.set(c.section, s);
     }
-    if (absent.length > 0) warnings.push(messages.mysteryMissingCriterion(v.id, absent));
-    if (applicable === 0) warnings.push(messages.mysteryNoApplicable(v.id));
+    if (absent.length > 0) warnings.push(msg.mysteryMissingCriterion({ visit: v.id, ids: absent }));
+    if (applicable === 0) warnings.push(msg.mysteryNoApplicable({ visit: v.id }));
     const secScores: Record<string, number> = {};
     for (const s of sections) {
       const e = secP.get(s);

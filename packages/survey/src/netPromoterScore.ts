@@ -1,8 +1,9 @@
+import type { Message } from '@satlab/messages';
 import { normalQuantile } from '@satlab/stats';
 import type { Table } from '@satlab/data';
 import { isColumnTable, resolveByName } from './byName.js';
 import type { ByNameSegmentOptions } from './byName.js';
-import { messages } from './messages.js';
+import { msg } from './messages.js';
 import type { InvalidPolicy, Numbers, SegmentOptions, SourceOptions } from './util.js';
 import { addSegmentGroups, allRows, checkConfidence, checkNumbers, exclusions, screenValues } from './util.js';
 
@@ -43,7 +44,7 @@ export interface NpsSummary {
   excluded: number;
   /** Count per reason ("missing", "code 99", "out of scale 0-10", "not an integer 0-10"). */
   excludedByReason: Record<string, number>;
-  warnings: string[];
+  warnings: Message[];
 }
 
 export interface NpsGroup extends NpsSummary {
@@ -79,10 +80,10 @@ function summarise(values: Numbers, rows: readonly number[], reason: (string | n
   const me = z * se;
   let lo = nps - me, hi = nps + me;
   if (n > 0) {
-    if (n < minN) warnings.push(messages.smallSample(label, n, minN));
-    if (pro === n || det === n || pas === n) warnings.push(`${label}: ${messages.degenerateNps(pro === n ? 'promoters' : det === n ? 'detractors' : 'passives')}`);
+    if (n < minN) warnings.push(msg.smallSample({ what: label, n, min: minN }));
+    if (pro === n || det === n || pas === n) warnings.push(msg.degenerateNps({ what: label, share: pro === n ? 'promoters' : det === n ? 'detractors' : 'passives' }));
     if (lo < -100 || hi > 100) {
-      warnings.push(`${label}: ${messages.npsClipped(lo, hi)}`);
+      warnings.push(msg.npsClipped({ what: label, lo, hi }));
       lo = Math.max(-100, lo);
       hi = Math.min(100, hi);
     }

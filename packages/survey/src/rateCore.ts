@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 /** Internal: a count over a base with its Wilson interval (shared by the seed's rate formulas). */
 import { wilsonInterval } from '@satlab/stats';
 import { checkConfidence } from './util.js';
@@ -12,7 +13,7 @@ export interface RateResult {
   count: number;
   base: number;
   confidence: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 export function rateWithWilson(fn: string, countName: string, count: number, baseName: string, base: number, confidence: number, method: string): RateResult {

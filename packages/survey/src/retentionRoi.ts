@@ -1,4 +1,5 @@
-import { messages } from './messages.js';
+import type { Message } from '@satlab/messages';
+import { msg } from './messages.js';
 import { checkFiniteNumber, cleanDecimal } from './util.js';
 
 /** Inputs of the retention ROI calculator (seed 000, AMARC/Eloquant "ROI process Écoute Clients"). */
@@ -52,7 +53,7 @@ export interface RetentionRoiResult {
   breakEvenRetentionRate: number;
   /** Response rate at which roi = 0 with the other inputs fixed. */
   breakEvenResponseRate: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 function checkInput(fn: string, input: RetentionRoiInput): void {
@@ -114,6 +115,6 @@ export function retentionRoi(input: RetentionRoiInput, options: RetentionRoiOpti
     roiRatio: input.processCost > 0 ? cleanDecimal(roi / input.processCost) : NaN,
     breakEvenRetentionRate,
     breakEvenResponseRate,
-    warnings: whole ? [messages.roiWholeCustomers] : [],
+    warnings: whole ? [msg.roiWholeCustomers()] : [],
   };
 }

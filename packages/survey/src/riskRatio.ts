@@ -1,3 +1,5 @@
+import type { Message } from '@satlab/messages';
+import { msg } from './messages.js';
 import { normalQuantile, normalSf } from '@satlab/stats';
 import { checkConfidence } from './util.js';
 
@@ -20,7 +22,7 @@ export interface RiskRatioResult {
   /** Risks (a/n1, c/n2). */
   risks: [number, number];
   confidence: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 function checkCount(fn: string, name: string, x: number): void {
@@ -56,7 +58,7 @@ export function riskRatio(a: number, n1: number, c: number, n2: number, options:
   checkConfidence(fn, confidence);
   const r1 = a / n1, r2 = c / n2;
   const estimate = r1 / r2;
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   let seLog = NaN, ci: [number, number] = [NaN, NaN], pValue = NaN;
   if (a > 0 && c > 0) {
     seLog = Math.sqrt(1 / a - 1 / n1 + 1 / c - 1 / n2);
@@ -65,7 +67,7 @@ export function riskRatio(a: number, n1: number, c: number, n2: number, options:
     ci = [Math.exp(l - z * seLog), Math.exp(l + z * seLog)];
     pValue = seLog > 0 ? 2 * normalSf(Math.abs(l) / seLog) : l === 0 ? 1 : 0;
   } else {
-    warnings.push('a group has no event: the Katz log interval is undefined (no continuity correction applied)');
+    warnings.push(msg.riskRatioNoEvent());
   }
   return { method: 'risk ratio, Katz log (Wald) interval', estimate, ci, seLog, pValue, risks: [r1, r2], confidence, warnings };
 }

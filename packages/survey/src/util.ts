@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 /**
  * Internal helpers shared by the survey analyses (not exported from the package): argument
  * checks, value validation with file positions, splitting by segment, decimal clean-up.
@@ -5,7 +6,7 @@
 import { InputError } from '@satlab/data';
 import type { InputLocation } from '@satlab/data';
 import { wilsonInterval } from '@satlab/stats';
-import { messages } from './messages.js';
+import { msg } from './messages.js';
 
 /** Where the values came from, so that a bad value can be reported with its file position. */
 export interface ValueSource {
@@ -172,11 +173,11 @@ export function tallyReasons(s: Screened, rows?: readonly number[]): { excluded:
  * reasons) and its first warnings — values set aside as breaking `rule`, and no valid respondent
  * (`n`, the valid values counted by the caller, is 0).
  */
-export function exclusions(s: Screened, rows: readonly number[], rule: ValueRule, label: string, n: number): { excluded: number; byReason: Record<string, number>; warnings: string[] } {
+export function exclusions(s: Screened, rows: readonly number[], rule: ValueRule, label: string, n: number): { excluded: number; byReason: Record<string, number>; warnings: Message[] } {
   const { excluded, byReason } = tallyReasons(s, rows);
-  const warnings: string[] = [];
-  if (byReason[rule.reason]) warnings.push(`${label}: ${messages.invalidExcluded(byReason[rule.reason], rule.reason)}`);
-  if (n === 0) warnings.push(messages.noRespondents(label));
+  const warnings: Message[] = [];
+  if (byReason[rule.reason]) warnings.push(msg.invalidExcluded({ what: label, axis: '', n: byReason[rule.reason], reason: rule.reason }));
+  if (n === 0) warnings.push(msg.noRespondents({ what: label }));
   return { excluded, byReason, warnings };
 }
 
@@ -225,9 +226,9 @@ export function splitSegments(by: Segments, order?: readonly string[]): { names:
  * `result.unknownSegment`; with `liftWarnings` each group's warnings are appended to the result's.
  * @throws {TypeError|RangeError} `by` not an array, or not one entry per value (`n` values).
  */
-export function addSegmentGroups<S extends { warnings: string[] }>(
+export function addSegmentGroups<S extends { warnings: Message[] }>(
   fn: string,
-  result: { warnings: string[]; groups?: (S & { name: string })[]; unknownSegment?: number },
+  result: { warnings: Message[]; groups?: (S & { name: string })[]; unknownSegment?: number },
   options: { by?: Segments; segmentOrder?: readonly string[] },
   n: number,
   summarise: (rows: readonly number[], name: string) => S,

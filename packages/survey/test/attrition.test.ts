@@ -1,3 +1,4 @@
+import { renderMessage } from '@satlab/messages';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +27,7 @@ describe('riskRatio (Katz log interval) against epitools::riskratio(method = "wa
     const r = riskRatio(0, 10, 3, 10);
     expect(r.estimate).toBe(0);
     expect(Number.isNaN(r.ci[0])).toBe(true);
-    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings.map((m) => m.code)).toEqual(['survey.riskRatioNoEvent']);
     expect(() => riskRatio(11, 10, 3, 10)).toThrow(RangeError);
     expect(() => riskRatio(1, 0, 3, 10)).toThrow(RangeError);
   });
@@ -78,7 +79,10 @@ describe('attritionVsDissatisfaction against R', () => {
     close(r.groups[0].ruleOfThumb.ratio, 2, 1e-15, 'ratio');
     close(r.groups[0].ruleOfThumb.pValue, 1, 1e-15, 'p');
     expect(r.groups[0].ruleOfThumb.consistent).toBe(true);
-    expect(r.groups[0].warnings.join(' ')).toMatch(/no leaver|Katz log interval undefined|fewer than/);
+    const w = r.groups[0].warnings;
+    expect(w.map((m) => m.code)).toEqual(expect.arrayContaining([expect.stringMatching(/^survey\.(zeroCellRiskRatio|lowExpected)$/)]));
+    expect(w.map((m) => m.text).join(' ')).toMatch(/no leaver|Katz log interval undefined|fewer than/);
+    expect(w.map((m) => renderMessage(m, 'fr')).join(' ')).toMatch(/intervalle log de Katz/);
   });
 
   it('refuses flags that are not booleans and a missing definition of dissatisfied', () => {

@@ -1,3 +1,4 @@
+import { renderMessage } from '@satlab/messages';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,7 +89,10 @@ describe('ipaMatrix cutoffs', () => {
   it('given values, with a point on a cutoff counted high and a warning', () => {
     const r = ipaMatrix(bts.attributes, { cutoff: { satisfaction: 2.04, importance: 3 } });
     expect(r.attributes.find((a) => a.name === 'Qualité Indemn.')!.quadrant).toBe('keep-up');
-    expect(r.warnings.join(' ')).toMatch(/Qualité Indemn\..*exactly on the satisfaction cutoff/);
+    const tie = r.warnings.find((m) => m.code === 'survey.ipaTie');
+    expect(tie?.params).toEqual({ name: 'Qualité Indemn.', axis: 'satisfaction' });
+    expect(tie?.text).toMatch(/Qualité Indemn\..*exactly on the satisfaction cutoff/);
+    expect(renderMessage(tie!, 'fr')).toBe('«\u00a0Qualité Indemn.\u00a0» tombe exactement sur le seuil de satisfaction ; il est classé haut sur cet axe (règle : au seuil ou au-dessus = haut)');
   });
 
   it('refuses a mean outside the declared scale, a midpoint without scale, duplicate names', () => {
@@ -167,7 +171,9 @@ describe('ipaFromRatings against R (t.test, cor.test)', () => {
     expect(() => ipaFromRatings({ attributes: bad }, { scale: [1, 5] })).toThrow(/ratings\.csv:6:3 \(column "sat_delai"\): "7" is out of scale 1-5/);
     const r = ipaFromRatings({ attributes: bad }, { scale: [1, 5], invalid: 'exclude' });
     expect(r.attributes[1].excludedSatisfaction).toBe(1 + rf.satisfaction[1].filter((x) => x === null).length);
-    expect(r.warnings.join(' ')).toMatch(/out of scale 1-5/);
+    const ex = r.warnings.find((m) => m.code === 'survey.invalidExcluded');
+    expect(ex?.text).toMatch(/out of scale 1-5/);
+    expect(renderMessage(ex!, 'fr')).toMatch(/hors échelle 1-5/);
   });
 
   it('needs overall satisfaction for derived importance and importance ratings for stated importance', () => {

@@ -1,3 +1,4 @@
+import { renderMessage } from '@satlab/messages';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,11 +52,14 @@ describe('netPromoterScore against the multinomial formula in R', () => {
   it('warns about a degenerate sample and clips the interval to [−100, 100]', () => {
     const deg = netPromoterScore(nums(fx.cases[2].values));
     expect(deg.se).toBe(0);
-    expect(deg.warnings.join(' ')).toMatch(/all valid answers are promoters/);
+    expect(deg.warnings.map((m) => m.code)).toContain('survey.degenerateNps');
+    expect(deg.warnings.map((m) => m.text).join(' ')).toMatch(/all valid answers are promoters/);
+    expect(deg.warnings.map((m) => renderMessage(m, 'fr')).join(' ')).toMatch(/toutes les réponses valides sont celles des promoteurs/);
     const clipped = netPromoterScore(nums(fx.cases[4].values));
     expect(clipped.ci[1]).toBe(100);
-    expect(clipped.warnings.join(' ')).toMatch(/clipped/);
-    expect(clipped.warnings.join(' ')).toMatch(/fewer than 30/);
+    expect(clipped.warnings.map((m) => m.code)).toEqual(expect.arrayContaining(['survey.npsClipped', 'survey.smallSample']));
+    expect(clipped.warnings.map((m) => m.text).join(' ')).toMatch(/clipped/);
+    expect(clipped.warnings.map((m) => m.text).join(' ')).toMatch(/fewer than 30/);
   });
 });
 

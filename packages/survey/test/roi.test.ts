@@ -36,7 +36,7 @@ describe('retentionRoi reproduces the seed-000 calculator', () => {
     expect(w.respondents).toBe(1851);
     expect(w.dissatisfiedDetected).toBe(370);
     expect(w.customersRetained).toBe(259);
-    expect(w.warnings).toHaveLength(1);
+    expect(w.warnings.map((m) => m.code)).toEqual(['survey.roiWholeCustomers']);
     expect(retentionRoi({ ...seed.inputs, surveyed: 12345 }).respondents).toBe(1851.75);
   });
 
