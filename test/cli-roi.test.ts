@@ -30,7 +30,7 @@ describe('satlab roi', () => {
     expect(text).toMatch(/Nombre de clients insatisfaits conservés\s+252/);
     expect(text).toMatch(/TOTAL ROI annuel\s+51 600,00 €/);
     expect(text).toContain('Sensibilité du ROI annuel');
-    expect(text).toContain('*51 600 €');
+    expect(text).toContain('51 600 € *');
   });
 
   it('prints English too, and accepts rates written as percentages', () => {

@@ -15,6 +15,11 @@ import { presentAttrition } from './presenters/presentAttrition.js';
 import { presentDrivers } from './presenters/presentDrivers.js';
 import { presentAlpha, presentFactors } from './presenters/presentFactors.js';
 import { presentRfm } from './presenters/presentRfm.js';
+import { presentRoi, presentRoiSensitivity } from './presenters/presentRoi.js';
+import { presentLtv } from './presenters/presentLtv.js';
+import { presentPareto } from './presenters/presentPareto.js';
+import { presentMirror } from './presenters/presentMirror.js';
+import { presentMystery } from './presenters/presentMystery.js';
 import { presentVerbatims } from './presenters/presentVerbatims.js';
 
 type Any = Record<string, unknown>;
@@ -35,6 +40,12 @@ const RULES: { kind: string; test: (r: Any) => boolean; present: Presenter }[] =
   { kind: 'drivers', test: (r) => Array.isArray(r.drivers) && typeof r.outcome === 'string' && typeof r.r2 === 'number', present: presentDrivers },
   { kind: 'factors', test: (r) => Array.isArray(r.loadings) && typeof r.kmo === 'object' && Array.isArray(r.eigenvalues), present: presentFactors },
   { kind: 'alpha', test: (r) => typeof r.alpha === 'number' && typeof r.standardizedAlpha === 'number' && Array.isArray(r.items), present: presentAlpha },
+  { kind: 'roi', test: (r) => typeof r.roi === 'number' && typeof r.breakEvenRetentionRate === 'number', present: presentRoi },
+  { kind: 'roiSensitivity', test: (r) => Array.isArray(r.roi) && Array.isArray(r.retentionRates) && Array.isArray(r.responseRates), present: presentRoiSensitivity },
+  { kind: 'ltv', test: (r) => typeof r.value === 'number' && typeof r.multiplier === 'number' && typeof r.firstPeriodCounted === 'boolean', present: presentLtv },
+  { kind: 'pareto', test: (r) => typeof r.gini === 'number' && typeof r.revenueShareOfTop === 'number', present: presentPareto },
+  { kind: 'mirror', test: (r) => Array.isArray(r.attributes) && typeof r.meanAbsoluteGap === 'number', present: presentMirror },
+  { kind: 'mystery', test: (r) => Array.isArray(r.sites) && Array.isArray(r.criteria) && typeof r.overall === 'object', present: presentMystery },
   { kind: 'rfm', test: (r) => Array.isArray(r.segments) && Array.isArray(r.cells) && typeof r.scoreRanges === 'object', present: presentRfm },
   { kind: 'verbatims', test: (r) => Array.isArray(r.detractorTerms) && Array.isArray(r.promoterTerms) && Array.isArray(r.themes), present: presentVerbatims },
 ];

@@ -1,35 +1,9 @@
-import { formatEuro, formatNumber, formatPercent, textTable } from '@satlab/format';
-import type { Lang } from '@satlab/format';
-import type { LifetimeValueResult } from '@satlab/survey';
 import { lifetimeValue } from '@satlab/survey';
+import { presentLtv } from '@satlab/present';
 import type { Command } from '../command.js';
-import { printJson, stringOption } from '../command.js';
+import { printJson, printPresentation, stringOption } from '../command.js';
 import { parseAmount, parseRate } from './_survey.js';
 
-function human(r: LifetimeValueResult, margin: number, retention: number, discount: number, lang: Lang): string {
-  const fr = lang === 'fr';
-  const horizon = r.horizon === Infinity ? (fr ? 'illimité' : 'unlimited') : String(r.horizon);
-  const out = [
-    fr ? 'Valeur vie client (LTV)' : 'Customer lifetime value (LTV)',
-    '',
-    textTable(
-      [
-        [fr ? 'Marge par période' : 'Margin per period', formatEuro(margin, lang)],
-        [fr ? 'Taux de rétention' : 'Retention rate', formatPercent(retention, lang)],
-        [fr ? 'Taux d’actualisation' : 'Discount rate', formatPercent(discount, lang)],
-        [fr ? 'Horizon (périodes)' : 'Horizon (periods)', horizon],
-        [fr ? 'Première marge' : 'First margin', r.firstPeriodCounted ? (fr ? 'comptée en t = 0' : 'counted at t = 0') : fr ? 'après une période' : 'after one period'],
-        ['LTV', formatEuro(r.value, lang)],
-      ],
-      { align: ['left', 'right'] },
-    ),
-  ];
-  if (r.schedule && r.schedule.length <= 30) {
-    out.push('', textTable(r.schedule.map((p) => [String(p.period), formatNumber(p.survival, lang, 4, 4), formatNumber(p.discountFactor, lang, 4, 4), formatEuro(p.value, lang)]), { header: fr ? ['t', 'rétention^t', 'actualisation', 'marge attendue'] : ['t', 'retention^t', 'discount', 'expected margin'] }));
-  }
-  out.push('', fr ? 'LTV = Σ m·r^t/(1+i)^t.' : 'LTV = Σ m·r^t/(1+i)^t.');
-  return out.join('\n') + '\n';
-}
 
 const command: Command = {
   name: 'ltv',
@@ -49,7 +23,7 @@ const command: Command = {
     const h = stringOption(ctx, 'horizon');
     const r = lifetimeValue({ margin, retentionRate: retention, discountRate: discount, ...(h !== undefined ? { horizon: Number(h) } : {}), firstPeriodCounted: ctx.values['first-period-not-counted'] !== true });
     if (ctx.json) return printJson(ctx, r);
-    ctx.stdout.write(human(r, margin, retention, discount, ctx.lang));
+    printPresentation(ctx, presentLtv(r, { lang: ctx.lang, inputs: { margin: margin, retention: retention, discount: discount } }));
   },
 };
 export default command;

@@ -1,49 +1,8 @@
-import { formatCount, formatNumber, formatPercent, formatPValue, textTable } from '@satlab/format';
-import type { Lang } from '@satlab/format';
-import type { MirrorResult } from '@satlab/survey';
 import { mirrorSurvey } from '@satlab/survey';
+import { presentMirror } from '@satlab/present';
 import type { Command } from '../command.js';
-import { positional, printJson, stringOption, UsageError } from '../command.js';
-import { CODEBOOK_OPTION, CONFIDENCE_OPTION, confidenceOption, listOption, numberColumn, openSurvey, parseScale, warningsBlock } from './_survey.js';
-
-const READING = {
-  'staff-overestimate': { en: 'staff overestimate', fr: 'surestimé par le personnel' },
-  'staff-underestimate': { en: 'internal devaluation', fr: 'dévalorisation interne' },
-  aligned: { en: 'aligned', fr: 'aligné' },
-};
-
-function human(r: MirrorResult, lang: Lang): string {
-  const fr = lang === 'fr';
-  const f2 = (x: number): string => formatNumber(x, lang, 2, 2);
-  const conf = formatPercent(r.confidence, lang, 0);
-  const rows = r.attributes.map((a) => [
-    a.name,
-    formatCount(a.nCustomers, lang),
-    f2(a.customerMean),
-    formatCount(a.nStaff, lang),
-    f2(a.staffMean),
-    (a.gap > 0 ? '+' : '') + f2(a.gap),
-    `[${f2(a.ci[0])} ; ${f2(a.ci[1])}]`,
-    formatPValue(a.pAdjusted, lang),
-    READING[a.reading][lang],
-  ]);
-  const out = [
-    fr ? 'Enquête miroir — écart personnel − clients par critère (test t de Welch)' : 'Mirror survey — staff − customer gap per attribute (Welch t-test)',
-    '',
-    textTable(rows, {
-      header: fr
-        ? ['critère', 'n clients', 'moy. clients', 'n personnel', 'moy. personnel', 'écart', `IC ${conf}`, r.adjust === 'holm' ? 'p (Holm)' : 'p', 'lecture']
-        : ['attribute', 'n customers', 'customer mean', 'n staff', 'staff mean', 'gap', `${conf} CI`, r.adjust === 'holm' ? 'p (Holm)' : 'p', 'reading'],
-      align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
-    }),
-    '',
-    fr
-      ? `Écart moyen : ${(r.meanGap > 0 ? '+' : '') + f2(r.meanGap)} (écart absolu moyen ${f2(r.meanAbsoluteGap)}). Un écart positif : le personnel croit ses clients plus satisfaits qu’ils ne le sont ; négatif : dévalorisation interne.`
-      : `Mean gap: ${(r.meanGap > 0 ? '+' : '') + f2(r.meanGap)} (mean absolute gap ${f2(r.meanAbsoluteGap)}). Positive: staff think customers are more satisfied than they are; negative: internal devaluation.`,
-  ];
-  out.push(...warningsBlock(r.warnings, lang));
-  return out.join('\n') + '\n';
-}
+import { positional, printJson, printPresentation, stringOption, UsageError } from '../command.js';
+import { CODEBOOK_OPTION, CONFIDENCE_OPTION, confidenceOption, listOption, numberColumn, openSurvey, parseScale } from './_survey.js';
 
 const command: Command = {
   name: 'mirror',
@@ -82,7 +41,7 @@ const command: Command = {
     );
     r.warnings.unshift(...cust.report.warnings, ...staff.report.warnings);
     if (ctx.json) return printJson(ctx, r);
-    ctx.stdout.write(human(r, ctx.lang));
+    printPresentation(ctx, presentMirror(r, { lang: ctx.lang }));
   },
 };
 export default command;

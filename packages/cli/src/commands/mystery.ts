@@ -1,11 +1,10 @@
 import { InputError } from '@satlab/data';
-import { formatCount, formatNumber, formatPercent, textTable } from '@satlab/format';
-import type { Lang } from '@satlab/format';
-import type { MysteryCriterion, MysteryResult, MysteryVisit } from '@satlab/survey';
+import type { MysteryCriterion, MysteryVisit } from '@satlab/survey';
 import { mysteryShoppingScore } from '@satlab/survey';
+import { presentMystery } from '@satlab/present';
 import type { Command } from '../command.js';
-import { positional, printJson, stringOption, UsageError } from '../command.js';
-import { CONFIDENCE_OPTION, confidenceOption, openSurvey, warningsBlock } from './_survey.js';
+import { positional, printJson, printPresentation, stringOption, UsageError } from '../command.js';
+import { CONFIDENCE_OPTION, confidenceOption, openSurvey } from './_survey.js';
 
 const NOT_APPLICABLE = new Set(['na', 'n/a', 'so', 'sans objet', 'nc', '-', 'not applicable']);
 
@@ -14,23 +13,6 @@ function num(s: string, decimal: string): number {
   return Number(decimal === ',' ? t.replace(',', '.') : t);
 }
 
-function human(r: MysteryResult, lang: Lang): string {
-  const fr = lang === 'fr';
-  const f1 = (x: number): string => formatNumber(x, lang, 1, 1);
-  const sections = Object.keys(r.sites[0]?.sections ?? {}).filter((s) => s !== '');
-  const out = [fr ? 'Visites mystères — score pondéré sur 100 par visite et par site' : 'Mystery shopping — weighted score out of 100 per visit and per site', ''];
-  out.push(
-    textTable(
-      r.sites.map((s) => [String(s.rank), s.site, formatCount(s.nVisits, lang), f1(s.mean), Number.isNaN(s.ci[0]) ? '—' : `[${f1(s.ci[0])} ; ${f1(s.ci[1])}]`, `${f1(s.min)}–${f1(s.max)}`, ...sections.map((x) => f1(s.sections[x]))]),
-      { header: [fr ? 'rang' : 'rank', 'site', fr ? 'visites' : 'visits', fr ? 'score moyen' : 'mean score', fr ? `IC ${formatPercent(r.confidence, lang, 0)}` : `${formatPercent(r.confidence, lang, 0)} CI`, 'min–max', ...sections], align: ['right', 'left', ...Array<'right'>(4 + sections.length).fill('right')] },
-    ),
-  );
-  out.push('', fr ? 'Critères, du moins au mieux réussi (réseau) :' : 'Criteria, weakest first (network):');
-  out.push(textTable(r.criteria.map((c) => [c.label, c.section, formatNumber(c.weight, lang, 2, 0), formatPercent(c.achievement, lang, 0), formatCount(c.nApplicable, lang)]), { header: fr ? ['critère', 'rubrique', 'poids', 'réussite', 'visites'] : ['criterion', 'section', 'weight', 'achievement', 'visits'], align: ['left', 'left', 'right', 'right', 'right'] }));
-  out.push('', fr ? `Moyenne du réseau : ${f1(r.overall.mean)} sur ${formatCount(r.overall.nVisits, lang)} visites.` : `Network mean: ${f1(r.overall.mean)} over ${formatCount(r.overall.nVisits, lang)} visits.`);
-  out.push(...warningsBlock(r.warnings, lang));
-  return out.join('\n') + '\n';
-}
 
 const command: Command = {
   name: 'mystery',
@@ -93,7 +75,7 @@ const command: Command = {
     const r = mysteryShoppingScore(grid, visits, { confidence: confidenceOption(ctx), file: visitsFile });
     r.warnings.unshift(...g.report.warnings, ...v.report.warnings);
     if (ctx.json) return printJson(ctx, r);
-    ctx.stdout.write(human(r, ctx.lang));
+    printPresentation(ctx, presentMystery(r, { lang: ctx.lang }));
   },
 };
 export default command;

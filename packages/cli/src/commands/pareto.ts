@@ -1,27 +1,9 @@
-import { formatCount, formatEuro, formatNumber, formatPercent } from '@satlab/format';
-import type { Lang } from '@satlab/format';
-import type { ParetoResult } from '@satlab/survey';
 import { paretoConcentration } from '@satlab/survey';
+import { presentPareto } from '@satlab/present';
 import type { Command } from '../command.js';
-import { positional, printJson, stringOption } from '../command.js';
-import { CODEBOOK_OPTION, numberColumn, openSurvey, parseRate, warningsBlock } from './_survey.js';
+import { positional, printJson, printPresentation, stringOption } from '../command.js';
+import { CODEBOOK_OPTION, numberColumn, openSurvey, parseRate } from './_survey.js';
 
-function human(r: ParetoResult, column: string, lang: Lang): string {
-  const fr = lang === 'fr';
-  const p = (x: number): string => formatPercent(x, lang, 1);
-  const out = [
-    fr ? `Concentration du chiffre d’affaires — colonne « ${column} »` : `Revenue concentration — column "${column}"`,
-    '',
-    fr
-      ? `${formatCount(r.n, lang)} clients, CA total ${formatEuro(r.total, lang)}${r.nMissing ? ` (${formatCount(r.nMissing, lang)} sans valeur, écartés)` : ''}`
-      : `${formatCount(r.n, lang)} customers, total revenue ${formatEuro(r.total, lang)}${r.nMissing ? ` (${formatCount(r.nMissing, lang)} without a value, set aside)` : ''}`,
-    fr ? `Les ${p(r.topShare)} meilleurs clients font ${p(r.revenueShareOfTop)} du CA.` : `The best ${p(r.topShare)} of customers make ${p(r.revenueShareOfTop)} of revenue.`,
-    fr ? `${p(r.revenueShare)} du CA viennent de ${p(r.customerShareFor)} des clients.` : `${p(r.revenueShare)} of revenue comes from ${p(r.customerShareFor)} of customers.`,
-    fr ? `Indice de Gini : ${formatNumber(r.gini, lang, 3, 3)}` : `Gini index: ${formatNumber(r.gini, lang, 3, 3)}`,
-  ];
-  out.push(...warningsBlock(r.warnings, lang));
-  return out.join('\n') + '\n';
-}
 
 const command: Command = {
   name: 'pareto',
@@ -46,7 +28,7 @@ const command: Command = {
     const r = paretoConcentration(numberColumn(sf, column).values, { ...(top !== undefined ? { topShare: parseRate(top, 'top') } : {}), ...(share !== undefined ? { revenueShare: parseRate(share, 'revenue-share') } : {}) });
     r.warnings.unshift(...sf.report.warnings);
     if (ctx.json) return printJson(ctx, r);
-    ctx.stdout.write(human(r, column, ctx.lang));
+    printPresentation(ctx, presentPareto(r, { lang: ctx.lang, labels: { column: column } }));
   },
 };
 export default command;

@@ -1,10 +1,9 @@
-import { formatCount, formatEuro, formatNumber, formatPercent, textTable } from '@satlab/format';
-import type { Lang } from '@satlab/format';
-import type { RetentionRoiInput, RetentionRoiResult, RoiSensitivityResult } from '@satlab/survey';
+import type { RetentionRoiInput } from '@satlab/survey';
 import { retentionRoi, retentionRoiSensitivity } from '@satlab/survey';
+import { presentRoi } from '@satlab/present';
 import type { Command, CommandContext } from '../command.js';
-import { printJson, stringOption } from '../command.js';
-import { listOption, parseAmount, parseRate, warningsBlock } from './_survey.js';
+import { printJson, printPresentation, stringOption } from '../command.js';
+import { listOption, parseAmount, parseRate } from './_survey.js';
 
 const INPUTS: { key: keyof RetentionRoiInput; option: string; rate: boolean; en: string; fr: string }[] = [
   { key: 'surveyed', option: 'surveyed', rate: false, en: 'Customers surveyed per year', fr: 'Nombre de sondés ciblés/an' },
@@ -25,56 +24,6 @@ function readInputs(ctx: CommandContext): RetentionRoiInput {
   return out as RetentionRoiInput;
 }
 
-function human(r: RetentionRoiResult, s: RoiSensitivityResult, lang: Lang): string {
-  const fr = lang === 'fr';
-  const euro0 = (x: number): string => formatEuro(x, lang, 0);
-  const euro2 = (x: number): string => formatEuro(x, lang, 2);
-  const pct = (x: number): string => formatPercent(x, lang, Number.isInteger(Math.round(x * 1e6) / 1e4) ? 0 : 1);
-  const count = (x: number): string => (Number.isInteger(x) ? formatCount(x, lang) : formatNumber(x, lang, 2));
-  const inRows = INPUTS.map((i) => {
-    const v = r.inputs[i.key];
-    return [fr ? i.fr : i.en, i.rate ? pct(v) : i.key === 'surveyed' ? count(v) : euro0(v)];
-  });
-  const out: string[] = [];
-  out.push(fr ? 'ROI process Écoute Clients — calculateur du CA conservé via le suivi des clients insatisfaits' : 'Customer-listening ROI — revenue kept by following up dissatisfied customers');
-  out.push('', textTable(inRows, { align: ['left', 'right'] }));
-  out.push('', fr ? 'Calcul du CA récupéré' : 'Revenue recovered');
-  out.push(
-    textTable(
-      [
-        [fr ? 'Nombre de répondants' : 'Respondents', count(r.respondents)],
-        [fr ? 'Nombre de clients insatisfaits détectés' : 'Dissatisfied customers detected', count(r.dissatisfiedDetected)],
-        [fr ? 'Nombre de clients insatisfaits conservés' : 'Dissatisfied customers kept', count(r.customersRetained)],
-      ],
-      { align: ['left', 'right'] },
-    ),
-  );
-  out.push('', fr ? 'CA' : 'Revenue');
-  out.push(
-    textTable(
-      [
-        [fr ? 'Économie réalisée en gain de clients' : 'Acquisition cost saved', euro2(r.acquisitionSavings)],
-        [fr ? 'CA conservé' : 'Revenue kept', euro2(r.revenueKept)],
-        [fr ? 'Total revenu' : 'Total gain', euro2(r.totalGain)],
-        [fr ? 'Coût annuel process enquête' : 'Survey process cost', euro2(-r.processCost)],
-        [fr ? 'TOTAL ROI annuel' : 'ANNUAL ROI (net gain)', euro2(r.roi)],
-      ],
-      { align: ['left', 'right'] },
-    ),
-  );
-  out.push(
-    '',
-    fr
-      ? `Gain net par euro investi : ${formatNumber(r.roiRatio, lang, 2)}. Seuil de rentabilité : taux de conservation ${formatPercent(r.breakEvenRetentionRate, lang, 1)} (à taux de réponse constant), taux de réponse ${formatPercent(r.breakEvenResponseRate, lang, 1)} (à taux de conservation constant).`
-      : `Net gain per euro spent: ${formatNumber(r.roiRatio, lang, 2)}. Break-even: retention rate ${formatPercent(r.breakEvenRetentionRate, lang, 1)} (response rate fixed), response rate ${formatPercent(r.breakEvenResponseRate, lang, 1)} (retention rate fixed).`,
-  );
-  out.push('', fr ? 'Sensibilité du ROI annuel (lignes : taux de conservation ; colonnes : taux de réponse ; * = hypothèse saisie)' : 'Sensitivity of the annual ROI (rows: retention rate; columns: response rate; * = the inputs)');
-  const header = [fr ? 'conservation \\ réponse' : 'retention \\ response', ...s.responseRates.map((x) => pct(x))];
-  const rows = s.retentionRates.map((rr, i) => [pct(rr), ...s.roi[i].map((v, j) => `${i === s.base.row && j === s.base.col ? '*' : ''}${euro0(v)}`)]);
-  out.push(textTable(rows, { header }));
-  out.push(...warningsBlock(r.warnings, lang));
-  return out.join('\n') + '\n';
-}
 
 const command: Command = {
   name: 'roi',
@@ -105,7 +54,7 @@ const command: Command = {
     const responseRates = rates('response-rates');
     const s = retentionRoiSensitivity(input, { ...opts, ...(retentionRates ? { retentionRates } : {}), ...(responseRates ? { responseRates } : {}) });
     if (ctx.json) return printJson(ctx, { ...r, sensitivity: s });
-    ctx.stdout.write(human(r, s, ctx.lang));
+    printPresentation(ctx, presentRoi(r, { lang: ctx.lang, sensitivity: s }));
   },
 };
 export default command;
