@@ -205,9 +205,10 @@ describe('respondent text is escaped and exported cells are neutralised', () => 
   it('an XLSX cell starting with = or @ is text with a leading apostrophe, never a formula; workbook dates come from the data', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'out', 'tables.xlsx'));
-    const ws = wb.getWorksheet('verbatims');
+    // The respondents' comments are on the verbatims sheet (one per section), as text.
+    const ws = wb.getWorksheet('Verbatims par thème');
     const texts: unknown[] = [];
-    ws?.eachRow((row) => texts.push(row.getCell(5).value));
+    ws?.eachRow((row) => row.eachCell((c) => texts.push(c.value)));
     expect(texts).toContain(`'=HYPERLINK("http://example.invalid","prix")`);
     expect(texts).toContain(`'@SUM(A1) tarif trop cher`);
     let formulas = 0;

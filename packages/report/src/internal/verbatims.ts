@@ -76,6 +76,12 @@ export function verbatimSection(ctx: Ctx): { out: SectionOut; summary: ReportSum
       tables: [{ name: 'verbatim_themes', title, rows: themeCsv }, { name: 'verbatims', title, rows: verbCsv }],
       sheet: [
         table('verbatim_themes', title, [pcol('theme', T.colTheme, 'label'), pcol('comments', T.colComments, 'count'), pcol('share', T.colShare, 'percent', 1), pcol('dissatisfied', T.colDissShare, 'percent', 1)], [...names.map((n, j) => [n, counts[j]] as const), [T.verbUnclassified, unclassified] as const].map(([n, list]) => [txt(n), num(list.length, f.num(list.length, 0)), num(list.length / total, f.pct(list.length / total)), list.length > 0 ? num(list.filter((x) => dissatisfied(x.i)).length / list.length, f.pct(list.filter((x) => dissatisfied(x.i)).length / list.length)) : num(null, '')])),
+        table(
+          'verbatims',
+          T.colComments,
+          [pcol('row', T.colRows, 'count'), ...(seg ? [pcol('segment', ctx.segment?.label ?? T.colSegment, 'text')] : []), pcol('overall', T.verbOverall.charAt(0).toUpperCase() + T.verbOverall.slice(1), 'count'), pcol('themes', T.colTheme, 'text'), pcol('verbatim', T.colComments, 'text')],
+          comments.map((x) => [num(x.i + 1, String(x.i + 1)), ...(seg ? [txt(seg.codes[x.i] < 0 ? '' : ctx.tr.level(seg.name, seg.levels[seg.codes[x.i]]))] : []), num(Number.isNaN(overall[x.i]) ? null : overall[x.i], f.num(overall[x.i], 0)), txt(x.themes.map((k) => names[k]).join(' ; ')), txt(x.text)]),
+        )
       ],
     },
     summary: { column: config.verbatim.column, total, unclassified: unclassified.length, themes: names.map((name, j) => ({ name, count: counts[j].length })) },

@@ -1,0 +1,156 @@
+/**
+ * The outputs a manager uses as they are: the workbook (labels, number formats by kind, grids), the
+ * English report (codebook translations), the deck, and the output path checked before computing.
+ * Expected figures are computed here from the CSV text (helpers.ts), without satlab.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Report } from '@satlab/report';
+import { buildReport, checkOutputPath, loadReportConfig, readReportData, writeReport } from '@satlab/report';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { datasetCopy, datasetDir, readWave, root } from './helpers.js';
+
+const TS = '2025-08-01T00:00:00Z';
+let dir: string;
+let wb: ExcelJS.Workbook;
+let en: Report;
+const w3 = readWave(3);
+
+beforeAll(async () => {
+  dir = datasetCopy();
+  await writeReport(loadReportConfig(join(dir, 'report.yaml')), join(dir, 'out'), { timestamp: TS, format: 'all' });
+  wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(dir, 'out', 'tables.xlsx'));
+  copyFileSync(join(datasetDir, 'report.en.yaml'), join(dir, 'report.en.yaml'));
+  const cfg = loadReportConfig(join(dir, 'report.en.yaml'));
+  en = await buildReport(cfg, readReportData(cfg), { timestamp: TS });
+}, 120_000);
+
+/** The rows of a sheet as arrays of cells (1-based columns dropped to 0-based). */
+function rowsOf(name: string): ExcelJS.Cell[][] {
+  const ws = wb.getWorksheet(name);
+  expect(ws, name).toBeDefined();
+  const out: ExcelJS.Cell[][] = [];
+  ws?.eachRow({ includeEmpty: true }, (row) => {
+    const cells: ExcelJS.Cell[] = [];
+    for (let j = 1; j <= row.cellCount; j++) cells.push(row.getCell(j));
+    out.push(cells);
+  });
+  return out;
+}
+
+describe('the workbook people use as is', () => {
+  it('has one sheet per section, named after it, with headers in French and no code keys', () => {
+    // In the page's order (a section added later, e.g. verbatim scores, may sit between them).
+    const names = wb.worksheets.map((w) => w.name);
+    const expected = ['Chiffres clés — Vague 3', 'Évolutions', 'Matrice importance × satisfacti', 'Facteurs clés de la satisfactio', 'Tableaux croisés par type de co', 'NPS par type de contrat', 'Résiliation et insatisfaction', 'Verbatims par thème', 'Méthodes et provenance des donn'];
+    const at = expected.map((n) => names.indexOf(n));
+    expect(at.every((i) => i >= 0), names.join(' | ')).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(names[0]).toBe(expected[0]);
+    const headers = wb.worksheets.flatMap((w) => {
+      const out: string[] = [];
+      w.eachRow((r) => r.eachCell((c) => (c.font?.bold && typeof c.value === 'string' ? out.push(c.value) : 0)));
+      return out;
+    });
+    expect(headers.length).toBeGreaterThan(80);
+    const codeKeys = headers.filter((h) => /^[a-z]+(_[a-z0-9]+)+$|^[a-z]+[A-Z][a-zA-Z]+$/.test(h));
+    expect(codeKeys).toEqual([]);
+    expect(headers).toEqual(expect.arrayContaining(['Indicateur', 'IC 95 % bas', 'p ajustée', 'Part du R²', 'Sens de l’effet', 'Promoteurs']));
+  });
+
+  it('stores percentages as shares with the 0.0 % format, means with 0.00, counts as integers', () => {
+    const rows = rowsOf('NPS par type de contrat');
+    const head = rows.findIndex((r) => r[0]?.value === 'Segment');
+    const h = rows[head].map((c) => c.value);
+    const all = rows[head + 1];
+    const n = w3.filter((r) => r.nps !== '' && r.nps !== '99').map((r) => Number(r.nps));
+    const promoters = n.filter((x) => x >= 9).length / n.length;
+    expect(all[h.indexOf('n')].value).toBe(n.length);
+    expect(all[h.indexOf('n')].numFmt).toBe('#,##0');
+    expect(Math.abs((all[h.indexOf('Promoteurs')].value as number) - promoters)).toBeLessThan(1e-12);
+    expect(all[h.indexOf('Promoteurs')].numFmt).toBe('0.0 %');
+    const ipa = rowsOf('Matrice importance × satisfacti');
+    const ih = ipa.findIndex((r) => r[0]?.value === 'Attribut');
+    const contact = ipa.slice(ih).find((r) => r[0]?.value === 'Contact') as ExcelJS.Cell[];
+    const sat = w3.map((r) => r.sat_contact).filter((x) => x !== '' && x !== '9').map(Number);
+    expect(Math.abs((contact[1].value as number) - sat.reduce((a, b) => a + b, 0) / sat.length)).toBeLessThan(1e-12);
+    expect(contact[1].numFmt).toBe('0.00');
+  });
+
+  it('draws each cross-tab as a grid: contract types across with their bases, letters in their own cells', () => {
+    const rows = rowsOf('Tableaux croisés par type de co');
+    const head = rows.findIndex((r) => r[0]?.value === 'Satisfaction globale');
+    const h = rows[head].map((c) => String(c.value ?? ''));
+    expect(h.slice(1, 5)).toEqual(['Auto/Moto (A)', 'Sig.', 'Habitation (B)', 'Sig.']);
+    const auto = w3.filter((r) => r.contract === 'Auto/Moto');
+    const low = rows[head + 1];
+    expect(low[0].value).toBe('Pas du tout satisfait');
+    expect(Math.abs((low[1].value as number) - auto.filter((r) => r.overall === '1').length / auto.length)).toBeLessThan(1e-12);
+    expect(low[1].numFmt).toBe('0.0 %');
+    const base = rows.slice(head).find((r) => r[0]?.value === 'Base (n)') as ExcelJS.Cell[];
+    expect(base[1].value).toBe(auto.length);
+    expect(base[1].numFmt).toBe('#,##0');
+    // "Plutôt pas satisfait" is higher in Auto/Moto than in B, C, D and E: the letters sit beside the %.
+    expect(rows[head + 2][2].value).toBe('BCDE');
+    expect(wb.getWorksheet('Tableaux croisés par type de co')?.views[0]).toMatchObject({ state: 'frozen', xSplit: 1 });
+  });
+
+  it('shows the drivers’ shares of R² adding up to 100 % with the sign apart', () => {
+    const rows = rowsOf('Facteurs clés de la satisfactio');
+    const head = rows.findIndex((r) => r[0]?.value === 'Attribut');
+    const body = rows.slice(head + 1).filter((r) => typeof r[1]?.value === 'number');
+    const shares = body.slice(0, -1).map((r) => r[1].value as number);
+    expect(shares.every((x) => x > 0)).toBe(true);
+    expect(Math.abs(shares.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-9);
+    expect(body.map((r) => r[3].value)).toContain('négatif');
+  });
+});
+
+describe('the English report', () => {
+  it('uses the codebook’s English labels for categories, and its warnings are in English', () => {
+    expect(en.html).not.toMatch(/Pas du tout satisfait|Plutôt satisfait|>oui<|>non</);
+    expect(en.html).toContain('Not at all satisfied');
+    expect(en.html).toContain('Car/motorbike');
+    const grid = en.sheets.flatMap((s) => s.tables).find((t) => t.id === 'crosstab_complained');
+    expect(grid?.rows.map((r) => r[0].t)).toEqual(['no', 'yes', 'Base (n)']);
+    expect(en.summary.warnings.some((w) => /^Key drivers of satisfaction: /.test(w))).toBe(true);
+    expect(en.summary.warnings.join('\n')).not.toMatch(/facteurs clés|tableau/i);
+  });
+});
+
+describe('the deck', () => {
+  it('is a PowerPoint file with native charts and the key figures on its second slide', () => {
+    const deck = readFileSync(join(dir, 'out', 'deck.pptx'));
+    expect(deck.subarray(0, 2).toString()).toBe('PK');
+    const entries = deck.toString('latin1');
+    // Native (editable) charts, not only pictures.
+    expect((entries.match(/ppt\/charts\/chart\d+\.xml/g) ?? []).length).toBeGreaterThanOrEqual(8);
+    expect(entries).toMatch(/ppt\/media\/image-\d+-\d+\.png/);
+    expect(existsSync(join(dir, 'out', 'index.html'))).toBe(true);
+  });
+});
+
+describe('the output path is checked before any computing', () => {
+  it('refuses /proc/x, a path under a file, and a file, naming the path', () => {
+    expect(() => checkOutputPath('/proc/x')).toThrow(/cannot write the report to "\/proc\/x": no new folder can be created in "\/proc"/);
+    const f = join(dir, 'report.yaml');
+    expect(() => checkOutputPath(join(f, 'out'))).toThrow(new RegExp(`"${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" is a file, not a folder`));
+    expect(() => checkOutputPath(f)).toThrow(/is a file, not a folder/);
+    expect(checkOutputPath(join(mkdtempSync(join(tmpdir(), 'satlab-out-')), 'a', 'b')).mode).toBe('absent');
+  });
+
+  it('the CLI exits 2 in under a second with one line for --out /proc/x', () => {
+    const cli = join(root, 'packages/cli/dist/main.js');
+    expect(existsSync(cli), 'pnpm -s build first').toBe(true);
+    const t = Date.now();
+    const r = spawnSync(process.execPath, [cli, 'report', join(datasetDir, 'report.yaml'), '--out', '/proc/x'], { encoding: 'utf8' });
+    // Measured 0.3 s (node start-up included) on an idle machine, 2 s with six other jobs on its 2 cores.
+    expect(Date.now() - t).toBeLessThan(3000);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual(['satlab report: cannot write the report to "/proc/x": no new folder can be created in "/proc" (ENOENT)']);
+  });
+});
