@@ -1,6 +1,7 @@
 // Every @example of the doc comments of the packages' exported functions is run, and the values
 // written after `//=>` are asserted (the convention is described in test/helpers/doctest.ts).
-// So are the ```ts blocks holding a `//=>` in the packages' README.md files and in docs/*.md.
+// So are the ```ts blocks of the packages' README.md files and of docs/*.md (the blocks of a page
+// run in order as one program, like notebook cells) when they hold a `//=>`.
 // A second test checks that every exported function has a doc comment and an example that
 // asserts something; functions listed in test/doctest-missing.json (the ones without an example
 // when the check was introduced) are let through, and the list may only shrink.
@@ -113,11 +114,13 @@ const pages = [
 ].filter((x) => existsSync(join(root, x.file)));
 for (const page of pages) {
   const md = readFileSync(join(root, page.file), 'utf8');
-  const blocks = [...md.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => ({ code: m[1], line: md.slice(0, m.index).split('\n').length + 1 })).filter((b) => b.code.includes('//=>'));
-  if (blocks.length === 0) continue;
+  // The blocks of a page run as one program, in order, like the cells of a notebook.
+  const code = [...md.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]).join('\n');
+  if (!code.includes('//=>')) continue;
+  const blocks = [{ code, line: md.indexOf('```ts') === -1 ? 0 : md.slice(0, md.indexOf('```ts')).split('\n').length + 1 }];
   describe(`${page.file} examples`, () => {
     for (const b of blocks) {
-      it(`the block at line ${b.line}`, async () => {
+      it(`the \`\`\`ts blocks from line ${b.line}, run in order`, async () => {
         const scope = page.pkg ? await load(page.pkg) : {};
         const modules: Record<string, Record<string, unknown>> = {};
         for (const m of instrument(b.code).imports) if (m.startsWith('@satlab/')) modules[m] = await load(m.slice('@satlab/'.length));
