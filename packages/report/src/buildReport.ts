@@ -10,6 +10,7 @@ import { CSS, esc, fmt, htmlTable, section } from './internal/html.js';
 import { adjustName, familyText, keyFiguresSections } from './internal/keyFigures.js';
 import { attritionSection, crossTabsSection, npsSection } from './internal/segments.js';
 import { verbatimSection } from './internal/verbatims.js';
+import { verbatimScoresSection } from './internal/verbatimScores.js';
 import { M, msg } from './messages.js';
 import { Translator } from './internal/translate.js';
 import { col, num, table, txt } from './internal/presented.js';
@@ -108,6 +109,8 @@ export async function buildReport(config: ReportConfig, data: ReportData, option
   sections.push(attrition.out);
   const verb = verbatimSection(ctx);
   if (verb) sections.push(verb.out);
+  const verbScores = await verbatimScoresSection(ctx);
+  if (verbScores) sections.push(verbScores);
   if (tr.fallbacks.size > 0) warn(null, M.englishFallback({ n: tr.fallbacks.size, examples: [...tr.fallbacks].slice(0, 5) }));
   progress('methods and provenance');
   const methods = methodsSection(ctx, data, familyText(ctx, kf.cmp));

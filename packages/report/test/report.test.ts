@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 describe('the report of the synthetic barometer holds the expected sections and figures', () => {
   it('has every section of the issue, in order, and a table of contents linking them', () => {
-    const ids = ['key-figures', 'trends', 'ipa', 'drivers', 'crosstabs', 'nps', 'attrition', 'verbatims', 'methods'];
+    const ids = ['key-figures', 'trends', 'ipa', 'drivers', 'crosstabs', 'nps', 'attrition', 'verbatims', 'verbatim-scores', 'methods'];
     expect(report.summary.sections).toEqual(ids);
     let at = 0;
     for (const id of ids) {
