@@ -1,6 +1,6 @@
 /** Analysis results shown through the presenters of @satlab/present (internal). */
 import { isPresentation, present, presenterKind, toHtml, toText } from '@satlab/present';
-import type { Presentation } from '@satlab/present';
+import type { PresentLabels, Presentation } from '@satlab/present';
 import { isPlainObject, isTable, isVegaLiteSpec } from './bundles.js';
 import type { Lang } from './labels.js';
 import type { MimeBundle } from './types.js';
@@ -10,8 +10,9 @@ import type { MimeBundle } from './types.js';
  * warnings; the stylesheet inlined so that an exported page keeps it) and `text/plain` from
  * `toText` (laid out like R's print of an htest).
  */
-export function presentationBundle(x: object, lang: Lang, title?: string): MimeBundle {
-  const p: Presentation = isPresentation(x) ? x : present(x, { lang, ...(title !== undefined ? { labels: { title } } : {}) });
+export function presentationBundle(x: object, lang: Lang, title?: string, labels?: PresentLabels): MimeBundle {
+  const all = { ...labels, ...(title !== undefined ? { title } : {}) };
+  const p: Presentation = isPresentation(x) ? x : present(x, { lang, ...(Object.keys(all).length ? { labels: all } : {}) });
   return { data: { 'text/html': toHtml(p, { css: true }), 'text/plain': toText(p).trimEnd() }, metadata: {} };
 }
 

@@ -19,7 +19,7 @@ import type { MimeBundle, ShowOptions } from './types.js';
  * - anything else: `text/plain`.
  *
  * @param x the value to display
- * @param opts `lang` (default 'en'), `maxRows` (default 20), `title`
+ * @param opts `lang` (default 'en'), `maxRows` (default 20), `title`, `labels` (variable names for the presentation)
  * @returns `{ data: { mime: representation, … }, metadata: {} }`, always with `text/plain`
  * @throws RangeError when `maxRows` is not a positive integer; TypeError for a Promise (await it first);
  *   Error when a chart cannot be rendered
@@ -36,6 +36,6 @@ export function toBundle(x: unknown, opts: ShowOptions = {}): MimeBundle {
   if (isVegaLiteSpec(x)) return specBundle(x, lang);
   if (isTable(x)) return gridBundle(tableGrid(x, lang, maxRows), lang, opts.title);
   if (isRecords(x)) return gridBundle(recordsGrid(x, lang, maxRows), lang, opts.title);
-  if (isPlainObject(x)) return presentationBundle(x, lang, opts.title);
+  if (isPlainObject(x)) return presentationBundle(x, lang, opts.title, opts.labels);
   return { data: { 'text/plain': typeof x === 'string' ? x : formatScalar(x, lang) }, metadata: {} };
 }

@@ -5,8 +5,16 @@ export interface MimeBundle {
   metadata: Record<string, unknown>;
 }
 
+import type { PresentLabels } from '@satlab/present';
+
 /** Options of `show` and `toBundle`. */
 export interface ShowOptions {
+  /**
+   * Names a result does not carry, for its presentation: the row and column variables of a
+   * cross-tab or χ² test (`{ rows: "contrat", cols: "satisfaction" }`), the analysed column, the
+   * segment column. Default: those the result records (column-name calls record them).
+   */
+  labels?: PresentLabels;
   /** Language of tables and reports (number format, labels); `toBundle` default 'en', `show` default from `LANG` like the CLI. */
   lang?: 'fr' | 'en';
   /** Most rows a table shows before a "… n more rows" note; default 20. */

@@ -165,3 +165,12 @@ describe('toBundle — results', () => {
     expect(() => toBundle(Promise.resolve(1))).toThrow(new TypeError('toBundle: got a Promise; await it first (show(await analysis(…)))'));
   });
 });
+
+describe('toBundle — labels', () => {
+  it('names the variables of a χ² test on a plain matrix from opts.labels', () => {
+    const t = chiSquareTest([[84, 114], [102, 282]], { rowLabels: ['Auto/Moto', 'Autres'], colLabels: ['Insatisfaits', 'Satisfaits'] });
+    const text = toBundle(t, { lang: 'fr', labels: { rows: 'contrat', cols: 'satisfaction' } }).data['text/plain'];
+    expect(text).toContain('contrat × satisfaction');
+    expect(toBundle(t, { lang: 'fr' }).data['text/plain']).not.toContain('contrat × satisfaction');
+  });
+});
