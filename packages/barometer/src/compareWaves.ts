@@ -4,7 +4,8 @@ import type { PAdjustMethod } from '@satlab/stats';
 import { normalQuantile, normalSf, pAdjust, twoProportionTest, welchTTest } from '@satlab/stats';
 import type { Estimate, Sample } from './internal/estimates.js';
 import { meanEstimate, npsEstimate, shareEstimate, weightedWelch } from './internal/estimates.js';
-import { msg } from './messages.js';
+import type { Message } from '@satlab/messages';
+import { M, msg } from './messages.js';
 import { npsChangeTest } from './npsChangeTest.js';
 
 /** What an indicator measures. */
@@ -140,7 +141,7 @@ export interface WaveComparison {
   indicators: IndicatorComparison[];
   /** One flat record per indicator × wave, for tables and CSV. */
   rows: WaveComparisonRow[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** A flat row of {@link WaveComparison.rows}. */
@@ -184,7 +185,7 @@ function scaleOfColumn(table: Table, column: string): [number, number] | undefin
   return undefined;
 }
 
-function prepare(fn: string, table: Table, spec: IndicatorSpec, weighted: boolean, warnings: string[]): Prepared {
+function prepare(fn: string, table: Table, spec: IndicatorSpec, weighted: boolean, warnings: Message[]): Prepared {
   const n = table.nRows;
   const y = new Float64Array(n);
   const wNote = weighted ? ', weighted, Kish effective n' : '';
@@ -210,7 +211,7 @@ function prepare(fn: string, table: Table, spec: IndicatorSpec, weighted: boolea
           bad++;
         } else y[i] = v >= 9 ? 1 : v >= 7 ? 0 : -1;
       }
-      if (bad > 0) warnings.push(`${spec.name}: ${bad} values that are not integers 0-10 were left out`);
+      if (bad > 0) warnings.push(M.notInteger010({ indicator: spec.name, n: bad }));
       return {
         spec,
         unit: 'points',
@@ -335,7 +336,7 @@ export function compareWaves(table: Table, options: CompareWavesOptions): WaveCo
       if (w < 0 || w === Infinity) throw new RangeError(msg.badWeight(fn, i, w));
     });
   }
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
 
   // Waves and their rows.
   const wf = factorOf(table, options.wave);
@@ -345,7 +346,7 @@ export function compareWaves(table: Table, options: CompareWavesOptions): WaveCo
     if (wf.codes[i] < 0) noWave++;
     else counts[wf.codes[i]]++;
   }
-  if (noWave > 0) warnings.push(msg.missingWave(options.wave, noWave));
+  if (noWave > 0) warnings.push(M.missingWave({ column: options.wave, n: noWave }));
   let waves: string[];
   if (options.waveOrder) {
     for (const w of options.waveOrder) if (!wf.levels.includes(w)) throw new InputError(msg.waveOrderUnknown(fn, w, wf.levels), { columnName: options.wave });
@@ -353,7 +354,7 @@ export function compareWaves(table: Table, options: CompareWavesOptions): WaveCo
   } else {
     waves = wf.levels.filter((_, k) => counts[k] > 0);
   }
-  if (waves.length < 2) warnings.push(msg.oneWave(options.wave));
+  if (waves.length < 2) warnings.push(M.oneWave({ column: options.wave }));
   const rowsOf = waves.map((w) => {
     const k = wf.levels.indexOf(w);
     const rows: number[] = [];
@@ -388,8 +389,8 @@ export function compareWaves(table: Table, options: CompareWavesOptions): WaveCo
     });
     const est: Estimate[] = samples.map((s) => (spec.kind === 'mean' ? meanEstimate(s, confidence) : spec.kind === 'nps' ? npsEstimate(s, confidence) : shareEstimate(s, confidence)));
     const waveOut: WaveEstimate[] = est.map((e, j) => {
-      if (e.n === 0) warnings.push(msg.emptyWave(spec.name, waves[j]));
-      else if (e.n < minN) warnings.push(msg.smallWave(spec.name, waves[j], e.n));
+      if (e.n === 0) warnings.push(M.emptyWave({ indicator: spec.name, wave: waves[j] }));
+      else if (e.n < minN) warnings.push(M.smallWave({ indicator: spec.name, wave: waves[j], n: e.n }));
       return { wave: waves[j], value: e.value, ci: e.ci, se: e.se, n: e.n, nMissing: rowsOf[j].length - e.n, effectiveN: e.effectiveN, changes: [] };
     });
     const test = (j: number, r: number): Omit<WaveChange, 'against' | 'reference' | 'pAdjusted' | 'significant' | 'mark'> => {
@@ -407,7 +408,7 @@ export function compareWaves(table: Table, options: CompareWavesOptions): WaveCo
       }
       if (spec.kind === 'nps') {
         const t = npsChangeTest({ promoters: a.promoters as number, detractors: a.detractors as number, n: a.effectiveN }, { promoters: b.promoters as number, detractors: b.detractors as number, n: b.effectiveN }, { confidence });
-        if (t.se === 0) warnings.push(msg.npsDegenerate(spec.name, waves[j]));
+        if (t.se === 0) warnings.push(M.npsDegenerate({ indicator: spec.name, wave: waves[j] }));
         return { difference: t.difference, ci: t.ci, statistic: t.statistic, df: null, pValue: t.pValue };
       }
       const pa = a.share as number;

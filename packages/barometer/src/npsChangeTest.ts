@@ -1,4 +1,6 @@
 import { normalQuantile, normalSf } from '@satlab/stats';
+import type { Message } from '@satlab/messages';
+import { M } from './messages.js';
 
 /** One NPS measurement: shares of promoters and detractors (0–1) among n answers (n may be a Kish effective n). A `netPromoterScore` result fits. */
 export interface NpsShares {
@@ -32,7 +34,7 @@ export interface NpsChangeTest {
   variance: [number, number];
   n: [number, number];
   confidence: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 function check(fn: string, arg: string, s: NpsShares): void {
@@ -84,9 +86,9 @@ export function npsChangeTest(a: NpsShares, b: NpsShares, opts: NpsChangeTestOpt
   const z = se > 0 ? diff / se : diff === 0 ? NaN : diff > 0 ? Infinity : -Infinity;
   const pValue = Number.isNaN(z) ? NaN : 2 * normalSf(Math.abs(z));
   const q = normalQuantile(1 - (1 - confidence) / 2);
-  const warnings: string[] = [];
-  if (a.n < 30 || b.n < 30) warnings.push(`${fn}: fewer than 30 answers in a sample (${Math.min(a.n, b.n)}); the normal approximation is unreliable`);
-  if (se === 0) warnings.push(`${fn}: both samples have zero variance (all answers in one category); the test is not defined`);
+  const warnings: Message[] = [];
+  if (a.n < 30 || b.n < 30) warnings.push(M.npsFewAnswers({ fn, n: Math.min(a.n, b.n) }));
+  if (se === 0) warnings.push(M.npsZeroVariance({ fn }));
   return {
     method: 'Difference of two independent NPS, multinomial variances, two-sided z test',
     estimate: [100 * nps(a), 100 * nps(b)],

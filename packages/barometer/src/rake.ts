@@ -1,7 +1,8 @@
 import type { Table } from '@satlab/data';
 import { factorOf, InputError } from '@satlab/data';
 import { kishEffectiveN } from '@satlab/stats';
-import { msg } from './messages.js';
+import type { Message } from '@satlab/messages';
+import { M, msg } from './messages.js';
 
 /** Population margins: column → { category: share }. Shares sum to 1 (or to 100: percentages). */
 export type RakeMargins = Record<string, Record<string, number>>;
@@ -53,7 +54,7 @@ export interface RakeResult {
   effectiveN: number;
   designEffect: number;
   groups: RakeGroup[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -103,7 +104,7 @@ export function rake(table: Table, margins: RakeMargins, options: RakeOptions = 
       base[i] = w;
     }
   }
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
 
   // Margins: codes of each respondent and target shares per code.
   const columns = Object.keys(margins);
@@ -121,7 +122,7 @@ export function rake(table: Table, margins: RakeMargins, options: RakeOptions = 
     if (Math.abs(sum - 1) <= 1e-6) scale = 1 / sum;
     else if (Math.abs(sum - 100) <= 1e-4) {
       scale = 1 / sum;
-      warnings.push(msg.marginPercent(col));
+      warnings.push(M.marginPercent({ column: col }));
     } else throw new InputError(msg.marginSum(col, sum), { columnName: col });
     const target = f.levels.map((l) => (l in m ? m[l] * scale : NaN));
     return { col, codes: f.codes, levels: f.levels, target };
@@ -136,7 +137,7 @@ export function rake(table: Table, margins: RakeMargins, options: RakeOptions = 
     const present = new Set(groupOf);
     groupNames = g.levels;
     const miss = groupOf.filter((c) => c < 0).length;
-    if (miss > 0) throw new InputError(msg.marginMissingValues(options.by, miss, ''), { columnName: options.by });
+    if (miss > 0) throw new InputError(msg.marginMissingValues(options.by, miss, { by: null, group: null }), { columnName: options.by });
     groupNames = groupNames.map((l, k) => (present.has(k) ? l : '')).filter((l) => l !== '');
     const remap = new Map(g.levels.map((l, k) => [k, groupNames.indexOf(l)]));
     groupOf = groupOf.map((c) => remap.get(c) as number);
@@ -149,7 +150,7 @@ export function rake(table: Table, margins: RakeMargins, options: RakeOptions = 
   groupNames.forEach((gname, g) => {
     const rows: number[] = [];
     for (let i = 0; i < n; i++) if (groupOf[i] === g) rows.push(i);
-    const where = options.by === undefined ? '' : ` in ${options.by} = "${gname}"`;
+    const where = { by: options.by ?? null, group: options.by === undefined ? null : gname };
     let baseSum = 0;
     for (const i of rows) baseSum += base[i];
     const total = options.total === undefined || options.total === 'n' ? rows.length : options.total;
@@ -208,7 +209,7 @@ export function rake(table: Table, margins: RakeMargins, options: RakeOptions = 
     }
     if (!converged) {
       allConverged = false;
-      warnings.push(msg.notConverged(iterations, maxChange, where));
+      warnings.push(M.notConverged({ iterations, delta: maxChange, ...where }));
     }
     maxIterations = Math.max(maxIterations, iterations);
     const w = rows.map((i) => weights[i]);
@@ -218,8 +219,8 @@ export function rake(table: Table, margins: RakeMargins, options: RakeOptions = 
       if (x > 0 && x < minW) minW = x;
       if (x > maxW) maxW = x;
     }
-    if (minW > 0 && maxW / minW > 10) warnings.push(msg.extremeWeights(maxW / minW, where));
-    if (k.effectiveN < 0.7 * rows.length) warnings.push(msg.lowEfficiency(k.effectiveN, rows.length, where));
+    if (minW > 0 && maxW / minW > 10) warnings.push(M.extremeWeights({ ratio: maxW / minW, ...where }));
+    if (k.effectiveN < 0.7 * rows.length) warnings.push(M.lowEfficiency({ effectiveN: k.effectiveN, n: rows.length, ...where }));
     const reached: RakeGroup['margins'] = {};
     specs.forEach((s, m) => {
       const t = new Array<number>(s.levels.length).fill(0);

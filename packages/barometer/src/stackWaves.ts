@@ -4,7 +4,8 @@ import type { CodebookDiff, ScaleDescription } from './diffCodebooks.js';
 import { diffCodebooks, scaleOf } from './diffCodebooks.js';
 import { codebookOfTable } from './internal/codebookOfTable.js';
 
-import { describeScale, msg } from './messages.js';
+import type { Message } from '@satlab/messages';
+import { describeScale, M, msg } from './messages.js';
 
 /** One wave handed to {@link stackWaves}. */
 export interface WaveInput {
@@ -64,7 +65,7 @@ export interface StackedWaves {
   mapped: AppliedMapping[];
   /** The stacked table's codebook: the latest declaration of each item (mapped scales applied). */
   codebook: Codebook;
-  warnings: string[];
+  warnings: Message[];
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -160,7 +161,7 @@ export function stackWaves(waves: readonly WaveInput[], opts: StackWavesOptions 
   const waveColumn = opts.waveColumn ?? 'wave';
   const scaleMap = opts.scaleMap ?? {};
   for (const [item, m] of Object.entries(scaleMap)) checkMapping(item, m);
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const k = waves.length;
   const books = waves.map((w) => w.codebook ?? codebookOfTable(w.table, w.file ?? w.label));
   const bookFile = (i: number): string => waves[i].codebook?.file ?? waves[i].file ?? waves[i].label;
@@ -185,7 +186,7 @@ export function stackWaves(waves: readonly WaveInput[], opts: StackWavesOptions 
   diffs.forEach((d, j) => {
     for (const r of d.diff.renamed) {
       renamed.push({ wave: labels[j], from: r.from, to: r.to, rule: r.rule });
-      warnings.push(msg.renamedApplied(r.from, latest(j + 1, r.to), labels[j], r.rule));
+      warnings.push(M.renamedApplied({ from: r.from, to: latest(j + 1, r.to), wave: labels[j], rule: r.rule }));
     }
   });
   const wanted = opts.columns ? new Set(opts.columns) : null;
@@ -247,7 +248,7 @@ export function stackWaves(waves: readonly WaveInput[], opts: StackWavesOptions 
       prev = i;
     }
   }
-  for (const item of Object.keys(scaleMap)) if (!used.has(item)) warnings.push(msg.scaleMapUnused(item));
+  for (const item of Object.keys(scaleMap)) if (!used.has(item)) warnings.push(M.scaleMapUnused({ item }));
 
   // 5. Stack.
   const nRows = waves.reduce((s, w) => s + w.table.nRows, 0);
@@ -282,7 +283,7 @@ export function stackWaves(waves: readonly WaveInput[], opts: StackWavesOptions 
       const v = 'codes' in c ? String(c.codes[r]) : String(c.values[r]);
       seenValues.add(v);
     }
-    if (seenValues.size > 1) warnings.push(msg.waveColumnReplaced(waveColumn, w.label));
+    if (seenValues.size > 1) warnings.push(M.waveColumnReplaced({ column: waveColumn, wave: w.label }));
   });
 
   const out: Column[] = [];
@@ -297,7 +298,7 @@ export function stackWaves(waves: readonly WaveInput[], opts: StackWavesOptions 
       return col ? pieceOf(col) : null;
     });
     const absent = labels.filter((_, i) => pieces[i] === null);
-    if (absent.length > 0 && absent.length < k) warnings.push(msg.itemAbsent(absent.join(', '), [name]));
+    if (absent.length > 0 && absent.length < k) warnings.push(M.itemAbsent({ wave: absent.join(', '), items: [name] }));
     const present = pieces.filter((p): p is Piece => p !== null);
     const rec = new MissingRecorder(nRows);
     const latestPiece = [...pieces].reverse().find((p) => p !== null) as Piece;

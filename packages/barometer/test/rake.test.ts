@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { rake } from '@satlab/barometer';
+import { renderMessage } from '@satlab/messages';
 import type { Table } from '@satlab/data';
 import { filterRows, InputError, loadCodebook, loadTable, tableFromColumns } from '@satlab/data';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -60,7 +61,8 @@ describe('rake refuses what it cannot do, naming the column and category', () =>
   });
   it('percentages are accepted with a warning', () => {
     const r = rake(t, { g: { a: 50, b: 30, c: 20 } });
-    expect(r.warnings.join(' ')).toMatch(/percentages/);
+    expect(r.warnings.map((w) => w.code)).toContain('barometer.marginPercent');
+    expect(r.warnings.map((w) => renderMessage(w, "fr")).join(" ")).toMatch(/pourcentages/);
     expect(r.groups[0].margins.g[0].weightedShare).toBeCloseTo(0.5, 12);
   });
   it('a category of the data without a share', () => {
@@ -71,5 +73,16 @@ describe('rake refuses what it cannot do, naming the column and category', () =>
   });
   it('a missing value in a margin column', () => {
     expect(() => rake(t, { h: { x: 0.5, y: 0.5 } })).toThrow(/column "h" is missing for 1 respondents/);
+  });
+});
+
+describe('barometer messages', () => {
+  it('every warning of the catalogue has an English and a French text, with the group named in each language', async () => {
+    const { M } = await import('../src/messages.js');
+    const m = M.notConverged({ iterations: 50, delta: 0.0015, by: 'wave', group: 'Vague 2' });
+    expect(m.code).toBe('barometer.notConverged');
+    expect(m.text).toBe('raking did not converge in wave = "Vague 2" after 50 iterations (largest weight change 0.0015); weights are those of the last iteration');
+    expect(renderMessage(m, 'fr')).toBe('le calage n’a pas convergé dans wave = « Vague 2 » après 50 itérations (plus grande variation de poids 0,0015) ; les poids sont ceux de la dernière itération');
+    expect(JSON.parse(JSON.stringify(m))).toEqual(m);
   });
 });

@@ -7,6 +7,9 @@ import { formatCount, formatNumber, formatPercent, formatPValue, textTable } fro
 import { loadReportConfig, readReportData, reportIndicators } from '@satlab/report';
 import type { Command, CommandContext, Lang } from '../command.js';
 import { printJson, stringOption, UsageError } from '../command.js';
+import type { Message } from '@satlab/messages';
+import { renderMessage } from '@satlab/messages';
+import type { PAdjustMethod } from '@satlab/stats';
 import { loadSurveyFile } from './_survey.js';
 
 const list = (ctx: CommandContext, name: string): string[] => {
@@ -78,8 +81,8 @@ function human(cmp: WaveComparison, stacked: StackedWaves, rk: RakeResult | null
   if (rk) out.push(fr ? `Pondération : ${rk.method} ; n effectif ${rk.groups.map((g) => `${g.name} ${formatNumber(g.effectiveN, lang, 0)}`).join(', ')}.` : `Weighting: ${rk.method}; effective n ${rk.groups.map((g) => `${g.name} ${formatNumber(g.effectiveN, lang, 0)}`).join(', ')}.`);
   const changes = stacked.diffs.flatMap((d) => d.diff.summary.map((s) => `${d.from} → ${d.to}: ${s}`));
   if (changes.length > 0) out.push('', fr ? 'Différences de questionnaire :' : 'Questionnaire differences:', ...changes.map((c) => `  ${c}`));
-  const warnings = [...stacked.warnings, ...cmp.warnings];
-  if (warnings.length > 0) out.push('', fr ? 'Avertissements :' : 'Warnings:', ...warnings.map((w) => `  - ${w}`));
+  const warnings: (Message | string)[] = [...stacked.warnings, ...cmp.warnings, ...(rk ? rk.warnings : [])];
+  if (warnings.length > 0) out.push('', fr ? 'Avertissements :' : 'Warnings:', ...warnings.map((w) => `  - ${renderMessage(w, lang)}`));
   return out.join('\n') + '\n';
 }
 
@@ -109,7 +112,7 @@ const command: Command = {
     let stacked: StackedWaves;
     let indicators: IndicatorSpec[];
     let rk: RakeResult | null = null;
-    let options: { adjust?: 'holm' | 'BH' | 'bonferroni' | 'hochberg' | 'BY' | 'none'; alpha?: number; family?: 'all' | 'indicator'; against?: ('previous' | 'first')[] } = {};
+    let options: { adjust?: PAdjustMethod; alpha?: number; family?: 'all' | 'indicator'; against?: ('previous' | 'first')[] } = {};
     let lang: Lang = ctx.lang;
     if (args.length === 1 && /\.ya?ml$/i.test(args[0])) {
       const config = loadReportConfig(ctx.cwd === process.cwd() ? args[0] : resolve(ctx.cwd, args[0]));
