@@ -50,6 +50,13 @@ export function interval(ci: readonly [number, number] | readonly number[] | nul
   return { v: t, t };
 }
 
+/** An interval of signed numbers `[−0,09 ; +1,69]` (gaps, NPS points). */
+export function signedInterval(ci: readonly number[] | null | undefined, lang: Lang, digits = 1): PresentedCell {
+  if (!ci || ci.length < 2) return { v: null, t: '—' };
+  const t = `[${signed(ci[0], lang, digits)}${lang === 'fr' ? ' ; ' : ', '}${signed(ci[1], lang, digits)}]`;
+  return { v: t, t };
+}
+
 /** A signed number (`+1,5`, `−2,0`) with a true minus sign. */
 export function signed(x: number, lang: Lang, digits = 1): string {
   if (Number.isNaN(x)) return '—';

@@ -28,6 +28,10 @@ const FR_PREFIX: [string, string][] = [
 /**
  * The name of an exclusion reason key in `lang` (`"out of scale 1-5"` → `"hors échelle 1-5"`).
  * Keys are identifiers results carry, not sentences; an unknown key prints as it is.
+ *
+ * @example
+ * reasonLabel('out of scale 1-5', 'fr'); //=> 'hors échelle 1-5'
+ * reasonLabel('code 99', 'en'); //=> 'code 99'
  */
 export function reasonLabel(reason: string, lang: Lang): string {
   if (lang === 'en') return reason;
@@ -36,7 +40,12 @@ export function reasonLabel(reason: string, lang: Lang): string {
   return reason;
 }
 
-/** `manquant × 3, code 99 × 2` in `lang`. */
+/**
+ * The exclusion counts by reason as a list in `lang`.
+ *
+ * @example
+ * reasonsText({ missing: 3, 'code 99': 2 }, 'fr'); //=> 'manquant × 3, code 99 × 2'
+ */
 export function reasonsText(byReason: Readonly<Record<string, number>>, lang: Lang): string {
   return Object.entries(byReason)
     .map(([r, k]) => `${reasonLabel(r, lang)} × ${formatCount(k, lang)}`)

@@ -45,7 +45,11 @@ const W = {
  * attrition among dissatisfied and satisfied, the risk ratio with its Katz interval, and the
  * test of the seed's "× 2" rule, with a reading.
  *
- * @example toText(presentAttrition(attritionVsDissatisfaction(sat, left, { scale: [1, 4] }), { lang: 'fr' }))
+ * @example
+ * import { attritionVsDissatisfaction } from '@satlab/survey';
+ * const r = attritionVsDissatisfaction({ satisfaction: [1, 2, 4, 3, 4, 1, 2, 3, 4, 1], left: [true, false, false, false, true, true, true, false, false, true] }, { scale: [1, 4] });
+ * presentAttrition(r, { lang: 'fr' }).reading[0];
+ * //=> 'Les clients insatisfaits partent 4,00 fois plus souvent que les satisfaits (IC 95 % [0,66 ; 24,37]) : 80,0 % contre 20,0 %.'
  */
 export function presentAttrition(r: AttritionResult, opts: PresentOptions & { labels?: { satisfaction?: string; left?: string } } = {}): Presentation {
   const lang = langOf(opts);

@@ -29,7 +29,10 @@ const W = {
  * A Customer Effort Score for people: mean with its t interval and top-box share with its
  * Wilson interval, overall and by segment.
  *
- * @example toText(presentCes(customerEffortScore([1, 2, 6, 7], { scale: [1, 7] }), { lang: 'en' }))
+ * @example
+ * import { customerEffortScore } from '@satlab/survey';
+ * presentCes(customerEffortScore([1, 2, 6, 7, 7], { scale: [1, 7] }), { lang: 'en' }).reading[0];
+ * //=> 'Mean effort score 4.60 (95% CI [1.02, 8.18]); 40.0% of the 5 answers are at the easy end.'
  */
 export function presentCes(r: CesResult, opts: PresentOptions = {}): Presentation {
   const lang = langOf(opts);

@@ -33,7 +33,10 @@ const W = {
  * A CSAT (top-box share of satisfied customers) for people: overall and by segment, with the
  * Wilson interval in %, the mean rating, the exclusions and a reading.
  *
- * @example toText(presentCsat(csatScore([5, 4, 2, 5], { scale: [1, 5] }), { lang: 'fr' }))
+ * @example
+ * import { csatScore } from '@satlab/survey';
+ * presentCsat(csatScore([5, 4, 2, 5, 3], { scale: [1, 5] }), { lang: 'fr' }).reading[0];
+ * //=> '60,0 % des 5 réponses valides sont satisfaites (IC 95 % [23,1 % ; 88,2 %]).'
  */
 export function presentCsat(r: CsatResult, opts: PresentOptions = {}): Presentation {
   const lang = langOf(opts);

@@ -53,7 +53,11 @@ const W = {
  * correlation, standardized β, Shapley/LMG share (with bootstrap interval) and relative weight,
  * stated vs derived importance when given, and a reading naming the top drivers.
  *
- * @example toText(presentDrivers(keyDriverAnalysis(y, { a, b, c }), { lang: 'fr' }))
+ * @example
+ * import { keyDriverAnalysis } from '@satlab/drivers';
+ * const r = keyDriverAnalysis([3, 4, 2, 5, 4, 3, 5, 2, 4, 3], { accueil: [3, 4, 2, 5, 4, 3, 4, 2, 4, 3], prix: [2, 3, 3, 4, 4, 2, 5, 1, 3, 4] });
+ * presentDrivers(r, { lang: 'fr' }).reading[0];
+ * //=> 'Les facteurs expliquent 94,4 % de la variance de la variable étudiée ; les plus importants : « accueil » (70,4 %) et « prix » (29,6 %).'
  */
 export function presentDrivers(r: KeyDriverResult, opts: DriversPresentOptions = {}): Presentation {
   const lang = langOf(opts);

@@ -106,7 +106,11 @@ function alphaTable(a: CronbachAlphaResult, lang: Lang, opts: PresentOptions): P
  * variance explained, factor correlations for oblique rotations, Cronbach's alpha with alpha if
  * an item is dropped, and a reading.
  *
- * @example toText(presentFactors(factorAnalysis(items, { nfactors: 2 }), { lang: 'fr' }))
+ * @example
+ * import { factorAnalysis } from '@satlab/drivers';
+ * const items = { a: [1, 2, 3, 4, 5, 2, 3, 4, 5, 1, 2, 4], b: [2, 2, 3, 5, 5, 1, 3, 4, 4, 1, 3, 4], c: [1, 3, 3, 4, 4, 2, 2, 5, 5, 2, 2, 3] };
+ * presentFactors(factorAnalysis(items, { nfactors: 1 }), { lang: 'fr' }).reading[0];
+ * //=> '1 facteur(s) expliquent 82,6 % de la variance des items ; l’adéquation de l’échantillon est passable (KMO = 0,664).'
  */
 export function presentFactors(r: FactorAnalysisResult, opts: PresentOptions = {}): Presentation {
   const lang = langOf(opts);
@@ -171,7 +175,11 @@ export function presentFactors(r: FactorAnalysisResult, opts: PresentOptions = {
  * Cronbach's alpha for people: alpha and standardized alpha, alpha if each item is dropped,
  * item–rest correlations, reverse-keyed items, and a reading against the 0.7 rule.
  *
- * @example toText(presentAlpha(cronbachAlpha(items), { lang: 'fr' })).split('\n')[0] // "Alpha de Cronbach"
+ * @example
+ * import { cronbachAlpha } from '@satlab/drivers';
+ * const items = { a: [1, 2, 3, 4, 5, 2, 3, 4, 5, 1, 2, 4], b: [2, 2, 3, 5, 5, 1, 3, 4, 4, 1, 3, 4], c: [1, 3, 3, 4, 4, 2, 2, 5, 5, 2, 2, 3] };
+ * presentAlpha(cronbachAlpha(items), { lang: 'fr' }).reading[0];
+ * //=> 'Alpha de Cronbach des 3 items = 0,932 : échelle cohérente (≥ 0,7).'
  */
 export function presentAlpha(a: CronbachAlphaResult, opts: PresentOptions = {}): Presentation {
   const lang = langOf(opts);

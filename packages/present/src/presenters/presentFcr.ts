@@ -26,7 +26,10 @@ const W = {
 /**
  * A first-contact resolution rate for people: overall and by segment with its Wilson interval.
  *
- * @example toText(presentFcr(firstContactResolution([true, false, true]), { lang: 'fr' }))
+ * @example
+ * import { firstContactResolution } from '@satlab/survey';
+ * presentFcr(firstContactResolution([true, false, true, true]), { lang: 'fr' }).reading[0];
+ * //=> '75,0 % des 4 contacts dont l’issue est connue ont été résolus au premier contact (IC 95 % [30,1 % ; 95,4 %]).'
  */
 export function presentFcr(r: FcrResult, opts: PresentOptions = {}): Presentation {
   const lang = langOf(opts);

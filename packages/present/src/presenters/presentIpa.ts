@@ -86,7 +86,15 @@ function mainTable(r: IpaResult | IpaRatingsResult, lang: Lang): PresentedTable 
  * their intervals from ratings), stated vs derived importance side by side when both exist, and
  * a reading naming what to improve first.
  *
- * @example toText(presentIpa(ipaMatrix([{ name: 'Accueil', satisfaction: 3.1, importance: 3.8 }, …]), { lang: 'fr' }))
+ * @example
+ * import { ipaMatrix } from '@satlab/survey';
+ * const r = ipaMatrix([
+ *   { name: 'Accueil', satisfaction: 3.1, importance: 3.8 }, { name: 'Délais', satisfaction: 2.4, importance: 3.6 },
+ *   { name: 'Prix', satisfaction: 2.9, importance: 2.5 }, { name: 'Site web', satisfaction: 3.4, importance: 2.2 },
+ * ]);
+ * presentIpa(r, { lang: 'fr' }).reading;
+ * //=> ['À améliorer d’abord : « Délais » (importants pour les clients, sous le seuil de satisfaction).',
+ * //    'Priorités (la plus urgente d’abord) : Délais > Accueil > Prix > Site web.']
  */
 export function presentIpa(r: IpaResult | IpaRatingsResult, opts: PresentOptions = {}): Presentation {
   const lang = langOf(opts);

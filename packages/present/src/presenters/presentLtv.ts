@@ -21,7 +21,7 @@ const W = {
     after: 'after one period',
     schedule: 'Expected margin by period',
     sc: { t: 't', surv: 'retention^t', disc: 'discount', value: 'expected margin' },
-    reading: (v: string, m: string): string => `A customer is worth ${v} over the horizon, ${m} times the margin of one period.`,
+    reading: (v: string, m: string | null): string => `A customer is worth ${v} over the horizon${m ? `, ${m} times the margin of one period` : ''}.`,
   },
   fr: {
     title: 'Valeur vie client (LTV)',
@@ -33,7 +33,7 @@ const W = {
     after: 'après une période',
     schedule: 'Marge attendue par période',
     sc: { t: 't', surv: 'rétention^t', disc: 'actualisation', value: 'marge attendue' },
-    reading: (v: string, m: string): string => `Un client vaut ${v} sur l’horizon, soit ${m} fois la marge d’une période.`,
+    reading: (v: string, m: string | null): string => `Un client vaut ${v} sur l’horizon${m ? `, soit ${m} fois la marge d’une période` : ''}.`,
   },
 };
 
@@ -41,7 +41,10 @@ const W = {
  * A customer lifetime value for people: the inputs, the value, the schedule of expected margins
  * (up to 30 periods) and a reading.
  *
- * @example toText(presentLtv(lifetimeValue({ margin: 100, retention: 0.8, discount: 0.1 }), { lang: 'fr' }))
+ * @example
+ * import { lifetimeValue } from '@satlab/survey';
+ * presentLtv(lifetimeValue({ margin: 100, retentionRate: 0.8, discountRate: 0.1 }), { lang: 'fr', inputs: { margin: 100, retention: 0.8, discount: 0.1 } }).reading[0];
+ * //=> 'Un client vaut 366,67 € sur l’horizon, soit 3,67 fois la marge d’une période.'
  */
 export function presentLtv(r: LifetimeValueResult, opts: LtvPresentOptions = {}): Presentation {
   const lang = langOf(opts);
@@ -66,7 +69,7 @@ export function presentLtv(r: LifetimeValueResult, opts: LtvPresentOptions = {})
     lang,
     title: opts.labels?.title ?? w.title,
     tables,
-    reading: [w.reading(formatEuro(r.value, lang), formatNumber(r.multiplier, lang, 2))],
+    reading: [w.reading(formatEuro(r.value, lang), i && i.margin !== 0 ? formatNumber(r.value / i.margin, lang, 2) : null)],
     footnotes: ['LTV = Σ m·r^t/(1+i)^t.'],
     warnings: renderWarnings(r.warnings, lang),
   };

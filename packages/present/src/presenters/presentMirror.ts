@@ -1,6 +1,6 @@
 import { formatNumber, formatPercent } from '@satlab/format';
 import type { MirrorResult } from '@satlab/survey';
-import { cell, col, interval, list, quote, renderWarnings, signed, text } from '../cells.js';
+import { cell, col, signedInterval, list, quote, renderWarnings, signed, text } from '../cells.js';
 import type { PresentOptions } from '../options.js';
 import { langOf } from '../options.js';
 import type { Presentation } from '../types.js';
@@ -30,7 +30,10 @@ const W = {
  * A mirror survey for people: per attribute the customers' and the staff's means, the gap with
  * its Welch interval and (Holm-adjusted) p-value, what it means, and a reading.
  *
- * @example toText(presentMirror(mirrorSurvey(attributes), { lang: 'fr' })).split('\n')[0] // "Enquête miroir — …"
+ * @example
+ * import { mirrorSurvey } from '@satlab/survey';
+ * const p = presentMirror(mirrorSurvey({ attributes: [{ name: 'Accueil', customers: [3, 4, 2, 3, 3], staff: [4, 4, 4, 3, 4] }] }), { lang: 'fr' });
+ * p.tables[0].rows[0].map((c) => c.t); //=> ['Accueil', '5', '3,00', '5', '3,80', '+0,80', '[−0,09 ; +1,69]', '0,071', 'aligné']
  */
 export function presentMirror(r: MirrorResult, opts: PresentOptions = {}): Presentation {
   const lang = langOf(opts);
@@ -52,7 +55,7 @@ export function presentMirror(r: MirrorResult, opts: PresentOptions = {}): Prese
         id: 'gaps',
         title: '',
         columns: [col('name', c.name, 'label'), col('nCustomers', c.nc, 'count'), col('customerMean', c.mc, 'mean'), col('nStaff', c.ns, 'count'), col('staffMean', c.ms, 'mean'), col('gap', c.gap, 'mean'), col('ci', c.ci(conf), 'interval'), col('pAdjusted', c.p(r.adjust === 'holm'), 'pvalue'), col('reading', c.reading, 'text')],
-        rows: r.attributes.map((a) => [text(a.name), cell(a.nCustomers, 'count', lang), cell(a.customerMean, 'mean', lang), cell(a.nStaff, 'count', lang), cell(a.staffMean, 'mean', lang), { v: a.gap, t: signed(a.gap, lang, 2) }, interval(a.ci, 'mean', lang), cell(a.pAdjusted, 'pvalue', lang, a.significant ? { mark: '*' } : {}), text(w.reading[a.reading])]),
+        rows: r.attributes.map((a) => [text(a.name), cell(a.nCustomers, 'count', lang), cell(a.customerMean, 'mean', lang), cell(a.nStaff, 'count', lang), cell(a.staffMean, 'mean', lang), { v: a.gap, t: signed(a.gap, lang, 2) }, signedInterval(a.ci, lang, 2), cell(a.pAdjusted, 'pvalue', lang, a.significant ? { mark: '*' } : {}), text(w.reading[a.reading])]),
       },
     ],
     reading,

@@ -30,7 +30,11 @@ const W = {
  * Mystery-shopping scores for people: sites ranked by mean score with their t interval, range
  * and section scores, criteria from the weakest, and the network mean.
  *
- * @example toText(presentMystery(mysteryShoppingScore(grid, visits), { lang: 'fr' })).split('\n')[0] // "Visites mystères — …"
+ * @example
+ * import { mysteryShoppingScore } from '@satlab/survey';
+ * const r = mysteryShoppingScore([{ id: 'accueil', weight: 2 }, { id: 'proprete' }], [{ id: 'v1', site: 'Montauban', scores: { accueil: 1, proprete: 0 } }]);
+ * presentMystery(r, { lang: 'fr' }).reading;
+ * //=> ['Moyenne du réseau : 66,7 sur 1 visites.', 'Critère le moins réussi : « proprete » (réussi dans 0 % des visites où il s’applique).']
  */
 export function presentMystery(r: MysteryResult, opts: PresentOptions = {}): Presentation {
   const lang = langOf(opts);

@@ -1,6 +1,6 @@
 import { formatNumber, formatPercent } from '@satlab/format';
 import type { NpsResult, NpsSummary } from '@satlab/survey';
-import { cell, col, interval, quote, renderWarnings, signed } from '../cells.js';
+import { cell, col, signedInterval, quote, renderWarnings, signed } from '../cells.js';
 import type { PresentOptions } from '../options.js';
 import { langOf } from '../options.js';
 import type { Presentation, PresentedCell } from '../types.js';
@@ -34,7 +34,11 @@ const W = {
  * and detractors (%), the score in points with its margin and interval, the exclusions by
  * reason, and a reading naming the highest and lowest segments.
  *
- * @example toText(presentNps(netPromoterScore([10, 9, 7, 3, 10]), { lang: 'fr' })).split('\n')[0] // "Net Promoter Score"
+ * @example
+ * import { netPromoterScore } from '@satlab/survey';
+ * const p = presentNps(netPromoterScore([10, 9, 9, 8, 7, 3, 10, 6]), { lang: 'fr' });
+ * p.reading[0]; //=> 'Le NPS est de +25,0 points (IC 95 % [−32,5 ; +82,5])'…
+ * p.tables[0].rows[0].slice(0, 5).map((c) => c.t); //=> ['ensemble', '8', '50,0 %', '25,0 %', '25,0 %']
  */
 export function presentNps(r: NpsResult, opts: PresentOptions = {}): Presentation {
   const lang = langOf(opts);
@@ -48,9 +52,9 @@ export function presentNps(r: NpsResult, opts: PresentOptions = {}): Presentatio
     opts.labels?.by,
     lang,
     [col('n', w.cols.n, 'count'), col('promoters', w.cols.pro, 'percent'), col('passives', w.cols.pas, 'percent'), col('detractors', w.cols.det, 'percent'), col('nps', w.cols.nps, 'number', 1), col('marginOfError', w.cols.moe(conf), 'number', 1), col('ci', SEG[lang].ci(conf, ''), 'interval'), col('excluded', SEG[lang].excluded, 'count')],
-    (g) => [cell(g.n, 'count', lang), cell(g.promoters, 'percent', lang), cell(g.passives, 'percent', lang), cell(g.detractors, 'percent', lang), pts(g.nps), { v: g.marginOfError, t: `± ${formatNumber(g.marginOfError, lang, 1, 1)}` }, interval(g.ci, 'number', lang, 1), g.excluded > 0 ? cell(g.excluded, 'count', lang) : { v: 0, t: '' }],
+    (g) => [cell(g.n, 'count', lang), cell(g.promoters, 'percent', lang), cell(g.passives, 'percent', lang), cell(g.detractors, 'percent', lang), pts(g.nps), { v: g.marginOfError, t: `± ${formatNumber(g.marginOfError, lang, 1, 1)}` }, signedInterval(g.ci, lang, 1), g.excluded > 0 ? cell(g.excluded, 'count', lang) : { v: 0, t: '' }],
   );
-  const reading = [w.overall(signed(r.nps, lang, 1), `${SEG[lang].ci(conf, '')} ${interval(r.ci, 'number', lang, 1).t}`, formatPercent(r.promoters, lang), formatPercent(r.detractors, lang), cell(r.n, 'count', lang).t)];
+  const reading = [w.overall(signed(r.nps, lang, 1), `${SEG[lang].ci(conf, '')} ${signedInterval(r.ci, lang, 1).t}`, formatPercent(r.promoters, lang), formatPercent(r.detractors, lang), cell(r.n, 'count', lang).t)];
   const groups = (r.groups ?? []).filter((g) => g.n > 0 && !Number.isNaN(g.nps));
   if (groups.length >= 2) {
     const hi = groups.reduce((a, b) => (b.nps > a.nps ? b : a));

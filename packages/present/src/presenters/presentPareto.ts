@@ -28,7 +28,10 @@ const W = {
  * A revenue concentration (Pareto) for people: the share of revenue of the best customers, the
  * share of customers that makes a given share of revenue, and the Gini index.
  *
- * @example toText(presentPareto(paretoConcentration([100, 50, 10, 5]), { lang: 'fr' }))
+ * @example
+ * import { paretoConcentration } from '@satlab/rfm';
+ * presentPareto(paretoConcentration([100, 50, 10, 5, 5]), { lang: 'fr' }).reading;
+ * //=> ['Les 20,0 % meilleurs clients font 58,8 % du CA.', '80,0 % du CA viennent de 34,4 % des clients.']
  */
 export function presentPareto(r: ParetoResult, opts: PresentOptions = {}): Presentation {
   const lang = langOf(opts);

@@ -67,7 +67,11 @@ const W = {
  * first lines concerned), the value range of each score, the segments with their customers and
  * revenue, the recency × frequency grid, and the revenue concentration.
  *
- * @example toText(presentRfm(rfm(transactions, { segments: 'bts' }), { lang: 'fr' }))
+ * @example
+ * import { rfm } from '@satlab/rfm';
+ * const r = rfm({ customer: Int32Array.of(0, 1, 0), customerIds: ['A', 'B'], date: Float64Array.of(19000, 19005, 19010), amount: Float64Array.of(10, 5, 20) }, { bins: 2 });
+ * presentRfm(r, { lang: 'fr' }).reading[0];
+ * //=> 'Segment le plus important : « Champions » (50,0 % des clients, 85,7 % du CA).'
  */
 export function presentRfm(res: RfmResult, opts: RfmPresentOptions = {}): Presentation {
   const lang = langOf(opts);

@@ -78,7 +78,12 @@ function sensitivityTable(s: RoiSensitivityResult, lang: Lang): PresentedTable {
  * dissatisfied detected and kept), the amounts down to the annual ROI, the break-even rates, the
  * sensitivity grid when given, and a reading.
  *
- * @example toText(presentRoi(retentionRoi(inputs), { lang: 'fr' })).split('\n')[0] // "ROI process Écoute Clients — …"
+ * @example
+ * import { retentionRoi } from '@satlab/survey';
+ * const inputs = { surveyed: 12000, responseRate: 0.15, dissatisfiedRate: 0.2, retentionRate: 0.7, acquisitionCost: 50, annualRevenue: 250, processCost: 24000 };
+ * const p = presentRoi(retentionRoi(inputs), { lang: 'fr' });
+ * p.reading[0]; //=> 'Le suivi des insatisfaits est rentable : 51 600 € de gain net par an.'
+ * p.tables[2].rows[4].map((c) => c.t); //=> ['TOTAL ROI annuel', '51 600,00 €']
  */
 export function presentRoi(r: RetentionRoiResult, opts: RoiPresentOptions = {}): Presentation {
   const lang = langOf(opts);
@@ -109,7 +114,11 @@ export function presentRoi(r: RetentionRoiResult, opts: RoiPresentOptions = {}):
  * The ROI sensitivity grid on its own: the annual ROI for each retention rate (rows) and
  * response rate (columns), the inputs marked with *.
  *
- * @example toText(presentRoiSensitivity(retentionRoiSensitivity(inputs), { lang: 'en' }))
+ * @example
+ * import { retentionRoiSensitivity } from '@satlab/survey';
+ * const inputs = { surveyed: 12000, responseRate: 0.15, dissatisfiedRate: 0.2, retentionRate: 0.7, acquisitionCost: 50, annualRevenue: 250, processCost: 24000 };
+ * const t = presentRoiSensitivity(retentionRoiSensitivity(inputs), { lang: 'en' }).tables[0];
+ * [t.rows.length, t.columns.length]; //=> [7, 7] (7 retention rates; the corner and 6 response rates)
  */
 export function presentRoiSensitivity(s: RoiSensitivityResult, opts: PresentOptions = {}): Presentation {
   const lang = langOf(opts);
