@@ -46,7 +46,11 @@ describe('satlab describe', () => {
   it('without a codebook, says which types were inferred and why', () => {
     const out = JSON.parse(satlab(['describe', `${fx}/barometre_utf8.csv`, '--json']).stdout);
     expect(out.columns.every((c: { inferred: boolean }) => c.inferred)).toBe(true);
-    expect(out.report.inferred.find((i: { column: string }) => i.column === 'sat_prix')).toEqual({ column: 'sat_prix', type: 'numeric', reason: 'all values are integers 1-9; "NSP" treated as missing' });
+    expect(out.report.inferred.find((i: { column: string }) => i.column === 'sat_prix')).toMatchObject({
+      column: 'sat_prix',
+      type: 'numeric',
+      reason: { code: 'data.inferIntegers', params: { min: 1, max: 9, tokens: ['NSP'] }, text: 'all values are integers 1-9; "NSP" treated as missing' },
+    });
   });
 
   it('a ragged row exits 2 with one stderr line naming file and line', () => {

@@ -1,4 +1,4 @@
-import { msg } from './messages.js';
+import { reasons as reasonKeys, usage } from './messages.js';
 import type { Column, MissingTally, Table } from './types.js';
 
 function isMissingAt(col: Column, i: number): boolean {
@@ -24,7 +24,7 @@ function isMissingAt(col: Column, i: number): boolean {
  * filterRows(table, Uint8Array.from(numericValues(table, 'nps'), (x) => (x >= 9 ? 1 : 0))).nRows // promoters
  */
 export function filterRows(table: Table, mask: Uint8Array | readonly boolean[]): Table {
-  if (mask.length !== table.nRows) throw new RangeError(msg.maskLength(mask.length, table.nRows));
+  if (mask.length !== table.nRows) throw new RangeError(usage.maskLength(mask.length, table.nRows));
   const keep: number[] = [];
   for (let i = 0; i < mask.length; i++) if (mask[i]) keep.push(i);
   const n = keep.length;
@@ -49,7 +49,7 @@ export function filterRows(table: Table, mask: Uint8Array | readonly boolean[]):
       for (let r = 0; r < n; r++) {
         if (isMissingAt(col, keep[r])) {
           count++;
-          byReason[msg.reasonNoValue()] = (byReason[msg.reasonNoValue()] ?? 0) + 1;
+          byReason[reasonKeys.noValue()] = (byReason[reasonKeys.noValue()] ?? 0) + 1;
         }
       }
     }

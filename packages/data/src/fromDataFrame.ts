@@ -1,5 +1,5 @@
 import type { CodebookInput } from './internal/codebookInput.js';
-import { msg } from './messages.js';
+import { usage } from './messages.js';
 import type { TableFromColumnsOptions } from './tableFromColumns.js';
 import { tableFromColumns } from './tableFromColumns.js';
 import type { Table } from './types.js';
@@ -23,7 +23,7 @@ interface DataFrameLike {
  */
 export function fromDataFrame(df: unknown, codebook?: CodebookInput, opts: TableFromColumnsOptions = {}): Table {
   const d = df as DataFrameLike;
-  if (typeof d !== 'object' || d === null || !Array.isArray(d.columns) || typeof d.column !== 'function') throw new TypeError(msg.notADataFrame('fromDataFrame'));
+  if (typeof d !== 'object' || d === null || !Array.isArray(d.columns) || typeof d.column !== 'function') throw new TypeError(usage.notADataFrame('fromDataFrame'));
   const cols: Record<string, unknown[]> = {};
   for (const name of d.columns) cols[name] = d.column(name).values;
   return tableFromColumns(cols as Record<string, (string | number | null)[]>, codebook, opts);

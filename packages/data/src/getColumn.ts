@@ -1,5 +1,5 @@
 import { InputError } from './errors.js';
-import { msg } from './messages.js';
+import { usage } from './messages.js';
 import type { Column, Table } from './types.js';
 
 /**
@@ -11,5 +11,5 @@ import type { Column, Table } from './types.js';
  */
 export function getColumn(table: Table, name: string): Column {
   for (const c of table.columns) if (c.name === name) return c;
-  throw new InputError(msg.noSuchColumn('getColumn', name, table.columns.map((c) => c.name)), { columnName: name });
+  throw new InputError(usage.noSuchColumn('getColumn', name, table.columns.map((c) => c.name)), { columnName: name });
 }

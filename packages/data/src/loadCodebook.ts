@@ -20,7 +20,7 @@ export function loadCodebook(path: string): Codebook {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    throw new InputError(e.code === 'ENOENT' ? msg.fileNotFound() : msg.fileUnreadable(e.code ?? e.message), { file: path });
+    throw new InputError(e.code === 'ENOENT' ? msg.fileNotFound() : msg.fileUnreadable({ why: e.code ?? e.message }), { file: path });
   }
   return parseCodebook(text, path);
 }

@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from './errors.js';
 import { msg } from './messages.js';
@@ -39,14 +40,14 @@ export function parseCodebook(text: string, fileName: string): Codebook {
   } catch (err) {
     const e = err as Error & { linePos?: { line: number; col: number }[] };
     const pos = e.linePos?.[0];
-    throw new InputError(msg.codebookSyntax(e.message.split('\n')[0]), { file: fileName, ...(pos ? { line: pos.line, column: pos.col } : {}) });
+    throw new InputError(msg.codebookSyntax({ detail: e.message.split('\n')[0] }), { file: fileName, ...(pos ? { line: pos.line, column: pos.col } : {}) });
   }
   if (!isObject(doc)) throw new InputError(msg.codebookNotObject(), { file: fileName });
   const raw = doc.columns;
   let entries: [string, unknown][];
   if (Array.isArray(raw)) {
     entries = raw.map((c, i) => {
-      if (!isObject(c) || typeof c.name !== 'string' || c.name === '') throw new InputError(msg.codebookColumnNoName(i), { file: fileName });
+      if (!isObject(c) || typeof c.name !== 'string' || c.name === '') throw new InputError(msg.codebookColumnNoName({ index: i }), { file: fileName });
       return [c.name, c];
     });
   } else if (isObject(raw)) {
@@ -55,15 +56,15 @@ export function parseCodebook(text: string, fileName: string): Codebook {
     throw new InputError(msg.codebookNoColumns(), { file: fileName });
   }
   const columns: Record<string, ColumnSpec> = {};
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   for (const [name, spec] of entries) {
-    const fail = (text: string): never => {
+    const fail = (text: Message): never => {
       throw new InputError(text, { file: fileName, columnName: name });
     };
     if (!isObject(spec)) fail(msg.codebookColumnNotObject());
     const s = spec as Record<string, unknown>;
     if (s.type === undefined) fail(msg.codebookMissingType());
-    if (typeof s.type !== 'string' || !TYPES.includes(s.type as ColumnType)) fail(msg.codebookUnknownType(String(s.type)));
+    if (typeof s.type !== 'string' || !TYPES.includes(s.type as ColumnType)) fail(msg.codebookUnknownType({ type: String(s.type) }));
     const type = s.type as ColumnType;
     const out: ColumnSpec = { type };
     if (s.label !== undefined) {
@@ -73,9 +74,9 @@ export function parseCodebook(text: string, fileName: string): Codebook {
     if (s.scale !== undefined) {
       const sc = s.scale;
       if (!Array.isArray(sc) || sc.length !== 2 || typeof sc[0] !== 'number' || typeof sc[1] !== 'number' || !Number.isFinite(sc[0]) || !Number.isFinite(sc[1]) || sc[0] > sc[1]) {
-        fail(msg.codebookBadScale(show(sc)));
+        fail(msg.codebookBadScale({ value: show(sc) }));
       }
-      if (type !== 'numeric' && type !== 'ordinal') fail(msg.codebookScaleType(type));
+      if (type !== 'numeric' && type !== 'ordinal') fail(msg.codebookScaleType({ type }));
       out.scale = [(sc as number[])[0], (sc as number[])[1]];
     }
     if (s.missing !== undefined && s.missing !== null) {
@@ -84,46 +85,46 @@ export function parseCodebook(text: string, fileName: string): Codebook {
       for (const c of m) {
         if (typeof c === 'number' && Number.isFinite(c)) codes.push(c);
         else if (typeof c === 'string' && c.trim() !== '') codes.push(c.trim());
-        else fail(msg.codebookBadMissing(show(s.missing)));
+        else fail(msg.codebookBadMissing({ value: show(s.missing) }));
       }
       out.missing = codes;
     }
     if (s.levels !== undefined) {
-      if (!Array.isArray(s.levels)) fail(msg.codebookBadLevels(show(s.levels)));
+      if (!Array.isArray(s.levels)) fail(msg.codebookBadLevels({ value: show(s.levels) }));
       const levels: string[] = [];
       const seen = new Set<string>();
       for (const l of s.levels as unknown[]) {
-        if (typeof l !== 'string' && typeof l !== 'number' && typeof l !== 'boolean') fail(msg.codebookBadLevels(show(s.levels)));
+        if (typeof l !== 'string' && typeof l !== 'number' && typeof l !== 'boolean') fail(msg.codebookBadLevels({ value: show(s.levels) }));
         const str = String(l).trim().normalize('NFC');
-        if (seen.has(str)) fail(msg.codebookDuplicateLevel(str));
+        if (seen.has(str)) fail(msg.codebookDuplicateLevel({ level: str }));
         seen.add(str);
         levels.push(str);
       }
       out.levels = levels;
     }
     if (s.labels !== undefined) {
-      if (!isObject(s.labels)) fail(msg.codebookBadLabels(show(s.labels)));
+      if (!isObject(s.labels)) fail(msg.codebookBadLabels({ value: show(s.labels) }));
       const labels: Record<string, string> = {};
       const seen = new Set<string>();
       for (const [k, v] of Object.entries(s.labels as Record<string, unknown>)) {
-        if (typeof v !== 'string' && typeof v !== 'number') fail(msg.codebookBadLabels(show(s.labels)));
+        if (typeof v !== 'string' && typeof v !== 'number') fail(msg.codebookBadLabels({ value: show(s.labels) }));
         const label = String(v).trim().normalize('NFC');
-        if (seen.has(label)) fail(msg.codebookDuplicateLabel(label));
+        if (seen.has(label)) fail(msg.codebookDuplicateLabel({ label }));
         seen.add(label);
         labels[k.trim()] = label;
       }
       out.labels = labels;
       if (out.levels && (type === 'ordinal' || type === 'categorical')) {
         const isMissingCode = (k: string): boolean => (out.missing ?? []).some((c) => (typeof c === 'number' ? k.trim() !== '' && Number(k) === c : c === k));
-        for (const [k, label] of Object.entries(labels)) if (!out.levels.includes(label) && !isMissingCode(k)) fail(msg.codebookLabelNotLevel(k, label));
+        for (const [k, label] of Object.entries(labels)) if (!out.levels.includes(label) && !isMissingCode(k)) fail(msg.codebookLabelNotLevel({ code: k, label }));
       }
     }
     if (type === 'ordinal' && out.scale && !out.labels && !out.levels) {
       const [lo, hi] = out.scale;
-      if (Math.floor(hi) - Math.ceil(lo) > 1000) fail(msg.codebookScaleTooWide(show(s.scale)));
+      if (Math.floor(hi) - Math.ceil(lo) > 1000) fail(msg.codebookScaleTooWide({ value: show(s.scale) }));
     }
     const unknown = Object.keys(s).filter((k) => !KNOWN_KEYS.has(k) && !NOTE_KEYS.has(k));
-    if (unknown.length > 0) warnings.push(msg.codebookUnknownKeys(fileName, name, unknown));
+    if (unknown.length > 0) warnings.push(msg.codebookUnknownKeys({ file: fileName, column: name, keys: unknown }));
     columns[name] = out;
   }
   const cb: Codebook = { file: fileName, columns, warnings };

@@ -7,7 +7,7 @@ import { repairHeader } from './internal/header.js';
 import { recordStartLines } from './internal/lines.js';
 import type { DelimitedSource } from './internal/source.js';
 import { readSource } from './internal/source.js';
-import { msg } from './messages.js';
+import { msg, reasons } from './messages.js';
 import type { CsvFormat, FormatOverrides } from './types.js';
 
 export type { DelimitedSource } from './internal/source.js';
@@ -104,7 +104,7 @@ export function readDelimited(source: DelimitedSource, opts: ReadDelimitedOption
     const line = 1 + countBreaks(buf, 0, start);
     const column = typeof e.index === 'number' ? e.index + 1 : undefined;
     const text =
-      e.code === 'CSV_QUOTE_NOT_CLOSED' ? msg.unclosedQuote() : e.code === 'CSV_INVALID_CLOSING_QUOTE' ? msg.badClosingQuote() : msg.csvSyntax(e.message.split('\n')[0]);
+      e.code === 'CSV_QUOTE_NOT_CLOSED' ? msg.unclosedQuote() : e.code === 'CSV_INVALID_CLOSING_QUOTE' ? msg.badClosingQuote() : msg.csvSyntax({ detail: e.message.split('\n')[0] });
     throw new InputError(text, { file, line, ...(column !== undefined && e.code !== 'CSV_QUOTE_NOT_CLOSED' ? { column } : {}) });
   }
 
@@ -112,7 +112,7 @@ export function readDelimited(source: DelimitedSource, opts: ReadDelimitedOption
   const excluded: { line: number; reason: string }[] = [];
   let h = 0;
   while (h < records.length && isBlank(records[h])) {
-    excluded.push({ line: starts[h], reason: msg.blankLine() });
+    excluded.push({ line: starts[h], reason: reasons.blankLine() });
     h++;
   }
   if (h >= records.length) throw new InputError(msg.emptyFile(), { file });
@@ -125,10 +125,10 @@ export function readDelimited(source: DelimitedSource, opts: ReadDelimitedOption
   for (let k = h + 1; k < records.length; k++) {
     const r = records[k];
     if (r.every((f) => f.trim() === '')) {
-      excluded.push({ line: starts[k], reason: r.length === 1 ? msg.blankLine() : msg.emptyRow() });
+      excluded.push({ line: starts[k], reason: r.length === 1 ? reasons.blankLine() : reasons.emptyRow() });
       continue;
     }
-    if (r.length !== width) throw new InputError(msg.raggedRow(r.length, width), { file, line: starts[k] });
+    if (r.length !== width) throw new InputError(msg.raggedRow({ found: r.length, expected: width }), { file, line: starts[k] });
     rows.push(r);
     lines.push(starts[k]);
   }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { Message } from '@satlab/messages';
 import { InputError } from './errors.js';
 import { assembleColumn } from './internal/assemble.js';
 import type { BuildContext } from './internal/columns.js';
@@ -12,7 +13,7 @@ import type { TextColumns } from './internal/readInWorker.js';
 import { readInWorker } from './internal/readInWorker.js';
 import type { DelimitedSource, SourceKind } from './internal/source.js';
 import { checkFile, DEFAULT_MAX_BYTES, kindOf, readHead, readSource } from './internal/source.js';
-import { msg } from './messages.js';
+import { msg, reasons, usage } from './messages.js';
 import { parseCodebook } from './parseCodebook.js';
 import { readDelimited } from './readDelimited.js';
 import { scanColumnsSync, scanHeader } from './scan/scanColumns.js';
@@ -85,7 +86,7 @@ interface RawColumns {
   /** Values read in the other encoding, by header index: rows (first 5), count, values. */
   repaired: Map<number, { count: number; rows: number[]; values: string[] }>;
   codebook?: Codebook;
-  notes: string[];
+  notes: Message[];
 }
 
 const TEXT_FORMAT: CsvFormat = { encoding: 'utf-8', bom: false, separator: ',', decimal: '.' };
@@ -135,7 +136,7 @@ function readRaw(source: DelimitedSource, opts: ReadSurveyOptions): RawColumns {
   const kind = typeof bytes === 'string' ? 'csv' : kindOf(bytes);
   if (kind === 'xls') throw new InputError(msg.legacyExcel(), { file });
   if (kind === 'xlsx') return readXlsx(bytes as Uint8Array, file, opts);
-  if (kind === 'sav' || kind === 'parquet') throw new InputError(msg.readerFailed(kind, 'read it from a file path'), { file });
+  if (kind === 'sav' || kind === 'parquet') throw new InputError(msg.readerFailed({ kind, why: 'read it from a file path' }), { file });
   return fromDelimited(file, bytes, opts);
 }
 
@@ -145,7 +146,7 @@ function selectedIndices(file: string, header: readonly string[], select: readon
   const out = new Set<number>();
   for (const name of select) {
     const j = header.indexOf(name);
-    if (j < 0) throw new InputError(msg.noColumn(name, header), { file, line: 1, columnName: name });
+    if (j < 0) throw new InputError(msg.noColumn({ name, available: header }), { file, line: 1, columnName: name });
     out.add(j);
   }
   return [...out].sort((a, b) => a - b);
@@ -314,10 +315,10 @@ function readXlsx(bytes: Uint8Array, file: string, opts: ReadSurveyOptions): Raw
   const wb = XLSX.read(bytes, { type: 'buffer', cellNF: true, cellDates: false, dense: false });
   const sheetName =
     opts.sheet === undefined ? wb.SheetNames[0] : typeof opts.sheet === 'number' ? wb.SheetNames[opts.sheet - 1] : wb.SheetNames.find((s) => s === opts.sheet || s.toLowerCase() === String(opts.sheet).toLowerCase());
-  if (sheetName === undefined) throw new InputError(msg.noSuchSheet(String(opts.sheet), wb.SheetNames), { file });
+  if (sheetName === undefined) throw new InputError(msg.noSuchSheet({ sheet: String(opts.sheet), sheets: wb.SheetNames }), { file });
   const ws = wb.Sheets[sheetName];
   const ref = ws['!ref'];
-  if (!ref) throw new InputError(msg.emptySheet(sheetName), { file });
+  if (!ref) throw new InputError(msg.emptySheet({ sheet: sheetName }), { file });
   const range = XLSX.utils.decode_range(ref);
   const date1904 = wb.Workbook?.WBProps?.date1904 === true;
   const text = (r: number, c: number): string => {
@@ -351,9 +352,9 @@ function readXlsx(bytes: Uint8Array, file: string, opts: ReadSurveyOptions): Raw
   for (; r <= range.e.r; r++) {
     headerRow = rowTexts(r);
     if (headerRow.some((s) => s.trim() !== '')) break;
-    excluded.push({ line: r + 1, reason: msg.blankLine() });
+    excluded.push({ line: r + 1, reason: reasons.blankLine() });
   }
-  if (r > range.e.r) throw new InputError(msg.emptySheet(sheetName), { file });
+  if (r > range.e.r) throw new InputError(msg.emptySheet({ sheet: sheetName }), { file });
   // Trailing columns without a name and without any value are Excel's formatting leftovers.
   const { names, renamed } = repairHeader(headerRow);
   const idx = selectedIndices(file, names, opts.select);
@@ -365,7 +366,7 @@ function readXlsx(bytes: Uint8Array, file: string, opts: ReadSurveyOptions): Raw
     const cells = idx.map((j) => text(rr, range.s.c + j));
     const all = opts.select ? rowTexts(rr) : cells;
     if (all.every((s) => s.trim() === '')) {
-      excluded.push({ line: rr + 1, reason: msg.emptyRow() });
+      excluded.push({ line: rr + 1, reason: reasons.emptyRow() });
       continue;
     }
     rows.push(cells);
@@ -383,12 +384,12 @@ function fromTextColumns(t: TextColumns, file: string, kind: 'sav' | 'parquet', 
   const n = t.columns.length > 0 ? t.columns[0].length : 0;
   const cells = new Map<number, string[]>();
   for (const j of idx) cells.set(j, t.columns[j]);
-  const notes: string[] = [];
+  const notes: Message[] = [];
   let codebook: Codebook | undefined;
   if (t.vars) {
     const columns: Record<string, ColumnSpec> = {};
     t.vars.forEach((v, j) => {
-      if (v.missingRange) notes.push(msg.savMissingRange(v.name));
+      if (v.missingRange) notes.push(msg.savMissingRange({ name: v.name }));
       const spec = savSpec(v, t.columns[j]);
       if (spec) columns[names[j]] = spec;
     });
@@ -433,12 +434,12 @@ function typeRaw(raw: RawColumns, opts: ReadSurveyOptions): SurveyData {
   const given = opts.codebook === undefined ? undefined : resolveCodebook(opts.codebook);
   const fileBook = raw.codebook;
   const specs: Record<string, ColumnSpec> = { ...(fileBook?.columns ?? {}), ...(given?.columns ?? {}) };
-  const warnings: string[] = [...raw.notes, ...(given?.warnings ?? [])];
+  const warnings: Message[] = [...raw.notes, ...(given?.warnings ?? [])];
   if (opts.columns) {
     const merged: Record<string, unknown> = {};
     for (const [name, o] of Object.entries(opts.columns)) {
       const m = { ...specs[name], ...o };
-      if (!m.type) throw new TypeError(msg.overrideNeedsType(name));
+      if (!m.type) throw new TypeError(usage.overrideNeedsType(name));
       merged[name] = m;
     }
     Object.assign(specs, parseCodebook(JSON.stringify({ columns: merged }), '<options.columns>').columns);
@@ -447,19 +448,20 @@ function typeRaw(raw: RawColumns, opts: ReadSurveyOptions): SurveyData {
   const inFile = new Set(header);
   const absent = Object.keys(specs).filter((c) => !inFile.has(c));
   if (absent.length > 0) {
-    throw new InputError(msg.codebookColumnsAbsent(raw.file, absent, header), { file: given && absent.some((c) => c in given.columns) ? given.file : '<options.columns>' });
+    throw new InputError(msg.codebookColumnsAbsent({ file: raw.file, names: absent, available: header }), { file: given && absent.some((c) => c in given.columns) ? given.file : '<options.columns>' });
   }
   const loaded = [...raw.cells.keys()].sort((a, b) => a - b);
   if (given) {
     const undeclared = loaded.map((j) => header[j]).filter((c) => !(c in specs));
-    if (undeclared.length > 0) warnings.push(msg.warnUndeclared(undeclared));
+    if (undeclared.length > 0) warnings.push(msg.warnUndeclared({ names: undeclared }));
   }
+  if (raw.excluded.length > 0) warnings.push(msg.rowsExcluded({ count: raw.excluded.length, lines: raw.excluded.slice(0, 6).map((r) => r.line) }));
   const lineOf = (i: number): number => raw.lines[i];
   const repairedReport: LoadReport['repaired'] = [];
   for (const [j, rep] of raw.repaired) {
     const lines = rep.rows.map(lineOf);
     repairedReport.push({ column: header[j], count: rep.count, values: rep.values, lines });
-    warnings.push(msg.repairedEncoding(header[j], rep.count, raw.format.encoding, rep.values, lines));
+    warnings.push(msg.repairedEncoding({ column: header[j], count: rep.count, fileEncoding: raw.format.encoding, values: rep.values, lines }));
   }
   const inferSet = opts.inferColumns ? new Set(opts.inferColumns) : null;
   const inferred: LoadReport['inferred'] = [];
@@ -504,7 +506,7 @@ function typeRaw(raw: RawColumns, opts: ReadSurveyOptions): SurveyData {
     raw: (name: string) => {
       const j = header.indexOf(name);
       const c = raw.cells.get(j);
-      if (!c) throw new InputError(msg.noColumn(name, loaded.map((k) => header[k])), { file: raw.file, columnName: name });
+      if (!c) throw new InputError(msg.noColumn({ name, available: loaded.map((k) => header[k]) }), { file: raw.file, columnName: name });
       return c;
     },
     ...(codebook ? { codebook } : {}),

@@ -1,9 +1,10 @@
+import type { Message } from '@satlab/messages';
 import { assembleColumn } from './internal/assemble.js';
 import type { CodebookInput } from './internal/codebookInput.js';
 import { resolveCodebook } from './internal/codebookInput.js';
 import { MissingRecorder } from './internal/columns.js';
 import type { BuildContext } from './internal/columns.js';
-import { msg } from './messages.js';
+import { reasons, usage } from './messages.js';
 import type { Column, ColumnSpec, DecimalMark, Table } from './types.js';
 
 /** One column handed to `tableFromColumns`: numbers (typed array or plain), strings, dates, with null/undefined/NaN as missing. */
@@ -46,11 +47,11 @@ export function tableFromColumns(columns: Record<string, ColumnInput>, codebook?
   const names = Object.keys(columns);
   const nRows = names.length > 0 ? columns[names[0]].length : 0;
   for (const name of names) {
-    if (columns[name].length !== nRows) throw new RangeError(msg.lengthMismatch('tableFromColumns', name, columns[name].length, nRows));
+    if (columns[name].length !== nRows) throw new RangeError(usage.lengthMismatch('tableFromColumns', name, columns[name].length, nRows));
   }
   const specs: Record<string, ColumnSpec> = codebook === undefined ? {} : resolveCodebook(codebook).columns;
   const file = typeof codebook === 'object' && codebook.file ? `<columns> (codebook ${codebook.file})` : '<columns>';
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const out: Column[] = [];
   names.forEach((name, j) => {
     const values = columns[name];
@@ -71,7 +72,7 @@ export function tableFromColumns(columns: Record<string, ColumnInput>, codebook?
           const v = values[i] as number | Date | null | undefined;
           const num = v === null || v === undefined ? NaN : v instanceof Date ? v.getTime() : v;
           x[i] = num;
-          if (Number.isNaN(num)) missing.mark(i, msg.reasonNoValue());
+          if (Number.isNaN(num)) missing.mark(i, reasons.noValue());
         }
         out.push({ name, type: allNumbers ? 'numeric' : 'date', values: x, ...missing.result(), inferred: true });
         return;

@@ -1,3 +1,5 @@
+import type { Message } from '@satlab/messages';
+
 /**
  * The column-typed table that every satlab analysis reads. Plain objects, typed arrays for
  * numbers, NaN (numbers, dates) or -1 (factor codes) or null (text) for missing values.
@@ -106,9 +108,10 @@ export interface LoadReport {
   repaired?: { column: string; count: number; values: string[]; lines: number[] }[];
   /** Per column: missing values and why (same objects as `column.missing`). */
   missing: Record<string, MissingTally>;
-  /** Columns whose type was inferred, with the reason (e.g. "all values are integers 1-4"). */
-  inferred: { column: string; type: ColumnType; reason: string }[];
-  warnings: string[];
+  /** Columns whose type was inferred, with the reason (a message: "all values are integers 1-4"). */
+  inferred: { column: string; type: ColumnType; reason: Message }[];
+  /** Cautions of the load (`data.*` messages; render them with `renderMessage(m, lang)`). */
+  warnings: Message[];
 }
 
 /**
@@ -166,5 +169,5 @@ export interface Codebook {
   /** Column name → declaration, in the codebook's order. */
   columns: Record<string, ColumnSpec>;
   /** Cautions found while reading it (unknown keys that were ignored). */
-  warnings: string[];
+  warnings: Message[];
 }

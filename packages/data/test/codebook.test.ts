@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InputError, loadCodebook, parseCodebook } from '@satlab/data';
+import { renderMessage } from '@satlab/messages';
 
 const fixturePath = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 const message = (f: () => unknown): string => {
@@ -60,7 +61,9 @@ describe('parseCodebook / loadCodebook', () => {
 
   it('ignores unknown keys with a warning (a typo must not pass silently)', () => {
     const cb = parseCodebook('columns:\n  q1: { type: numeric, lables: { 1: a } }\n', 'cb.yaml');
-    expect(cb.warnings).toEqual(['cb.yaml: column "q1": ignored unknown key "lables" (known: type, label, scale, missing, labels, levels)']);
+    expect(cb.warnings.map((w) => w.code)).toEqual(['data.codebookUnknownKeys']);
+    expect(cb.warnings.map((w) => w.text)).toEqual(['cb.yaml: column "q1": ignored unknown key "lables" (known: type, label, scale, missing, labels, levels)']);
+    expect(renderMessage(cb.warnings[0], 'fr')).toBe('cb.yaml\u00a0: colonne «\u00a0q1\u00a0»\u00a0: clé inconnue ignorée «\u00a0lables\u00a0» (connues\u00a0: type, label, scale, missing, labels, levels)');
   });
 
   it('names a codebook file that does not exist', () => {

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { FactorColumn, LoadReport, NumericColumn, TextColumn } from '@satlab/data';
 import { getColumn, InputError, loadTable, numericValues } from '@satlab/data';
+import { renderMessage } from '@satlab/messages';
 
 const fixturePath = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 const CODEBOOK = fixturePath('barometre.yaml');
@@ -39,7 +40,7 @@ describe('loadTable: a French Excel export and its UTF-8 twin', () => {
     const b = loadTable(fixturePath('barometre_utf8.csv'));
     expect(a.table.columns.filter((c) => c.name !== 'date')).toEqual(b.table.columns.filter((c) => c.name !== 'date'));
     expect(getColumn(a.table, 'date')).toEqual(getColumn(b.table, 'date'));
-    expect(a.report.inferred.map((i) => i.reason).filter((r) => !r.includes('dates'))).toEqual(b.report.inferred.map((i) => i.reason).filter((r) => !r.includes('dates')));
+    expect(a.report.inferred.map((i) => i.reason.text).filter((r) => !r.includes('dates'))).toEqual(b.report.inferred.map((i) => i.reason.text).filter((r) => !r.includes('dates')));
   });
 
   it('decode accents, decimal commas and no-break-space thousands', () => {
@@ -72,7 +73,12 @@ describe('loadTable: a French Excel export and its UTF-8 twin', () => {
   });
 
   it('warn about out-of-scale values with their line numbers', () => {
-    expect(fr.report.warnings).toEqual(['column "sat_contact": 1 value outside the scale 1-4 treated as missing (line 10)']);
+    expect(fr.report.warnings.map((w) => w.code)).toEqual(['data.rowsExcluded', 'data.warnOutOfScale']);
+    expect(fr.report.warnings.map((w) => w.text)).toEqual([
+      '2 blank or empty rows skipped when reading (lines 7, 8); in a one-column file an empty answer is such a row',
+      'column "sat_contact": 1 value outside the scale 1-4 treated as missing (line 10)',
+    ]);
+    expect(renderMessage(fr.report.warnings[1], 'fr')).toBe('colonne «\u00a0sat_contact\u00a0»\u00a0: 1 valeur hors de l’échelle 1-4 traitée comme manquante (ligne 10)');
   });
 
   it('make an ordinal with coded labels: levels = labels in code order, scores = codes, missing = -1', () => {
@@ -119,7 +125,8 @@ describe('loadTable: errors name file, line, column and value', () => {
     const { table, report } = loadTable(src, { columns, unknownLevels: 'missing' });
     expect(Array.from((table.columns[0] as FactorColumn).codes)).toEqual([1, -1, 1]);
     expect(report.missing.contract).toEqual({ count: 1, byReason: { 'not a declared level': 1 } });
-    expect(report.warnings[0]).toBe('column "contract": 1 value not among the declared levels treated as missing: "Vie" (line 3)');
+    expect(report.warnings[0].code).toBe('data.warnUnknownLevels');
+    expect(report.warnings[0].text).toBe('column "contract": 1 value not among the declared levels treated as missing: "Vie" (line 3)');
   });
 
   it('a date column with a value that is not a date', () => {
@@ -141,8 +148,8 @@ describe('loadTable: errors name file, line, column and value', () => {
 describe('loadTable: codebook details', () => {
   it('lists columns the codebook does not declare, infers them, and says so', () => {
     const { table, report } = loadTable({ name: 's.csv', bytes: 'q1,extra\n1,a\n2,b\n3,a\n4,a\n5,b\n' }, { codebook: { columns: { q1: { type: 'numeric' } } } });
-    expect(report.inferred).toEqual([{ column: 'extra', type: 'categorical', reason: '2 distinct values in 5 non-empty cells; levels in order of first appearance' }]);
-    expect(report.warnings).toContain('column not declared in the codebook (type inferred, see report.inferred): "extra"');
+    expect(report.inferred.map((i) => ({ ...i, reason: i.reason.text }))).toEqual([{ column: 'extra', type: 'categorical', reason: '2 distinct values in 5 non-empty cells; levels in order of first appearance' }]);
+    expect(report.warnings.map((w) => w.text)).toContain('column not declared in the codebook (type inferred, see report.inferred): "extra"');
     expect(getColumn(table, 'extra').inferred).toBe(true);
     expect(getColumn(table, 'q1').inferred).toBe(false);
   });
@@ -196,7 +203,7 @@ describe('loadTable: inference without a codebook, with its reasons', () => {
     '6,1,7,2024-01-10,B,33000,Pas mal du tout,X6',
   ].join('\n');
   const { table, report } = loadTable({ name: 'i.csv', bytes: csv });
-  const reason = (c: string): string | undefined => report.inferred.find((i) => i.column === c)?.reason;
+  const reason = (c: string): string | undefined => report.inferred.find((i) => i.column === c)?.reason.text;
   const type = (c: string): string | undefined => report.inferred.find((i) => i.column === c)?.type;
 
   it('integers 1-4 stay numeric and the reason says "integers 1-4"', () => {

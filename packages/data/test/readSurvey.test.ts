@@ -107,7 +107,7 @@ describe('readSurvey: headers, encodings and missing markers', () => {
       expect(col.type).toBe('categorical');
       expect(col.type === 'categorical' ? col.levels : []).toEqual(['Santé', 'Auto']);
       expect(s.report.repaired).toEqual([{ column: 'domaine', count: 1, values: ['Santé'], lines: [3] }]);
-      expect(s.report.warnings.join('\n')).toMatch(/column "domaine": 1 value written in UTF-8 inside a Windows-1252 file .*line 3/);
+      expect(s.report.warnings.map((w) => w.text).join('\n')).toMatch(/column "domaine": 1 value written in UTF-8 inside a Windows-1252 file .*line 3/);
     }
   });
 

@@ -62,7 +62,7 @@ export function readReportData(config: ReportConfig): ReportData {
       const cb = w.codebook ? codebookAt(w.codebook) : mainBook;
       const bytes = readBytes(w.file, w.fileAsWritten);
       const { table, report } = loadTable({ name: w.fileAsWritten, bytes }, cb ? { codebook: cb } : {});
-      for (const x of report.warnings) loadWarnings.push(`${w.fileAsWritten}: ${x}`);
+      for (const x of report.warnings) loadWarnings.push(`${w.fileAsWritten}: ${x.text}`);
       files.push({ role: 'wave', path: w.fileAsWritten, bytes: bytes.length, sha256: sha256(bytes), rows: table.nRows, wave: w.label });
       return { table, label: w.label, ...(w.date ? { date: w.date } : {}), ...(cb ? { codebook: cb } : {}), file: w.fileAsWritten };
     });
@@ -71,7 +71,7 @@ export function readReportData(config: ReportConfig): ReportData {
     const d = config.data as NonNullable<ReportConfig['data']>;
     const bytes = readBytes(d.file, d.fileAsWritten);
     const { table, report } = loadTable({ name: d.fileAsWritten, bytes }, mainBook ? { codebook: mainBook } : {});
-    for (const x of report.warnings) loadWarnings.push(`${d.fileAsWritten}: ${x}`);
+    for (const x of report.warnings) loadWarnings.push(`${d.fileAsWritten}: ${x.text}`);
     files.push({ role: 'data', path: d.fileAsWritten, bytes: bytes.length, sha256: sha256(bytes), rows: table.nRows });
     checkColumn(config, table, 'data.waveColumn', d.waveColumn, d.fileAsWritten);
     // One stacked file: split it into waves (levels of the wave column, in order) and stack them

@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { msg as messages } from './messages.js';
 
 /** Revenues per customer; NaN = missing (counted, set aside). */
@@ -41,7 +42,7 @@ export interface ParetoResult {
   gini: number;
   /** Concentration curve: share of customers (best first) → share of revenue, evenly spaced. */
   curve: { customerShare: number; revenueShare: number }[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -111,8 +112,8 @@ export function paretoConcentration(revenues: Numbers, options: ParetoOptions = 
   let g = 0;
   for (let k = 1; k <= n; k++) g += (2 * k - n - 1) * v[n - k];
   const gini = g / (n * total);
-  const warnings: string[] = [];
-  if (negatives > 0) warnings.push(messages.paretoNegative(negatives));
+  const warnings: Message[] = [];
+  if (negatives > 0) warnings.push(messages.paretoNegative({ n: negatives }));
   return {
     method: 'concentration curve of revenue (customers sorted best first), linear interpolation between customers; Gini without small-sample correction',
     n,

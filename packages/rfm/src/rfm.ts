@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import type { Table } from '@satlab/data';
 import { isTable, transactionsFromTable } from './byName.js';
 import type { RfmColumns } from './byName.js';
@@ -120,9 +121,9 @@ export function rfm(a: RfmTransactions | Table, b?: RfmColumns | RfmOptions, c: 
   if (noDate) excluded[EXCLUSION_REASONS.date] = noDate;
   if (noAmount) excluded[EXCLUSION_REASONS.amount] = noAmount;
   if (after) excluded[EXCLUSION_REASONS.after] = after;
-  const warnings: string[] = [];
-  if (noCustomer + noDate + noAmount > 0) warnings.push(msg.excluded(noCustomer + noDate + noAmount));
-  if (after > 0) warnings.push(msg.afterAsOf(after, isoDay(asOfDay)));
-  if (negative > 0) warnings.push(msg.negativeAmounts(negative));
+  const warnings: Message[] = [];
+  if (noCustomer + noDate + noAmount > 0) warnings.push(msg.excluded({ n: noCustomer + noDate + noAmount }));
+  if (after > 0) warnings.push(msg.afterAsOf({ n: after, asOf: isoDay(asOfDay) }));
+  if (negative > 0) warnings.push(msg.negativeAmounts({ n: negative }));
   return rfmFromCustomers({ customerIds: ids, lastDay, frequency, total, transactions: used, excluded, warnings }, opts);
 }

@@ -59,7 +59,7 @@ export function rfmFromCustomers(totals: RfmCustomerTotals, opts: RfmOptions = {
     if (totals.total[i] <= 0) nonPositive++;
   }
   if (K === 0) warnings.push(msg.noCustomers());
-  if (nonPositive > 0) warnings.push(msg.nonPositiveMonetary(nonPositive));
+  if (nonPositive > 0) warnings.push(msg.nonPositiveMonetary({ n: nonPositive }));
 
   const binning = opts.binning ?? 'quantile';
   const bins = opts.bins ?? 5;
@@ -84,7 +84,7 @@ export function rfmFromCustomers(totals: RfmCustomerTotals, opts: RfmOptions = {
         const c = rfmCuts(d.values, bins);
         cuts = c.cuts;
         levels = c.levels;
-        if (c.levels < bins) warnings.push(msg.fewDistinct(d.key, c.distinct));
+        if (c.levels < bins) warnings.push(msg.fewDistinct({ dim: d.key, distinct: c.distinct }));
       }
     } else {
       if (typeof binning !== 'object' || binning === null || !Array.isArray(binning[d.key])) throw new RangeError(`${FN}(opts.binning): must be "quantile" or { recency, frequency, monetary } arrays of cut points`);
@@ -101,13 +101,13 @@ export function rfmFromCustomers(totals: RfmCustomerTotals, opts: RfmOptions = {
     scoreRanges[d.key] = ranges;
     if (binning !== 'quantile' && K > 0) {
       const empty = ranges.filter((r) => r.customers === 0).map((r) => r.score);
-      if (empty.length > 0) warnings.push(msg.emptyScore(d.key, empty));
+      if (empty.length > 0) warnings.push(msg.emptyScore({ dim: d.key, scores: empty }));
     }
   }
 
   // Segments on 1–5 scores (rescaled when a dimension has another number of levels).
   const rescaledDims = (['recency', 'frequency', 'monetary'] as const).filter((k) => levelsAsked[k] !== 5);
-  if (rescaledDims.length > 0 && K > 0) warnings.push(msg.rescaled(rescaledDims));
+  if (rescaledDims.length > 0 && K > 0) warnings.push(msg.rescaled({ dims: rescaledDims }));
   const to5 = (levels: number): Uint8Array => {
     const t = new Uint8Array(levels + 1);
     for (let s = 1; s <= levels; s++) t[s] = levels === 5 ? s : 1 + Math.round(((s - 1) * 4) / (levels - 1));

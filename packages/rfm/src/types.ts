@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 /**
  * Types of @satlab/rfm: transactions in, per-customer RFM table and segment summary out.
  * Plain JSON-safe objects (typed arrays for the per-customer columns).
@@ -29,7 +30,7 @@ export interface RfmCustomerTotals {
   /** Transactions set aside before aggregation, by reason (kept in the result's `excluded`). */
   excluded?: Record<string, number>;
   /** Warnings from the aggregation step. */
-  warnings?: string[];
+  warnings?: Message[];
 }
 
 /** Thresholds given by the user instead of quantiles: cut points, increasing, per dimension. */
@@ -136,5 +137,5 @@ export interface RfmResult {
   totalRevenue: number;
   /** Transactions excluded, by reason ("missing customer", "bad or missing date", "bad or missing amount", "after the analysis date"). */
   excluded: { transactions: number; byReason: Record<string, number> };
-  warnings: string[];
+  warnings: Message[];
 }

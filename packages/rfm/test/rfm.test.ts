@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { renderMessage } from '@satlab/messages';
 import { rng } from '@satlab/stats';
 import type { RfmResult } from '@satlab/rfm';
 import { btsSegments, classicSegments, fmScore, readTransactions, rfm, rfmCuts, rfmFromCustomers } from '@satlab/rfm';
@@ -61,10 +62,16 @@ describe('rfm on a small hand-checked file', () => {
       E: { recency: 1, frequency: 4, monetary: 20, r: 5, f: 4, m: 1, segment: 'Potential loyalists' },
     });
     expect(res.thresholds).toEqual({ recency: [3, 8, 18, 94], frequency: [2, 3, 4], monetary: [100, 150, 500] });
-    expect(res.warnings).toEqual([
+    expect(res.warnings.map((w) => w.code)).toEqual(['rfm.excluded', 'rfm.fewDistinct', 'rfm.fewDistinct']);
+    expect(res.warnings.map((w) => w.text)).toEqual([
       '3 transactions with a missing customer, date or amount excluded',
       'frequency has only 4 distinct values: scores 1–4 used',
       'monetary has only 4 distinct values: scores 1–4 used',
+    ]);
+    expect(res.warnings.map((w) => renderMessage(w, 'fr'))).toEqual([
+      '3 transactions sans client, date ou montant exclues',
+      'la fréquence n’a que 4 valeurs distinctes\u00a0: notes 1–4 utilisées',
+      'le montant n’a que 4 valeurs distinctes\u00a0: notes 1–4 utilisées',
     ]);
     const seg = Object.fromEntries(res.segments.map((s) => [s.name, [s.customers, s.revenue]]));
     expect(seg['Potential loyalists']).toEqual([2, 170]);
@@ -85,7 +92,7 @@ describe('rfm on a small hand-checked file', () => {
     expect([c.E.r, c.E.f, c.E.m, c.E.segment]).toEqual([3, 3, 1, 'Potential loyalists']);
     expect(res.binning).toBe('thresholds');
     expect(res.bins).toEqual({ recency: 3, frequency: 3, monetary: 3 });
-    expect(res.warnings).toContain('segments use recency, frequency, monetary scores rescaled to 1–5 (segment maps are defined on 5 levels)');
+    expect(res.warnings.map((w) => w.text)).toContain('segments use recency, frequency, monetary scores rescaled to 1–5 (segment maps are defined on 5 levels)');
   });
 
   it('an analysis date before the last transactions excludes the later ones and counts them', async () => {
@@ -94,7 +101,8 @@ describe('rfm on a small hand-checked file', () => {
     expect(res.excluded.byReason['after the analysis date']).toBe(2);
     expect(byId(res).A.recency).toBe(0);
     expect(byId(res).E).toMatchObject({ recency: 1, frequency: 2, monetary: 10 });
-    expect(res.warnings).toContain('2 transactions dated after the analysis date 2024-03-01 excluded');
+    expect(res.warnings.map((w) => w.text)).toContain('2 transactions dated after the analysis date 2024-03-01 excluded');
+    expect(res.warnings.map((w) => renderMessage(w, 'fr'))).toContain('2 transactions datées après la date d’analyse 2024-03-01 exclues');
   });
 
   it("monetary 'mean' is the mean basket; segment revenue still sums amounts", async () => {

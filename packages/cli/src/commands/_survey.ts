@@ -9,6 +9,8 @@ import { resolve } from 'node:path';
 import type { Codebook, CsvFormat, LoadReport, ReadSurveyOptions, RenamedColumn, SurveyData, Table } from '@satlab/data';
 import { checkFile, factorOf, getColumn, InputError, loadCodebook, numericValues, readSource, readSurvey } from '@satlab/data';
 import type { Lang } from '@satlab/format';
+import type { Message } from '@satlab/messages';
+import { renderMessage } from '@satlab/messages';
 import type { MissingReasons, ValueSource } from '@satlab/survey';
 import type { CommandContext } from '../command.js';
 import { positional, stringOption, UsageError } from '../command.js';
@@ -94,12 +96,7 @@ export function openSurvey(ctx: CommandContext, file: string, need: { numeric?: 
   const columns: ReadSurveyOptions['columns'] = {};
   for (const name of need.numeric ?? []) if (!declared[name]) columns[name] = { type: 'numeric' };
   const survey = loadSurveyFile(ctx, file, { ...(used.length > 0 ? { select: used } : {}), columns });
-  // A numeric override must not hide the file's own declaration (an SPSS variable with labels).
   const { table, report } = survey;
-  if (report.rowsExcluded.length > 0) {
-    const shown = report.rowsExcluded.slice(0, 5).map((r) => r.line).join(', ');
-    report.warnings.push(`${file}: ${report.rowsExcluded.length} blank or empty row${report.rowsExcluded.length === 1 ? '' : 's'} skipped when reading (line${report.rowsExcluded.length === 1 ? '' : 's'} ${shown}${report.rowsExcluded.length > 5 ? ', …' : ''}); in a one-column file an empty answer is such a row`);
-  }
   let rows: string[][] | undefined;
   const data: SurveyRows = {
     file,
@@ -295,11 +292,11 @@ export function reasonsText(byReason: Record<string, number>, lang: Lang): strin
     .join(', ');
 }
 
-/** The warnings block of a human report (warnings are English strings by design). */
-export function warningsBlock(warnings: readonly string[], lang: Lang): string[] {
-  const uniq = [...new Set(warnings)];
+/** The warnings block of a human report: structured messages in the reader's language (plain strings as they are). */
+export function warningsBlock(warnings: readonly (string | Message)[], lang: Lang): string[] {
+  const uniq = [...new Set(warnings.map((w) => renderMessage(w, lang)))];
   if (uniq.length === 0) return [];
-  return ['', lang === 'fr' ? 'Avertissements (en anglais) :' : 'Warnings:', ...uniq.map((w) => `  - ${w}`)];
+  return ['', lang === 'fr' ? 'Avertissements :' : 'Warnings:', ...uniq.map((w) => `  - ${w}`)];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ColumnSummary, CsvFormat, LoadReport, LoadTableOptions } from '@satlab/data';
 import { describeTable } from '@satlab/data';
 import { formatCount, formatNumber, textTable } from '@satlab/format';
+import { renderMessage } from '@satlab/messages';
 import type { Command, CommandContext, Lang } from '../command.js';
 import { positional, printJson, stringOption, UsageError } from '../command.js';
 import { INPUT_OPTIONS, loadSurveyFile } from './_survey.js';
@@ -118,11 +119,11 @@ function human(ctx: CommandContext, file: string, format: CsvFormat, rows: numbe
   }
   if (report.inferred.length > 0) {
     out.push('', fr ? 'Types déduits (pas de codebook pour ces colonnes) :' : 'Inferred types (no codebook entry for these columns):');
-    for (const inf of report.inferred) out.push(`  ${inf.column}${fr ? ' : ' : ': '}${TYPE_NAMES[inf.type][lang]} — ${inf.reason}`);
+    for (const inf of report.inferred) out.push(`  ${inf.column}${fr ? ' : ' : ': '}${TYPE_NAMES[inf.type][lang]} — ${renderMessage(inf.reason, lang)}`);
   }
   if (report.warnings.length > 0) {
     out.push('', fr ? 'Avertissements :' : 'Warnings:');
-    for (const w of report.warnings) out.push(`  ${w}`);
+    for (const w of report.warnings) out.push(`  ${renderMessage(w, lang)}`);
   }
   return out.join('\n') + '\n';
 }

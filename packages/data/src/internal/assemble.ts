@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import type { Column, ColumnSpec, ColumnType } from '../types.js';
 import type { BuildContext } from './columns.js';
 import { buildDate, buildFactor, buildNumeric, buildText } from './columns.js';
@@ -9,7 +10,7 @@ export function assembleColumn(
   cells: readonly string[],
   spec: ColumnSpec | undefined,
   ctx: BuildContext,
-  inferred: { column: string; type: ColumnType; reason: string }[],
+  inferred: { column: string; type: ColumnType; reason: Message }[],
 ): Column {
   if (!spec) {
     const inf = inferColumn(name, cells, ctx);

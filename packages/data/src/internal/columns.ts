@@ -1,6 +1,7 @@
+import type { Message } from '@satlab/messages';
 import { MissingRecorder as BaseMissingRecorder } from '../missingReasons.js';
 import { InputError } from '../errors.js';
-import { msg } from '../messages.js';
+import { msg, reasons } from '../messages.js';
 import type { ColumnSpec, DateColumn, DecimalMark, FactorColumn, MissingCode, NumericColumn, TextColumn } from '../types.js';
 import { isMissingMarker, parseDate, parseNumber } from './values.js';
 
@@ -16,7 +17,7 @@ export interface BuildContext {
   strict: boolean;
   unknownLevels: 'error' | 'missing';
   /** Warnings of the load (appended to). */
-  warnings: string[];
+  warnings: Message[];
 }
 
 const lineOf = (ctx: BuildContext, i: number): number => (ctx.lines ? ctx.lines[i] : i + 1);
@@ -28,7 +29,7 @@ export class MissingRecorder extends BaseMissingRecorder {
    * `codes`; true when it did (the cell holds no value to parse).
    */
   markIfMissing(i: number, s: string, codes: MissingCodes, decimal: DecimalMark): boolean {
-    const r = s === '' ? msg.reasonEmpty() : codes.size > 0 ? codes.match(s, decimal) : undefined;
+    const r = s === '' ? reasons.empty() : codes.size > 0 ? codes.match(s, decimal) : undefined;
     if (r === undefined) return false;
     this.mark(i, r);
     return true;
@@ -41,8 +42,8 @@ export class MissingCodes {
   private readonly num = new Map<number, string>();
   constructor(codes: readonly MissingCode[] | undefined) {
     for (const c of codes ?? []) {
-      if (typeof c === 'number') this.num.set(c, msg.reasonCode(c));
-      else this.str.set(c, msg.reasonCode(c));
+      if (typeof c === 'number') this.num.set(c, reasons.code(c));
+      else this.str.set(c, reasons.code(c));
     }
   }
   get size(): number {
@@ -79,7 +80,7 @@ class BadValues {
       this.value = value;
     }
   }
-  throwIfAny(ctx: BuildContext, name: string, text: (value: string, others: number) => string): void {
+  throwIfAny(ctx: BuildContext, name: string, text: (value: string, others: number) => Message): void {
     if (this.count === 0) return;
     throw new InputError(text(this.value, this.count - 1), { file: ctx.file, line: lineOf(ctx, this.first), column: ctx.column, columnName: name, value: this.value });
   }
@@ -96,13 +97,13 @@ class OutOfScale {
   ) {}
   add(i: number, value: string, missing: MissingRecorder): void {
     const ctx = this.ctx;
-    if (ctx.strict) throw new InputError(msg.outOfScale(value, this.scale), { file: ctx.file, line: lineOf(ctx, i), column: ctx.column, columnName: this.name, value });
+    if (ctx.strict) throw new InputError(msg.outOfScale({ value, scale: this.scale }), { file: ctx.file, line: lineOf(ctx, i), column: ctx.column, columnName: this.name, value });
     this.count++;
     if (this.lines.length < 5) this.lines.push(lineOf(ctx, i));
-    missing.mark(i, msg.reasonOutOfScale(this.scale));
+    missing.mark(i, reasons.outOfScale(this.scale));
   }
   warn(): void {
-    if (this.count > 0) this.ctx.warnings.push(msg.warnOutOfScale(this.name, this.count, this.scale, this.lines));
+    if (this.count > 0) this.ctx.warnings.push(msg.warnOutOfScale({ column: this.name, count: this.count, scale: this.scale, lines: this.lines }));
   }
 }
 
@@ -124,7 +125,7 @@ export function buildNumeric(name: string, cells: readonly string[], spec: Colum
     if (missing.markIfMissing(i, s, codes, decimal)) continue;
     const x = parseNumber(s, decimal);
     if (Number.isNaN(x)) {
-      if (isMissingMarker(s)) missing.mark(i, msg.reasonCode(s));
+      if (isMissingMarker(s)) missing.mark(i, reasons.code(s));
       else bad.add(i, s);
       continue;
     }
@@ -134,7 +135,7 @@ export function buildNumeric(name: string, cells: readonly string[], spec: Colum
     }
     values[i] = x;
   }
-  bad.throwIfAny(ctx, name, (v, others) => msg.notANumber(v, decimal, others));
+  bad.throwIfAny(ctx, name, (v, others) => msg.notANumber({ value: v, decimal, others }));
   oos?.warn();
   const col: Built<NumericColumn> = { type: 'numeric', values, ...missing.result() };
   if (scale) col.scale = [scale[0], scale[1]];
@@ -155,10 +156,10 @@ export function buildDate(name: string, cells: readonly string[], spec: ColumnSp
     if (missing.markIfMissing(i, s, codes, ctx.decimal)) continue;
     const d = parseDate(s);
     if (d !== null) values[i] = d.ms;
-    else if (isMissingMarker(s)) missing.mark(i, msg.reasonCode(s));
+    else if (isMissingMarker(s)) missing.mark(i, reasons.code(s));
     else bad.add(i, s);
   }
-  bad.throwIfAny(ctx, name, msg.notADate);
+  bad.throwIfAny(ctx, name, (v, others) => msg.notADate({ value: v, others }));
   return { type: 'date', values, ...missing.result() };
 }
 
@@ -187,7 +188,7 @@ export function buildText(name: string, cells: readonly string[], spec: ColumnSp
       }
     }
   }
-  if (dups > 0) ctx.warnings.push(msg.warnDuplicateIds(name, dups, dupValue, dupLines));
+  if (dups > 0) ctx.warnings.push(msg.warnDuplicateIds({ column: name, count: dups, value: dupValue, lines: dupLines }));
   return { type: spec.type === 'id' ? 'id' : 'text', values, ...missing.result() };
 }
 
@@ -273,7 +274,7 @@ export function buildFactor(name: string, cells: readonly string[], spec: Column
     discover = 'numeric';
   } else {
     discover = 'appearance';
-    if (opts.declared) ctx.warnings.push(msg.warnLevelsByAppearance(name));
+    if (opts.declared) ctx.warnings.push(msg.warnLevelsByAppearance({ column: name }));
   }
 
   const result = new Int32Array(n).fill(-1);
@@ -291,7 +292,7 @@ export function buildFactor(name: string, cells: readonly string[], spec: Column
     if (missing.markIfMissing(i, s, codes, ctx.decimal)) continue;
     if (numbers) {
       const x = parseNumber(s, ctx.decimal);
-      if (Number.isNaN(x)) throw new InputError(msg.ordinalNeedsOrder(s), { file: ctx.file, line: lineOf(ctx, i), column: ctx.column, columnName: name, value: s });
+      if (Number.isNaN(x)) throw new InputError(msg.ordinalNeedsOrder({ value: s }), { file: ctx.file, line: lineOf(ctx, i), column: ctx.column, columnName: name, value: s });
       if (scale && (x < scale[0] || x > scale[1])) (oos as OutOfScale).add(i, s, missing);
       else numbers[i] = x;
       continue;
@@ -319,15 +320,15 @@ export function buildFactor(name: string, cells: readonly string[], spec: Column
         unknownCount++;
         if (unknownValues.size < 10) unknownValues.add(s);
         if (unknownLines.length < 5) unknownLines.push(lineOf(ctx, i));
-        missing.mark(i, msg.reasonUnknownLevel());
+        missing.mark(i, reasons.unknownLevel());
       }
       continue;
     }
     result[i] = k;
   }
-  bad.throwIfAny(ctx, name, (v, others) => msg.notALevel(v, levels, others));
+  bad.throwIfAny(ctx, name, (v, others) => msg.notALevel({ value: v, levels, others }));
   oos?.warn();
-  if (unknownCount > 0) ctx.warnings.push(msg.warnUnknownLevels(name, unknownCount, [...unknownValues], unknownLines));
+  if (unknownCount > 0) ctx.warnings.push(msg.warnUnknownLevels({ column: name, count: unknownCount, values: [...unknownValues], lines: unknownLines }));
 
   if (numbers) {
     const distinct = [...new Set(numbers.filter((v) => !Number.isNaN(v)))].sort((a, b) => a - b);

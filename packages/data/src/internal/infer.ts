@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 import { msg } from '../messages.js';
 import type { Column, ColumnType } from '../types.js';
 import type { BuildContext } from './columns.js';
@@ -13,7 +14,7 @@ const MAX_ID_LENGTH = 32;
 export interface Inference {
   column: Omit<Column, 'name' | 'label' | 'inferred'>;
   type: ColumnType;
-  reason: string;
+  reason: Message;
 }
 
 /**
@@ -65,7 +66,6 @@ export function inferColumn(name: string, cells: readonly string[], ctx: BuildCo
   if (nonEmpty === 0) {
     return { column: buildText(name, cells, { type: 'text' }, ctx), type: 'text', reason: msg.inferEmpty() };
   }
-  const tokenNote = tokens.size > 0 ? msg.inferMissingTokens([...tokens]) : '';
   const missing = [...tokens];
   if (numeric && valuesSeen > 0) {
     const col = buildNumeric(name, cells, { type: 'numeric', missing }, ctx);
@@ -73,13 +73,13 @@ export function inferColumn(name: string, cells: readonly string[], ctx: BuildCo
       const distinct = new Set<number>();
       for (const v of col.values) if (!Number.isNaN(v)) distinct.add(v);
       if (distinct.size === valuesSeen) {
-        return { column: buildText(name, cells, { type: 'id', missing }, ctx), type: 'id', reason: msg.inferIdNumbers(valuesSeen) + tokenNote };
+        return { column: buildText(name, cells, { type: 'id', missing }, ctx), type: 'id', reason: msg.inferIdNumbers({ n: valuesSeen, tokens: missing }) };
       }
     }
-    return { column: col, type: 'numeric', reason: (integers ? msg.inferIntegers(min, max) : msg.inferNumbers(min, max)) + tokenNote };
+    return { column: col, type: 'numeric', reason: integers ? msg.inferIntegers({ min, max, tokens: missing }) : msg.inferNumbers({ min, max, tokens: missing }) };
   }
   if (dates && valuesSeen > 0) {
-    return { column: buildDate(name, cells, { type: 'date', missing }, ctx), type: 'date', reason: msg.inferDates([...dateKinds].join(', ')) + tokenNote };
+    return { column: buildDate(name, cells, { type: 'date', missing }, ctx), type: 'date', reason: msg.inferDates({ kinds: [...dateKinds].join(', '), tokens: missing }) };
   }
   const distinct = new Set<string>();
   // Cells repeat (categories): look at each raw string once.
@@ -101,13 +101,13 @@ export function inferColumn(name: string, cells: readonly string[], ctx: BuildCo
     if (s.length > maxLength) maxLength = s.length;
     if (!spaces && /\s/.test(s)) spaces = true;
   }
-  const zeros = leadingZero ? `; ${msg.inferLeadingZeros()}` : '';
+  const zeros = leadingZero;
   if (distinct.size <= MAX_LEVELS && distinct.size < 0.5 * nonEmpty) {
     const col = buildFactor(name, cells, { type: 'categorical' }, ctx, { declared: false });
-    return { column: col, type: 'categorical', reason: msg.inferCategorical(distinct.size, nonEmpty) + zeros };
+    return { column: col, type: 'categorical', reason: msg.inferCategorical({ distinct: distinct.size, n: nonEmpty, zeros }) };
   }
   if (distinct.size === nonEmpty && maxLength <= MAX_ID_LENGTH && !spaces) {
-    return { column: buildText(name, cells, { type: 'id' }, ctx), type: 'id', reason: msg.inferId(nonEmpty, MAX_ID_LENGTH) + zeros };
+    return { column: buildText(name, cells, { type: 'id' }, ctx), type: 'id', reason: msg.inferId({ n: nonEmpty, maxLength: MAX_ID_LENGTH, zeros }) };
   }
-  return { column: buildText(name, cells, { type: 'text' }, ctx), type: 'text', reason: msg.inferText(distinct.size, nonEmpty) + zeros };
+  return { column: buildText(name, cells, { type: 'text' }, ctx), type: 'text', reason: msg.inferText({ distinct: distinct.size, n: nonEmpty, zeros }) };
 }

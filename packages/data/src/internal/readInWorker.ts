@@ -63,9 +63,9 @@ export function readInWorker(job: ReaderJob, file: string, timeoutMs = 300_000):
   try {
     const waited = Atomics.wait(new Int32Array(flag), 0, 0, timeoutMs);
     const m = receiveMessageOnPort(port1);
-    if (!m) throw new InputError(msg.readerFailed(job.kind, waited === 'timed-out' ? `no answer in ${timeoutMs / 1000} s` : 'the reader stopped'), { file });
+    if (!m) throw new InputError(msg.readerFailed({ kind: job.kind, why: waited === 'timed-out' ? `no answer in ${timeoutMs / 1000} s` : 'the reader stopped' }), { file });
     const reply = m.message as ReaderReply;
-    if (!reply.ok) throw new InputError(msg.readerFailed(job.kind, reply.message), { file });
+    if (!reply.ok) throw new InputError(msg.readerFailed({ kind: job.kind, why: reply.message }), { file });
     return reply.result;
   } finally {
     port1.close();

@@ -22,13 +22,13 @@ export function checkFile(path: string, file: string = path, maxBytes = DEFAULT_
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'ENOENT') throw new InputError(msg.fileNotFound(), { file });
-    throw new InputError(msg.fileUnreadable(e.code ?? e.message), { file });
+    throw new InputError(msg.fileUnreadable({ why: e.code ?? e.message }), { file });
   }
   if (!st.isFile()) {
     const kind = st.isDirectory() ? 'directory' : st.isCharacterDevice() ? 'character device' : st.isFIFO() ? 'FIFO' : st.isSocket() ? 'socket' : st.isBlockDevice() ? 'block device' : 'special file';
-    throw new InputError(msg.notRegularFile(kind), { file });
+    throw new InputError(msg.notRegularFile({ kind }), { file });
   }
-  if (st.size > maxBytes) throw new InputError(msg.fileTooLarge(st.size, maxBytes), { file });
+  if (st.size > maxBytes) throw new InputError(msg.fileTooLarge({ size: st.size, max: maxBytes }), { file });
   return st.size;
 }
 
@@ -57,7 +57,7 @@ export function readSource(source: DelimitedSource, maxBytes = DEFAULT_MAX_BYTES
     }
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    throw new InputError(msg.fileUnreadable(e.code ?? e.message), { file: source });
+    throw new InputError(msg.fileUnreadable({ why: e.code ?? e.message }), { file: source });
   }
 }
 
