@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 // the tests exercise the mutated copy and not the working tree the workspace symlinks point to.
 const here = fileURLToPath(new URL('.', import.meta.url));
 const conditions = ['source', 'module', 'node', 'import', 'default'];
+// MUTATION_TESTS=rfm,survey narrows the tests to those packages (a faster run on one file).
+const testPackages = process.env.MUTATION_TESTS ?? 'stats,survey,rfm,drivers';
 export default defineConfig({
   resolve: {
     conditions,
@@ -13,7 +15,7 @@ export default defineConfig({
   },
   ssr: { resolve: { conditions } },
   test: {
-    include: ['packages/{stats,survey,rfm,drivers}/test/**/*.test.ts'],
+    include: [`packages/{${testPackages},}/test/**/*.test.ts`],
     // The DuckDB engine and the pandas comparison run external engines on whole files; they do not
     // exercise the mutated TypeScript.
     exclude: ['packages/rfm/test/duckdb.test.ts', 'packages/rfm/test/pandas.test.ts', '**/node_modules/**'],
