@@ -79,8 +79,8 @@ export function verbatimSection(ctx: Ctx): { out: SectionOut; summary: ReportSum
         table(
           'verbatims',
           T.colComments,
-          [pcol('row', T.colRows, 'count'), ...(seg ? [pcol('segment', ctx.segment?.label ?? T.colSegment, 'text')] : []), pcol('overall', T.verbOverall.charAt(0).toUpperCase() + T.verbOverall.slice(1), 'count'), pcol('themes', T.colTheme, 'text'), pcol('verbatim', T.colComments, 'text')],
-          comments.map((x) => [num(x.i + 1, String(x.i + 1)), ...(seg ? [txt(seg.codes[x.i] < 0 ? '' : ctx.tr.level(seg.name, seg.levels[seg.codes[x.i]]))] : []), num(Number.isNaN(overall[x.i]) ? null : overall[x.i], f.num(overall[x.i], 0)), txt(x.themes.map((k) => names[k]).join(' ; ')), txt(x.text)]),
+          [pcol('verbatim', T.colComments, 'text'), pcol('themes', T.colTheme, 'text'), ...(seg ? [pcol('segment', ctx.segment?.label ?? T.colSegment, 'text')] : []), pcol('overall', T.verbOverall.charAt(0).toUpperCase() + T.verbOverall.slice(1), 'count'), pcol('row', lang === 'fr' ? 'Ligne' : 'Row', 'count')],
+          comments.map((x) => [txt(x.text), txt(x.themes.map((k) => names[k]).join(' ; ')), ...(seg ? [txt(seg.codes[x.i] < 0 ? '' : ctx.tr.level(seg.name, seg.levels[seg.codes[x.i]]))] : []), num(Number.isNaN(overall[x.i]) ? null : overall[x.i], f.num(overall[x.i], 0)), num(x.i + 1, String(x.i + 1))]),
         )
       ],
     },
