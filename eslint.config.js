@@ -18,4 +18,6 @@ export default tseslint.config(
       'no-loss-of-precision': 'off',
     },
   },
+  // French examples in @satlab/present's doc comments show the no-break spaces the output has.
+  { files: ['packages/present/src/**/*.ts'], rules: { 'no-irregular-whitespace': ['error', { skipComments: true }] } },
 );

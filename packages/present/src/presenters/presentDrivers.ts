@@ -34,7 +34,7 @@ const W = {
     resp: (n: string, tot: string, dropped: string | null, weighted: boolean): string => `Répondants : ${n} retenus sur ${tot}${dropped ? ` (${dropped} écartés)` : ''}${weighted ? ', pondérés' : ''}`,
     adj: 'R² ajusté',
     table: 'Facteurs par ordre d’importance',
-    cols: { rank: 'Rang', name: 'Facteur', ci: (l: number): string => `IC ${l} %`, rw: 'Poids relatif' },
+    cols: { rank: 'Rang', name: 'Facteur', ci: (l: number): string => `IC ${l}\u00a0%`, rw: 'Poids relatif' },
     shares: (exact: boolean, p: number, by: string): string =>
       `Parts du R² (signées par le coefficient du modèle complet) : ${exact ? `Shapley/LMG exact sur les 2^${p} sous-ensembles` : 'Shapley non calculé'} ; poids relatifs de Johnson (2000). Classement par ${by}.`,
     by: { shapley: 'Shapley', relativeWeight: 'poids relatif' },

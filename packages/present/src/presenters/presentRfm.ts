@@ -55,7 +55,7 @@ const W = {
     segments: (bts: boolean): string => `Segments (carte ${bts ? 'BTS' : 'classique'})`,
     scols: { seg: 'segment', n: 'clients', share: '%', rev: 'CA', revShare: '% CA', rule: 'règle' },
     grid: 'Grille récence × fréquence (clients)',
-    conc: (p: string): string => `Concentration : les 20 % meilleurs clients font ${p} du chiffre d’affaires.`,
+    conc: (p: string): string => `Concentration : les 20\u00a0% meilleurs clients font ${p} du chiffre d’affaires.`,
     biggest: (s: string, p: string, r: string): string => `Segment le plus important : ${s} (${p} des clients, ${r} du CA).`,
     reason: (r: string): string => reasonLabel(r, 'fr'),
     fn: 'Scores 1 à 5 par quantiles de rang (R = 5 = le plus récent) ; les segments croisent R et FM = arrondi((F + M) / 2).',
