@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { SCHEMA, chartConfig, chartLang, chartTitle, fmt, fmtInterval, interval, needArray, needFinite, round6, size } from './common.js';
+import { chartError, M } from './messages.js';
 import { labels } from './labels.js';
 import type { AttritionChartInput, ChartOptions } from './types.js';
 
@@ -22,13 +23,13 @@ export function attritionChart(input: AttritionChartInput, opts: ChartOptions = 
   const fn = 'attritionChart';
   const lang = chartLang(fn, opts);
   const L = labels(lang);
-  if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be an attrition result object, got ${String(input)}`);
+  if (input === null || typeof input !== 'object') throw chartError('type', M.notResult({ fn, what: 'an attrition result object', got: String(input) }));
   const groups = needArray(fn, 'input.groups', input.groups);
-  if (groups.length === 0) throw new RangeError(`${fn}: input.groups is empty`);
+  if (groups.length === 0) throw chartError('range', M.empty({ fn, arg: 'input.groups' }));
   const status = [L.attritionDissatisfied, L.attritionSatisfied];
   const rate = (x: unknown, name: string): number => {
     const v = needFinite(fn, name, x);
-    if (v < 0 || v > 1) throw new TypeError(`${fn}: ${name} must be a share between 0 and 1, got ${v}`);
+    if (v < 0 || v > 1) throw chartError('type', M.notShare({ fn, arg: name, got: v }));
     return round6(v);
   };
   // `attritionVsDissatisfaction` names the whole-file group "all": label it in the chart's language.

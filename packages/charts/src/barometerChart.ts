@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { SCHEMA, chartConfig, chartLang, chartTitle, fmt, interval, needArray, needFinite, round6, size } from './common.js';
+import { chartError, M } from './messages.js';
 import { labels } from './labels.js';
 import type { BarometerChartInput, ChartOptions } from './types.js';
 
@@ -39,16 +40,16 @@ export function barometerChart(input: BarometerChartInput, opts: BarometerChartO
   const fn = 'barometerChart';
   const lang = chartLang(fn, opts);
   const L = labels(lang);
-  if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be a barometer result object, got ${String(input)}`);
+  if (input === null || typeof input !== 'object') throw chartError('type', M.notResult({ fn, what: 'a barometer result object', got: String(input) }));
   const series = needArray(fn, 'input.series', input.series);
-  if (series.length === 0) throw new RangeError(`${fn}: input.series is empty`);
+  if (series.length === 0) throw chartError('range', M.empty({ fn, arg: 'input.series' }));
   const level = opts.level ?? 0.95;
-  if (!(level > 0 && level < 1)) throw new RangeError(`${fn}: opts.level must be in (0, 1), got ${level}`);
+  if (!(level > 0 && level < 1)) throw chartError('range', M.badOption({ fn, option: 'level', expected: 'in (0, 1)', got: String(level) }));
   const hasSig = series.some((p) => typeof p.significant === 'boolean');
   const sigDomain = [L.barometerSignificant, L.barometerNotSignificant];
   const values = series.map((p, i) => {
     const ci = interval(fn, `input.series[${i}].ci`, p.ci);
-    if (ci === undefined) throw new TypeError(`${fn}: input.series[${i}].ci is required`);
+    if (ci === undefined) throw chartError('type', M.required({ fn, arg: `input.series[${i}].ci` }));
     if (p.date !== undefined && !(typeof p.date === 'string' && DATE.test(p.date))) throw new TypeError(`${fn}: input.series[${i}].date must be YYYY-MM-DD, got ${JSON.stringify(p.date)}`);
     return {
       indicator: String(p.indicator),

@@ -1,3 +1,4 @@
+import { chartError, M } from './messages.js';
 /**
  * Internal helpers shared by the builders (not exported from the package): locale configs,
  * the common top-level spec fields, argument checks and number formatting for static labels.
@@ -58,7 +59,7 @@ export function chartConfig(lang: ChartLang): Config {
 /** Language of a call, checked. */
 export function chartLang(fn: string, opts: ChartOptions | undefined): ChartLang {
   const lang = opts?.lang ?? 'en';
-  if (lang !== 'fr' && lang !== 'en') throw new TypeError(`${fn}: opts.lang must be "fr" or "en", got ${JSON.stringify(lang)}`);
+  if (lang !== 'fr' && lang !== 'en') throw chartError('type', M.badLang({ fn, got: String(JSON.stringify(lang)) }));
   return lang;
 }
 
@@ -72,26 +73,26 @@ export function chartTitle(opts: ChartOptions | undefined, fallback: string, sub
 /** Positive finite size option, or the default. */
 export function size(fn: string, name: 'width' | 'height', value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new RangeError(`${fn}: opts.${name} must be a positive number, got ${value}`);
+  if (!Number.isFinite(value) || value <= 0) throw chartError('range', M.badSize({ fn, name, got: String(value) }));
   return value;
 }
 
 /** Throws a TypeError naming function and argument when `x` is not an array. */
 export function needArray<T>(fn: string, name: string, x: readonly T[] | undefined): readonly T[] {
-  if (!Array.isArray(x)) throw new TypeError(`${fn}: ${name} must be an array, got ${x === null ? 'null' : typeof x}`);
+  if (!Array.isArray(x)) throw chartError('type', M.notArray({ fn, arg: name, got: x === null ? 'null' : typeof x }));
   return x;
 }
 
 /** Throws a TypeError naming function and argument when `x` is not a finite number. */
 export function needFinite(fn: string, name: string, x: unknown): number {
-  if (typeof x !== 'number' || !Number.isFinite(x)) throw new TypeError(`${fn}: ${name} must be a finite number, got ${String(x)}`);
+  if (typeof x !== 'number' || !Number.isFinite(x)) throw chartError('type', M.notFinite({ fn, arg: name, got: String(x) }));
   return x;
 }
 
 /** A `[lo, hi]` interval of finite numbers, or undefined when absent. */
 export function interval(fn: string, name: string, x: readonly number[] | undefined): [number, number] | undefined {
   if (x === undefined || x === null) return undefined;
-  if (!Array.isArray(x) || x.length !== 2) throw new TypeError(`${fn}: ${name} must be a [lo, hi] pair, got ${JSON.stringify(x)}`);
+  if (!Array.isArray(x) || x.length !== 2) throw chartError('type', M.notPair({ fn, arg: name, got: String(JSON.stringify(x)) }));
   return [needFinite(fn, `${name}[0]`, x[0]), needFinite(fn, `${name}[1]`, x[1])];
 }
 
@@ -136,10 +137,10 @@ export function round6(x: number): number {
 /** Checks that `m` is a rows × cols matrix of finite numbers and returns it. */
 export function checkMatrix(fn: string, name: string, m: readonly (readonly number[])[], rows: number, cols: number): readonly (readonly number[])[] {
   needArray(fn, name, m);
-  if (m.length !== rows) throw new RangeError(`${fn}: ${name} must have ${rows} rows, got ${m.length}`);
+  if (m.length !== rows) throw chartError('range', M.rows({ fn, arg: name, want: rows, got: m.length }));
   m.forEach((r, i) => {
     needArray(fn, `${name}[${i}]`, r);
-    if (r.length !== cols) throw new RangeError(`${fn}: ${name}[${i}] must have ${cols} values, got ${r.length}`);
+    if (r.length !== cols) throw chartError('range', M.cols({ fn, arg: `${name}[${i}]`, want: cols, got: r.length }));
     r.forEach((v, j) => needFinite(fn, `${name}[${i}][${j}]`, v));
   });
   return m;
@@ -157,10 +158,10 @@ export function crossTabInput(
   fn: string,
   input: CrossTabChartInput,
 ): { rowLabels: string[]; colLabels: string[]; required: (name: CellsName) => Cells; optional: (name: CellsName) => Cells | undefined } {
-  if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be a cross-tab result object, got ${String(input)}`);
+  if (input === null || typeof input !== 'object') throw chartError('type', M.notResult({ fn, what: 'a cross-tab result object', got: String(input) }));
   const rowLabels = needArray(fn, 'input.rowLabels', input.rowLabels).map(String);
   const colLabels = needArray(fn, 'input.colLabels', input.colLabels).map(String);
-  if (rowLabels.length === 0 || colLabels.length === 0) throw new RangeError(`${fn}: input.rowLabels and input.colLabels must not be empty`);
+  if (rowLabels.length === 0 || colLabels.length === 0) throw chartError('range', M.noLabels({ fn }));
   const required = (name: CellsName): Cells => checkMatrix(fn, `input.${name}`, input[name] as Cells, rowLabels.length, colLabels.length);
   return { rowLabels, colLabels, required, optional: (name) => (input[name] ? required(name) : undefined) };
 }
@@ -168,7 +169,7 @@ export function crossTabInput(
 /** The `threshold` option of the cross-tab charts: |adjusted residual| read as significant, default 1.96 (5 %, two-sided). */
 export function residualThreshold(fn: string, threshold: number | undefined): number {
   const t = threshold ?? 1.96;
-  if (!(t > 0) || !Number.isFinite(t)) throw new RangeError(`${fn}: opts.threshold must be a positive number, got ${t}`);
+  if (!(t > 0) || !Number.isFinite(t)) throw chartError('range', M.badOption({ fn, option: 'threshold', expected: 'a positive number', got: String(t) }));
   return t;
 }
 

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { SCHEMA, chartConfig, chartLang, chartTitle, interval, needArray, needFinite, round6, size } from './common.js';
+import { chartError, M } from './messages.js';
 import type { LayerList } from './common.js';
 import { labels } from './labels.js';
 import type { ChartOptions, DriverChartInput } from './types.js';
@@ -38,12 +39,12 @@ export function driverChart(input: DriverChartInput, opts: DriverChartOptions = 
   const fn = 'driverChart';
   const lang = chartLang(fn, opts);
   const L = labels(lang);
-  if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be a key-driver result object, got ${String(input)}`);
+  if (input === null || typeof input !== 'object') throw chartError('type', M.notResult({ fn, what: 'a key-driver result object', got: String(input) }));
   const drivers = needArray(fn, 'input.drivers', input.drivers);
-  if (drivers.length === 0) throw new RangeError(`${fn}: input.drivers is empty`);
+  if (drivers.length === 0) throw chartError('range', M.empty({ fn, arg: 'input.drivers' }));
   const measure = opts.measure ?? (drivers.every((d) => d.shapley === null || d.shapley === undefined) ? 'relativeWeight' : 'shapley');
   const axisTitle = { shapley: L.driversShapley, relativeWeight: L.driversRelativeWeight, correlation: L.driversCorrelation, beta: L.driversBeta }[measure];
-  if (axisTitle === undefined) throw new TypeError(`${fn}: opts.measure must be shapley, relativeWeight, correlation or beta, got ${JSON.stringify(measure)}`);
+  if (axisTitle === undefined) throw chartError('type', M.badOption({ fn, option: 'measure', expected: 'shapley, relativeWeight, correlation or beta', got: String(JSON.stringify(measure)) }));
 
   // Shares of R² are drawn as magnitudes (they add up to 100 %), the direction of the effect as
   // the bar's colour: a signed share mixes two questions and reads as a mistake.

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { SCHEMA, chartConfig, chartLang, chartTitle, fmt, interval, needArray, needFinite, paddedDomain, round6, size } from './common.js';
+import { chartError, M } from './messages.js';
 import type { LayerList } from './common.js';
 import { labels } from './labels.js';
 import type { Box } from './placeLabels.js';
@@ -40,11 +41,11 @@ export function ipaChart(input: IpaChartInput, opts: ChartOptions = {}): TopLeve
   const fn = 'ipaChart';
   const lang = chartLang(fn, opts);
   const L = labels(lang);
-  if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be an IPA result object, got ${String(input)}`);
+  if (input === null || typeof input !== 'object') throw chartError('type', M.notResult({ fn, what: 'an IPA result object', got: String(input) }));
   const sc = needFinite(fn, 'input.satisfactionCutoff', input.satisfactionCutoff);
   const ic = needFinite(fn, 'input.importanceCutoff', input.importanceCutoff);
   const attrs = needArray(fn, 'input.attributes', input.attributes);
-  if (attrs.length === 0) throw new RangeError(`${fn}: input.attributes is empty`);
+  if (attrs.length === 0) throw chartError('range', M.empty({ fn, arg: 'input.attributes' }));
   const priorities = input.priorities === undefined ? [] : needArray(fn, 'input.priorities', input.priorities);
   const names = [L.ipaConcentrate, L.ipaKeepUp, L.ipaLowPriority, L.ipaOverkill];
 

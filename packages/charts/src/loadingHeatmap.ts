@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { SCHEMA, chartConfig, chartLang, chartTitle, checkMatrix, fmt, needArray, round6, size } from './common.js';
+import { chartError, M } from './messages.js';
 import { labels } from './labels.js';
 import type { ChartOptions, FactorChartInput } from './types.js';
 
@@ -29,16 +30,16 @@ export function loadingHeatmap(input: Pick<FactorChartInput, 'loadings' | 'items
   const fn = 'loadingHeatmap';
   const lang = chartLang(fn, opts);
   const L = labels(lang);
-  if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be a factor-analysis result object, got ${String(input)}`);
+  if (input === null || typeof input !== 'object') throw chartError('type', M.notResult({ fn, what: 'a factor-analysis result object', got: String(input) }));
   const items = needArray(fn, 'input.items', input.items).map(String);
-  if (items.length === 0) throw new RangeError(`${fn}: input.items is empty`);
+  if (items.length === 0) throw chartError('range', M.empty({ fn, arg: 'input.items' }));
   const nf = needArray(fn, 'input.loadings', input.loadings)[0]?.length ?? 0;
   if (nf === 0) throw new RangeError(`${fn}: input.loadings has no factor column`);
   const loadings = checkMatrix(fn, 'input.loadings', input.loadings, items.length, nf);
   const factorNames = opts.factorNames ? needArray(fn, 'opts.factorNames', opts.factorNames).map(String) : Array.from({ length: nf }, (_, k) => `F${k + 1}`);
   if (factorNames.length !== nf) throw new RangeError(`${fn}: opts.factorNames must have ${nf} names, got ${factorNames.length}`);
   const threshold = opts.threshold ?? 0.4;
-  if (!(threshold > 0 && threshold < 1)) throw new RangeError(`${fn}: opts.threshold must be in (0, 1), got ${threshold}`);
+  if (!(threshold > 0 && threshold < 1)) throw chartError('range', M.badOption({ fn, option: 'threshold', expected: 'in (0, 1)', got: String(threshold) }));
 
   const values = items.flatMap((item, i) => factorNames.map((factor, k) => ({ item, factor, loading: round6(loadings[i][k]), salient: Math.abs(loadings[i][k]) >= threshold })));
   const textColour = { condition: { test: 'abs(datum.loading) > 0.65', value: 'white' }, value: '#111' };

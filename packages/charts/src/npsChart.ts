@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { SCHEMA, chartConfig, chartLang, chartTitle, fmt, fmtInterval, interval, needArray, needFinite, round6, size, stackedShares } from './common.js';
+import { chartError, M } from './messages.js';
 import { labels } from './labels.js';
 import type { ChartOptions, NpsChartCounts, NpsChartInput } from './types.js';
 
@@ -29,7 +30,7 @@ export function npsChart(input: NpsChartInput, opts: ChartOptions = {}): TopLeve
   const fn = 'npsChart';
   const lang = chartLang(fn, opts);
   const L = labels(lang);
-  if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be an NPS result object, got ${String(input)}`);
+  if (input === null || typeof input !== 'object') throw chartError('type', M.notResult({ fn, what: 'an NPS result object', got: String(input) }));
   const groups = input.groups === undefined ? [] : needArray(fn, 'input.groups', input.groups);
   const entries: { name: string; arg: string; x: NpsChartCounts }[] = [
     { name: L.npsOverall, arg: 'input', x: input },
@@ -44,7 +45,7 @@ export function npsChart(input: NpsChartInput, opts: ChartOptions = {}): TopLeve
     const parts = [needFinite(fn, `${arg}.detractors`, x.detractors), needFinite(fn, `${arg}.passives`, x.passives), needFinite(fn, `${arg}.promoters`, x.promoters)];
     const nps = needFinite(fn, `${arg}.nps`, x.nps);
     const ci = interval(fn, `${arg}.ci`, x.ci) as [number, number];
-    if (ci === undefined) throw new TypeError(`${fn}: ${arg}.ci is required`);
+    if (ci === undefined) throw chartError('type', M.required({ fn, arg: `${arg}.ci` }));
     const row = `${name} (n = ${fmt(n, lang, 0)})`;
     rowNames.push(row);
     stackedShares(parts).forEach((seg, k) => split.push({ row, category: cats[k], order: k, ...seg }));

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { SCHEMA, cellTooltip, chartConfig, chartLang, chartTitle, crossTabInput, fmt, residualThreshold, round6, size } from './common.js';
+import { chartError, M } from './messages.js';
 import { labels } from './labels.js';
 import type { ChartOptions, CrossTabChartInput } from './types.js';
 
@@ -38,7 +39,7 @@ export function residualHeatmap(input: CrossTabChartInput, opts: ResidualHeatmap
   const lang = chartLang(fn, opts);
   const L = labels(lang);
   const { rowLabels, colLabels, required, optional } = crossTabInput(fn, input);
-  if (!input.adjustedResiduals) throw new TypeError(`${fn}: input.adjustedResiduals is required`);
+  if (!input.adjustedResiduals) throw chartError('type', M.required({ fn, arg: 'input.adjustedResiduals' }));
   const res = required('adjustedResiduals');
   const observed = optional('observed');
   const expected = optional('expected');

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { SCHEMA, chartConfig, chartLang, chartTitle, needArray, needFinite, round6, size } from './common.js';
+import { chartError, M } from './messages.js';
 import { labels } from './labels.js';
 import type { ChartOptions, RfmHeatmapInput } from './types.js';
 
@@ -27,11 +28,11 @@ export function rfmHeatmap(input: RfmHeatmapInput, opts: RfmHeatmapOptions = {})
   const fn = 'rfmHeatmap';
   const lang = chartLang(fn, opts);
   const L = labels(lang);
-  if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be an RFM result object, got ${String(input)}`);
+  if (input === null || typeof input !== 'object') throw chartError('type', M.notResult({ fn, what: 'an RFM result object', got: String(input) }));
   const cells = needArray(fn, 'input.cells', input.cells);
-  if (cells.length === 0) throw new RangeError(`${fn}: input.cells is empty`);
+  if (cells.length === 0) throw chartError('range', M.empty({ fn, arg: 'input.cells' }));
   const metric = opts.metric ?? 'customers';
-  if (metric !== 'customers' && metric !== 'monetary') throw new TypeError(`${fn}: opts.metric must be "customers" or "monetary", got ${JSON.stringify(metric)}`);
+  if (metric !== 'customers' && metric !== 'monetary') throw chartError('type', M.badOption({ fn, option: 'metric', expected: '"customers" or "monetary"', got: String(JSON.stringify(metric)) }));
   const values = cells.map((c, i) => ({
     r: needFinite(fn, `input.cells[${i}].r`, c.r),
     f: needFinite(fn, `input.cells[${i}].f`, c.f),

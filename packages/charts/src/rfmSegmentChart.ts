@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { SCHEMA, chartConfig, chartLang, chartTitle, needArray, needFinite, round6, size } from './common.js';
+import { chartError, M } from './messages.js';
 import type { HConcatList } from './common.js';
 import { labels } from './labels.js';
 import type { ChartOptions, RfmSegmentInput } from './types.js';
@@ -23,9 +24,9 @@ export function rfmSegmentChart(input: RfmSegmentInput, opts: ChartOptions = {})
   const fn = 'rfmSegmentChart';
   const lang = chartLang(fn, opts);
   const L = labels(lang);
-  if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be an RFM segmentation result object, got ${String(input)}`);
+  if (input === null || typeof input !== 'object') throw chartError('type', M.notResult({ fn, what: 'an RFM segmentation result object', got: String(input) }));
   const segs = needArray(fn, 'input.segments', input.segments);
-  if (segs.length === 0) throw new RangeError(`${fn}: input.segments is empty`);
+  if (segs.length === 0) throw chartError('range', M.empty({ fn, arg: 'input.segments' }));
   const rows = segs.map((s, i) => {
     const customers = needFinite(fn, `input.segments[${i}].customers`, s.customers);
     const revenue = needFinite(fn, `input.segments[${i}].revenue`, s.revenue);

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { SCHEMA, chartConfig, chartLang, chartTitle, needFinite, round6, size } from './common.js';
+import { chartError, M } from './messages.js';
 import { labels } from './labels.js';
 import type { ChartOptions, RoiChartInput } from './types.js';
 
@@ -24,7 +25,7 @@ export function roiWaterfall(input: RoiChartInput, opts: ChartOptions = {}): Top
   const fn = 'roiWaterfall';
   const lang = chartLang(fn, opts);
   const L = labels(lang);
-  if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be an ROI result object, got ${String(input)}`);
+  if (input === null || typeof input !== 'object') throw chartError('type', M.notResult({ fn, what: 'an ROI result object', got: String(input) }));
   const a = needFinite(fn, 'input.acquisitionSavings', input.acquisitionSavings);
   const r = needFinite(fn, 'input.revenueKept', input.revenueKept);
   const c = needFinite(fn, 'input.processCost', input.processCost);

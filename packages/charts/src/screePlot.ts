@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { SCHEMA, chartConfig, chartLang, chartTitle, needArray, needFinite, round6, size } from './common.js';
+import { chartError, M } from './messages.js';
 import { labels } from './labels.js';
 import type { ChartOptions, FactorChartInput } from './types.js';
 
@@ -23,9 +24,9 @@ export function screePlot(input: Pick<FactorChartInput, 'eigenvalues' | 'paralle
   const fn = 'screePlot';
   const lang = chartLang(fn, opts);
   const L = labels(lang);
-  if (input === null || typeof input !== 'object') throw new TypeError(`${fn}: input must be a factor-analysis result object, got ${String(input)}`);
+  if (input === null || typeof input !== 'object') throw chartError('type', M.notResult({ fn, what: 'a factor-analysis result object', got: String(input) }));
   const ev = needArray(fn, 'input.eigenvalues', input.eigenvalues);
-  if (ev.length === 0) throw new RangeError(`${fn}: input.eigenvalues is empty`);
+  if (ev.length === 0) throw chartError('range', M.empty({ fn, arg: 'input.eigenvalues' }));
   const parInput = input.parallel !== undefined && !Array.isArray(input.parallel) && typeof input.parallel === 'object' ? (input.parallel as { simulatedQuantile: readonly number[] }).simulatedQuantile : input.parallel;
   const par = parInput === undefined ? undefined : needArray(fn, 'input.parallel', parInput);
   if (par && par.length !== ev.length) throw new RangeError(`${fn}: input.parallel must have ${ev.length} values (as eigenvalues), got ${par.length}`);

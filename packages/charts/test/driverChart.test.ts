@@ -1,3 +1,5 @@
+import type { Message } from '@satlab/messages';
+import { renderMessage } from '@satlab/messages';
 import { describe, expect, it } from 'vitest';
 import { driverChart, renderSvg } from '@satlab/charts';
 import { inputs } from './fixtures.js';
@@ -32,6 +34,20 @@ describe('driverChart', () => {
     expect(svgTexts(svg)).toContain('Standardised coefficient (β)');
     expect(markTexts(svg)).toContain('−0.040');
     expect(countItems(svg, 'rule')).toBe(1);
+  });
+
+  it('misuse errors carry a structured message (charts.<key>) that renders in French', () => {
+    let caught: unknown = null;
+    try {
+      driverChart({ drivers: [] });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(RangeError);
+    const detail = (caught as { detail: Message }).detail;
+    expect(detail.code).toBe('charts.empty');
+    expect((caught as Error).message).toBe('driverChart: input.drivers is empty');
+    expect(renderMessage(detail, 'fr')).toBe('driverChart : input.drivers est vide');
   });
 
   it('throws when a driver lacks the requested measure', () => {
