@@ -33,3 +33,5 @@ export type { LtvPresentOptions } from './presenters/presentLtv.js';
 export { presentPareto } from './presenters/presentPareto.js';
 export { presentMirror } from './presenters/presentMirror.js';
 export { presentMystery } from './presenters/presentMystery.js';
+export { presentWaves } from './presenters/presentWaves.js';
+export type { WavesPresentOptions } from './presenters/presentWaves.js';

@@ -20,6 +20,7 @@ import { presentLtv } from './presenters/presentLtv.js';
 import { presentPareto } from './presenters/presentPareto.js';
 import { presentMirror } from './presenters/presentMirror.js';
 import { presentMystery } from './presenters/presentMystery.js';
+import { presentWaves } from './presenters/presentWaves.js';
 import { presentVerbatims } from './presenters/presentVerbatims.js';
 
 type Any = Record<string, unknown>;
@@ -46,6 +47,7 @@ const RULES: { kind: string; test: (r: Any) => boolean; present: Presenter }[] =
   { kind: 'pareto', test: (r) => typeof r.gini === 'number' && typeof r.revenueShareOfTop === 'number', present: presentPareto },
   { kind: 'mirror', test: (r) => Array.isArray(r.attributes) && typeof r.meanAbsoluteGap === 'number', present: presentMirror },
   { kind: 'mystery', test: (r) => Array.isArray(r.sites) && Array.isArray(r.criteria) && typeof r.overall === 'object', present: presentMystery },
+  { kind: 'waves', test: (r) => Array.isArray(r.indicators) && Array.isArray(r.waves) && typeof r.family === 'object', present: presentWaves },
   { kind: 'rfm', test: (r) => Array.isArray(r.segments) && Array.isArray(r.cells) && typeof r.scoreRanges === 'object', present: presentRfm },
   { kind: 'verbatims', test: (r) => Array.isArray(r.detractorTerms) && Array.isArray(r.promoterTerms) && Array.isArray(r.themes), present: presentVerbatims },
 ];
