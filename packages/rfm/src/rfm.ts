@@ -15,6 +15,7 @@ export const EXCLUSION_REASONS = {
   date: 'bad or missing date',
   amount: 'bad or missing amount',
   after: 'after the analysis date',
+  future: 'dated after today',
 } as const;
 
 /**
@@ -60,6 +61,12 @@ export function rfm(a: RfmTransactions | Table, b?: RfmColumns | RfmOptions, c: 
   }
   const K = tx.customerIds.length;
   const asOfDay = opts.asOf !== undefined ? toDay(FN, 'opts.asOf', opts.asOf) : Infinity;
+  // Without an analysis date, a transaction dated after today does not move the default one.
+  const todayDay = opts.today !== undefined ? toDay(FN, 'opts.today', opts.today) : Math.floor(Date.now() / 86_400_000);
+  const futureCut = opts.asOf === undefined ? todayDay : Infinity;
+  let future = 0;
+  let latestFuture = -Infinity;
+  let latestKept = -Infinity;
   // Per customer, interleaved so one transaction touches one cache line: [sum, compensation, last day, count].
   const acc = new Float64Array(4 * K);
   for (let c = 0; c < K; c++) acc[4 * c + 2] = -Infinity;
@@ -88,6 +95,12 @@ export function rfm(a: RfmTransactions | Table, b?: RfmColumns | RfmOptions, c: 
       after++;
       continue;
     }
+    if (day > futureCut) {
+      future++;
+      if (day > latestFuture) latestFuture = day;
+      continue;
+    }
+    if (day > latestKept) latestKept = day;
     used++;
     const o = 4 * c;
     acc[o + 3]++;
@@ -121,7 +134,9 @@ export function rfm(a: RfmTransactions | Table, b?: RfmColumns | RfmOptions, c: 
   if (noDate) excluded[EXCLUSION_REASONS.date] = noDate;
   if (noAmount) excluded[EXCLUSION_REASONS.amount] = noAmount;
   if (after) excluded[EXCLUSION_REASONS.after] = after;
+  if (future) excluded[EXCLUSION_REASONS.future] = future;
   const warnings: Message[] = [];
+  if (future > 0) warnings.push(msg.future({ n: future, today: isoDay(todayDay), latest: isoDay(latestFuture), asOf: Number.isFinite(latestKept) ? isoDay(latestKept + 1) : '' }));
   if (noCustomer + noDate + noAmount > 0) warnings.push(msg.excluded({ n: noCustomer + noDate + noAmount }));
   if (after > 0) warnings.push(msg.afterAsOf({ n: after, asOf: isoDay(asOfDay) }));
   if (negative > 0) warnings.push(msg.negativeAmounts({ n: negative }));

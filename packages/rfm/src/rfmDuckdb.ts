@@ -1,7 +1,8 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import type { Message } from '@satlab/messages';
 import { scanColumns } from '@satlab/data/scan';
 import type { TransactionColumns } from './readTransactions.js';
 import { EXCLUSION_REASONS } from './rfm.js';
+import { msg } from './messages.js';
 import { rfmFromCustomers } from './rfmFromCustomers.js';
 import { toDay, isoDay } from './internal/days.js';
 import type { RfmOptions, RfmResult } from './types.js';
@@ -63,6 +64,8 @@ export async function rfmDuckdb(path: string, opts: RfmDuckdbOptions): Promise<R
   }
   const format = opts.format === undefined || opts.format === 'auto' ? (/\.parquet$/i.test(path) ? 'parquet' : 'csv') : opts.format;
   const asOfDay = opts.asOf !== undefined ? toDay('rfmDuckdb', 'opts.asOf', opts.asOf) : undefined;
+  // As the native engine: without an analysis date, transactions dated after today are set aside.
+  const todayDay = opts.today !== undefined ? toDay('rfmDuckdb', 'opts.today', opts.today) : Math.floor(Date.now() / 86_400_000);
   const maxIssues = opts.maxIssues ?? 10;
 
   let duck: DuckModule;
@@ -81,13 +84,11 @@ export async function rfmDuckdb(path: string, opts: RfmDuckdbOptions): Promise<R
     dayExpr = `CAST(${q(cols.date)} AS DATE)`;
   } else {
     const head = await scanColumns(path, [{ column: cols.customer, type: 'id' }, { column: cols.date, type: 'date' }, { column: cols.amount, type: 'number' }], { limitBytes: 256 * 1024, threads: 1 });
-    const dateCol = head.columns[cols.date];
     const amountCol = head.columns[cols.amount];
-    const formats = dateCol.type === 'date' ? dateCol.formats : [];
     const marks = amountCol.type === 'number' ? amountCol.decimalMarks : [];
-    const withTime = formats.some((f) => f.includes('hh'));
-    const dmy = formats.some((f) => f.startsWith('DD'));
-    const types = head.header.map((h) => `${lit(h)}: ${h === cols.date ? (withTime ? "'TIMESTAMP'" : "'DATE'") : h === cols.amount ? "'DOUBLE'" : "'VARCHAR'"}`);
+    // The date column is read as text and parsed by every layout the native scanner accepts, so a
+    // file that mixes ISO and French dates reads the same in both engines.
+    const types = head.header.map((h) => `${lit(h)}: ${h === cols.amount ? "'DOUBLE'" : "'VARCHAR'"}`);
     const args = [
       lit(path),
       'header = true',
@@ -99,14 +100,14 @@ export async function rfmDuckdb(path: string, opts: RfmDuckdbOptions): Promise<R
       'store_rejects = true',
     ];
     if (marks.includes(',') && head.separator !== ',') args.push(`decimal_separator = ','`);
-    if (dmy) {
-      const sep = dmySeparator(path, head.header.indexOf(cols.date), head.separator) ?? '/';
-      args.push(withTime ? `timestampformat = ${lit(`%d${sep}%m${sep}%Y %H:%M:%S`)}` : `dateformat = ${lit(`%d${sep}%m${sep}%Y`)}`);
-    }
     source = `read_csv(${args.join(', ')})`;
-    dayExpr = `CAST(${q(cols.date)} AS DATE)`;
+    const d = `trim(${q(cols.date)})`;
+    const layouts = ['%Y-%m-%d', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%d/%m/%Y', '%d/%m/%Y %H:%M:%S', '%Y/%m/%d'];
+    dayExpr = `CAST(COALESCE(${layouts.map((f) => `TRY_STRPTIME(${d}, ${lit(f)})`).join(', ')}) AS DATE)`;
   }
-  const okAfter = asOfDay !== undefined ? ` AND day <= DATE ${lit(isoDay(asOfDay))}` : '';
+  const okAfter = asOfDay !== undefined ? ` AND day <= DATE ${lit(isoDay(asOfDay))}` : ` AND day <= DATE ${lit(isoDay(todayDay))}`;
+  const futureCount = asOfDay === undefined ? `count(CASE WHEN day > DATE ${lit(isoDay(todayDay))} AND amount IS NOT NULL THEN 1 END)` : '0';
+  const futureLatest = asOfDay === undefined ? `max(CASE WHEN day > DATE ${lit(isoDay(todayDay))} AND amount IS NOT NULL THEN day END)` : 'NULL';
   const afterCount = asOfDay !== undefined ? `count(CASE WHEN day > DATE ${lit(isoDay(asOfDay))} AND amount IS NOT NULL THEN 1 END)` : '0';
   const sql = [
     'WITH t AS (',
@@ -122,7 +123,9 @@ export async function rfmDuckdb(path: string, opts: RfmDuckdbOptions): Promise<R
     '  CAST(count(*) AS INTEGER) AS all_rows,',
     '  CAST(count(CASE WHEN day IS NULL THEN 1 END) AS INTEGER) AS no_date,',
     '  CAST(count(CASE WHEN day IS NOT NULL AND amount IS NULL THEN 1 END) AS INTEGER) AS no_amount,',
-    `  CAST(${afterCount} AS INTEGER) AS after_as_of`,
+    `  CAST(${afterCount} AS INTEGER) AS after_as_of,`,
+    `  CAST(${futureCount} AS INTEGER) AS future,`,
+    `  CAST(date_diff('day', DATE '1970-01-01', ${futureLatest}) AS INTEGER) AS future_latest`,
     'FROM v',
     'GROUP BY customer',
     'ORDER BY customer',
@@ -138,7 +141,21 @@ export async function rfmDuckdb(path: string, opts: RfmDuckdbOptions): Promise<R
       const { InputError } = await import('@satlab/data/scan');
       throw new InputError(`DuckDB could not read the file: ${(err as Error).message.split('\n')[0]}`, { file: path });
     }
-    const [idCol, lastCol, freqCol, totalCol, allCol, noDateCol, noAmountCol, afterCol] = reader.getColumns() as unknown as [(string | null)[], (number | null)[], number[], (number | null)[], number[], number[], number[], number[]];
+    const [idCol, lastCol, freqCol, totalCol, allCol, noDateCol, noAmountCol, afterCol, futureCol, futureLatestCol] = reader.getColumns() as unknown as [
+      (string | null)[],
+      (number | null)[],
+      number[],
+      (number | null)[],
+      number[],
+      number[],
+      number[],
+      number[],
+      number[],
+      (number | null)[],
+    ];
+    let future = 0;
+    let latestFuture = -Infinity;
+    let latestKept = -Infinity;
     const n = idCol.length;
     let kept = 0;
     for (let i = 0; i < n; i++) if (idCol[i] !== null && freqCol[i] > 0) kept++;
@@ -160,7 +177,10 @@ export async function rfmDuckdb(path: string, opts: RfmDuckdbOptions): Promise<R
       noDate += noDateCol[i];
       noAmount += noAmountCol[i];
       after += afterCol[i];
+      future += futureCol[i];
+      if (futureLatestCol[i] !== null && (futureLatestCol[i] as number) > latestFuture) latestFuture = futureLatestCol[i] as number;
       if (freqCol[i] === 0) continue;
+      if ((lastCol[i] as number) > latestKept) latestKept = lastCol[i] as number;
       customerIds[j] = idCol[i] as string;
       lastDay[j] = lastCol[i] as number;
       frequency[j] = freqCol[i];
@@ -183,7 +203,21 @@ export async function rfmDuckdb(path: string, opts: RfmDuckdbOptions): Promise<R
     if (noAmount) excluded[EXCLUSION_REASONS.amount] = noAmount;
     if (rejected.rows) excluded['rejected by DuckDB (unparseable row)'] = rejected.rows;
     if (after) excluded[EXCLUSION_REASONS.after] = after;
-    const result = rfmFromCustomers({ customerIds, lastDay, frequency, total, transactions: used, excluded }, opts);
+    if (future) excluded[EXCLUSION_REASONS.future] = future;
+    const warnings: Message[] = [];
+    if (noCustomer + noDate + noAmount > 0) warnings.push(msg.excluded({ n: noCustomer + noDate + noAmount }));
+    if (after > 0 && asOfDay !== undefined) warnings.push(msg.afterAsOf({ n: after, asOf: isoDay(asOfDay) }));
+    if (future > 0) warnings.push(msg.future({ n: future, today: isoDay(todayDay), latest: isoDay(latestFuture), asOf: Number.isFinite(latestKept) ? isoDay(latestKept + 1) : '' }));
+    // Lines of the cells set aside, as the native engine gives them: from the byte scanner's pass
+    // (only when there are any: DuckDB keeps no line numbers for empty or unparseable cells).
+    if (format === 'csv' && noCustomer + noDate + noAmount > 0) {
+      const scan = await scanColumns(path, [{ column: cols.customer, type: 'id' }, { column: cols.date, type: 'date' }, { column: cols.amount, type: 'number' }], { maxIssues });
+      const seen = new Set(rejected.first.map((f) => f.line));
+      for (const f of scan.issues.first) if (!seen.has(f.line)) rejected.first.push({ line: f.line, column: f.column, reason: f.reason, value: f.value });
+      rejected.first.sort((a, b) => a.line - b.line);
+      rejected.first.length = Math.min(rejected.first.length, maxIssues);
+    }
+    const result = rfmFromCustomers({ customerIds, lastDay, frequency, total, transactions: used, excluded, warnings }, opts);
     result.method += ' (aggregation by DuckDB)';
     return { result, sql, rejected };
   } finally {
@@ -192,20 +226,3 @@ export async function rfmDuckdb(path: string, opts: RfmDuckdbOptions): Promise<R
   }
 }
 
-/** The separator of a DD?MM?YYYY date in the first data row (`/`, `-` or `.`), from the file's head. */
-function dmySeparator(path: string, field: number, sep: string): string | undefined {
-  const fd = openSync(path, 'r');
-  try {
-    const buf = Buffer.alloc(64 * 1024);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    const lines = buf.toString('latin1', 0, n).split(/\r?\n/);
-    for (const line of lines.slice(1, 50)) {
-      const v = (line.split(sep)[field] ?? '').replace(/"/g, '').trim();
-      const m = /^\d{1,2}([/.-])\d{1,2}\1\d{4}/.exec(v);
-      if (m) return m[1];
-    }
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
-}

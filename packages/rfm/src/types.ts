@@ -44,9 +44,14 @@ export interface RfmThresholds {
 export interface RfmOptions {
   /**
    * Analysis date: `'YYYY-MM-DD'`, a `Date`, or days since 1970-01-01. Default: the day after the
-   * last transaction. Transactions dated after it are excluded (reason "after the analysis date").
+   * last transaction dated up to `today`. Transactions dated after it are excluded (reason "after
+   * the analysis date"); without `asOf`, transactions dated after `today` (a typing error, a
+   * far-future date) are excluded with reason "dated after today" and a warning, instead of moving
+   * the default analysis date.
    */
   asOf?: string | Date | number;
+  /** Today, for the default analysis date (`'YYYY-MM-DD'`, a `Date` or days since 1970). Default: the clock's date (UTC). */
+  today?: string | Date | number;
   /** Monetary value: `'sum'` (default) of the amounts, or their `'mean'` (mean basket). */
   monetary?: 'sum' | 'mean';
   /** Number of score levels per dimension with quantile binning (default 5, between 2 and 20). */

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RfmResult } from '@satlab/rfm';
+import { renderMessage } from '@satlab/messages';
 import { readTransactions, rfm, rfmDuckdb } from '@satlab/rfm';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -52,19 +53,53 @@ describe.skipIf(loadError !== '')('rfmDuckdb (DuckDB engine) gives the native re
     expect(sql).toMatch(/GROUP BY customer/);
   });
 
-  it('French CSV (";", decimal comma, DD/MM/YYYY), bad rows rejected with their lines, empty cells and late rows excluded by reason', async () => {
+  it('French CSV (";", decimal comma, DD/MM/YYYY): the same exclusions by reason as the native engine, with the same lines', async () => {
     const p = join(dir, 'fr.csv');
     writeFileSync(p, ['client;date;montant', 'A;10/01/2024;100,5', 'B;15/02/2024;20', 'A;01/03/2024;50', 'C;xx/02/2024;5', ';01/01/2024;5', 'B;16/02/2024;', 'D;05/03/2024;7'].join('\n') + '\n');
     const c = { customer: 'client', date: 'date', amount: 'montant' };
-    const { transactions } = await readTransactions(p, c);
+    const { transactions, scan } = await readTransactions(p, c);
     const native = rfm(transactions, { asOf: '2024-03-04', bins: 2 });
     const { result: duck, rejected } = await rfmDuckdb(p, { columns: c, asOf: '2024-03-04', bins: 2 });
     expect(duck.customers).toBe(2);
     expect(compare(native, duck)).toMatchObject({ recency: 0, frequency: 0, monetaryMaxRel: 0, scores: 0 });
-    expect(rejected.rows).toBe(1);
-    expect(rejected.first[0].line).toBe(5);
-    expect(duck.excluded.byReason).toMatchObject({ 'missing customer': 1, 'bad or missing amount': 1, 'after the analysis date': 1 });
+    expect(rejected.rows).toBe(0);
+    expect(rejected.first.map((f) => f.line)).toEqual(scan.issues.first.map((f) => f.line));
+    expect(rejected.first.map((f) => f.line)).toEqual([5, 6, 7]);
+    expect(duck.excluded.byReason).toEqual(native.excluded.byReason);
     expect(native.excluded.byReason).toMatchObject({ 'missing customer': 1, 'bad or missing amount': 1, 'bad or missing date': 1, 'after the analysis date': 1 });
+    expect(duck.warnings.map((w) => w.code)).toEqual(native.warnings.map((w) => w.code));
+  });
+
+  it('a file mixing ISO and French dates: every valid date read by both engines', async () => {
+    const p = join(dir, 'mixed.csv');
+    writeFileSync(p, ['customer_id,date,amount', 'A,2024-01-10,10', 'B,15/02/2024,20', 'A,2024-03-01 10:30:00,5', 'C,01/03/2024,7', 'B,2024/02/20,3'].join('\n') + '\n');
+    const { transactions } = await readTransactions(p, cols);
+    const native = rfm(transactions, { bins: 2 });
+    const { result: duck, rejected } = await rfmDuckdb(p, { columns: cols, bins: 2 });
+    expect(native.transactions).toBe(5);
+    expect(duck.transactions).toBe(5);
+    expect(rejected.rows).toBe(0);
+    expect(duck.asOf).toBe(native.asOf);
+    expect(compare(native, duck)).toMatchObject({ recency: 0, frequency: 0, monetaryMaxRel: 0, scores: 0 });
+  });
+
+  it('a transaction dated after today is excluded with a warning in both engines, not moving the default analysis date', async () => {
+    const p = join(dir, 'future.csv');
+    writeFileSync(p, ['customer_id,date,amount', 'A,2024-01-10,10', 'B,2024-02-15,20', 'A,2062-03-01,5', 'C,2024-03-01,7'].join('\n') + '\n');
+    const { transactions } = await readTransactions(p, cols);
+    const native = rfm(transactions, { bins: 2, today: '2024-06-01' });
+    const { result: duck } = await rfmDuckdb(p, { columns: cols, bins: 2, today: '2024-06-01' });
+    for (const r of [native, duck]) {
+      expect(r.asOf).toBe('2024-03-02');
+      expect(r.excluded.byReason).toEqual({ 'dated after today': 1 });
+      const w = r.warnings.find((m) => m.code === 'rfm.future');
+      expect(w?.text).toBe('1 transaction dated after today (2024-06-01; the latest 2062-03-01) excluded: the analysis date is the day after the latest transaction up to today, 2024-03-02 (give --as-of to choose it)');
+      expect(w && renderMessage(w, 'fr')).toMatch(/^1 transaction datée après aujourd’hui \(2024-06-01/);
+    }
+    expect(compare(native, duck)).toMatchObject({ recency: 0, frequency: 0, scores: 0 });
+    // With an analysis date, it is "after the analysis date" as before.
+    const given = rfm(transactions, { bins: 2, asOf: '2024-04-01', today: '2024-06-01' });
+    expect(given.excluded.byReason).toEqual({ 'after the analysis date': 1 });
   });
 
   it('reads Parquet directly (written here by DuckDB from the dataset): same result as the CSV', async () => {
