@@ -1,6 +1,8 @@
 import type { Message } from '@satlab/messages';
 import { rng } from './rng.js';
-import { ctMsg } from './messages.js';
+import { SatlabError } from '@satlab/messages';
+import { ctErr, ctMsg } from './messages.js';
+import { fisherNetworkPValue } from './internal/fisherNetwork.js';
 import { patefieldSampler } from './internal/patefield.js';
 import { dropEmptyForTest, logFactorials, margins, readTable } from './internal/contingency.js';
 import type { Table2, TableInput } from './internal/contingency.js';
@@ -12,14 +14,17 @@ export interface FisherExactTestOptions {
   /** 2×2 only: confidence level of the odds-ratio interval. Default 0.95. */
   confLevel?: number;
   /**
-   * What to do when an r×c table is too large to enumerate: a Monte-Carlo p-value with these
-   * settings (default `{ replicates: 10000, seed: 1 }`), or `false` to throw a RangeError instead.
+   * What to do when the exact r×c p-value is beyond the work or memory budget: a Monte-Carlo
+   * p-value with these settings (default `{ replicates: 100000, seed: 1 }`, with a warning and its
+   * standard error), or `false` to throw a `SatlabError` (`stats.table.error.fisherTooLarge`) instead.
    */
   monteCarloFallback?: { replicates?: number; seed?: number } | false;
   /** Force the Monte-Carlo p-value (as R's `simulate.p.value = TRUE`), even when enumeration is possible. Default false. */
   simulate?: boolean;
-  /** Work budget of the exact r×c enumeration (nodes × paths visited, about 1 s per 2e6) before falling back. Default 3e6. */
+  /** Work budget of the exact r×c network (inner-loop steps, roughly 2e7 a second here) before falling back. Default 2e8. */
   maxWork?: number;
+  /** Memory budget of the exact r×c network, in bytes of stored nodes and past paths (estimated). Default 512 MiB. */
+  maxMemory?: number;
 }
 
 /** Result of {@link fisherExactTest}. */
@@ -27,7 +32,9 @@ export interface FisherExactTestResult {
   /** As R prints it: "Fisher's Exact Test for Count Data" (+ " with simulated p-value (based on B replicates)"). */
   method: string;
   /** How the p-value was obtained. */
-  algorithm: 'exact 2x2 (hypergeometric)' | 'exact r x c (network enumeration)' | 'monte-carlo';
+  algorithm: 'exact 2x2 (hypergeometric)' | 'exact r x c (network algorithm)' | 'monte-carlo';
+  /** Exact r×c: steps of the network algorithm and peak memory of its stored paths (bytes, estimated); else null. */
+  network: { work: number; peakBytes: number; exceeded: 'work' | 'memory' | null } | null;
   pValue: number;
   alternative: 'two.sided' | 'less' | 'greater';
   /** 2×2: conditional maximum-likelihood estimate of the odds ratio (not the sample ad/bc); else null. */
@@ -54,23 +61,31 @@ const REL_ERR = 1 + 1e-7; // R's tolerance for "as or less probable than the obs
  *   (solves E(X; ψ) = x) and the interval inverts the two one-sided tests, as R's `fisher.test`
  *   (roots found to ~1e-14 in log ψ instead of R's `uniroot` default tolerance ≈ 1.2e-4, so the
  *   estimate and bounds may differ from R's printout from the 4th digit; the p-value is the same).
- * - r×c: exact p by network enumeration (Mehta & Patel 1983 style): columns are filled one at a
- *   time, tables sharing the multiset of remaining row totals are merged into one node, and
- *   paths whose every completion is (or none is) as extreme as observed are settled at once from
- *   bounds on the longest/shortest remaining path (relaxations of the remaining sub-table). When
- *   the work exceeds `maxWork`, a Monte-Carlo p-value (Patefield tables, p = (1 + b)/(B + 1),
- *   seeded; R's `simulate.p.value` statistic −Σ log x_ij!) is returned and `algorithm` says so.
+ * - r×c: exact p by a network algorithm (Mehta & Patel 1983, 1986; see `internal/fisherNetwork.ts`):
+ *   the shorter side's remaining totals are the nodes, the other side's totals the stages; past
+ *   paths are hashed per node by log-probability; bounds on the longest/shortest remaining path
+ *   settle whole groups of paths; with two stages left, exact bounds by dynamic programming and
+ *   sorted completions (or a branch and bound) settle every past path exactly. The work and the
+ *   memory of stored paths are budgeted (`maxWork`, `maxMemory`); beyond either the p-value is a
+ *   Monte-Carlo estimate (Patefield tables, p = (1 + b)/(B + 1), seeded; R's `simulate.p.value`
+ *   statistic −Σ log x_ij!) with its standard error and a warning, never a crash. On
+ *   HairEyeColor[, 1:3, "Female"] (n = 282) the p is 5.14510991434e-21, equal to a complete
+ *   enumeration of its 819,863,448 tables to 1e-13, in about 4·10⁶ steps (≈ 1.5 s); R's FEXACT
+ *   prints 5.1451107482e-21 (its approximate merging of past paths, 1.6e-7 relative).
  *
  * References: R `fisher.test(x, alternative, conf.level)`; Agresti (2013) §3.5; Mehta & Patel
  * (1983) JASA 78, 427–434.
  *
  * @param table integer counts: rows of counts or a column-major Matrix; empty rows/columns removed.
- * @throws {RangeError} on non-integer or negative counts, fewer than 2×2 non-empty cells, an
- *   alternative other than two.sided on an r×c table, or a too-large table with `monteCarloFallback: false`.
+ * @throws {RangeError} on non-integer or negative counts or an alternative other than two.sided
+ *   on an r×c table; {SatlabError} on fewer than 2×2 non-empty cells, or a table beyond the
+ *   budgets with `monteCarloFallback: false`.
  * @example
  * fisherExactTest([[3, 1], [1, 3]]);
  * //=> { pValue: 0.485714…, estimate: 6.40831…, ci: [0.211735…, 626.243…], … }
  * // (R prints estimate 6.408309, CI 0.2117329–621.9337505: its uniroot stops at tol ≈ 1.2e-4)
+ * fisherExactTest([[36, 9, 5], [66, 34, 29], [16, 7, 7], [4, 64, 5]]).pValue;
+ * // 5.145109914e-21 (algorithm 'exact r x c (network algorithm)')
  */
 export function fisherExactTest(table: TableInput, options: FisherExactTestOptions = {}): FisherExactTestResult {
   const fn = 'fisherExactTest';
@@ -81,27 +96,35 @@ export function fisherExactTest(table: TableInput, options: FisherExactTestOptio
   }
   if (!(confLevel > 0 && confLevel < 1)) throw new RangeError(`${fn}(options.confLevel): expected a number in (0, 1), got ${confLevel}`);
   const fallback = options.monteCarloFallback === undefined ? { replicates: 10000, seed: 1 } : options.monteCarloFallback;
-  const maxWork = options.maxWork ?? 3e6;
+  const maxWork = options.maxWork ?? 2e8;
+  const maxMemory = options.maxMemory ?? 512 * 2 ** 20;
+  if (!(maxWork > 0)) throw new RangeError(`${fn}(options.maxWork): expected a positive number, got ${maxWork}`);
+  if (!(maxMemory > 0)) throw new RangeError(`${fn}(options.maxMemory): expected a positive number of bytes, got ${maxMemory}`);
   const t0 = readTable(fn, 'table', table, { integer: true });
   const warnings: Message[] = [];
   const t = dropEmptyForTest(fn, t0, undefined, undefined, warnings).t;
   const n = margins(t).n;
-  const base = { alternative, confLevel, n, replicates: null, seed: null, se: null, warnings };
+  const base = { alternative, confLevel, n, replicates: null, seed: null, se: null, network: null, warnings };
 
   if (t.r === 2 && t.c === 2 && !options.simulate) {
     return { method: "Fisher's Exact Test for Count Data", algorithm: 'exact 2x2 (hypergeometric)', ...fisher2x2(t.x, alternative, confLevel), ...base };
   }
   if (alternative !== 'two.sided') throw new RangeError(`${fn}(options.alternative): only 'two.sided' is defined for a ${t.r}×${t.c} table`);
+  let network: FisherExactTestResult['network'] = null;
+  let exceeded: 'work' | 'memory' | null = null;
   if (!options.simulate) {
-    const p = exactRxC(t, maxWork);
-    if (p !== null) return { method: "Fisher's Exact Test for Count Data", algorithm: 'exact r x c (network enumeration)', pValue: p, estimate: null, ci: null, ...base };
-    if (fallback === false) throw new RangeError(`${fn}(table): the ${t.r}×${t.c} table with n = ${n} is too large for exact enumeration (maxWork ${maxWork}); allow monteCarloFallback or raise maxWork`);
-    warnings.push(ctMsg.fisherFallback({ reason: "work", limit: maxWork, se: 0 }));
+    const out = fisherNetworkPValue(t.x, t.r, t.c, { maxWork, maxMemory });
+    network = { work: out.work, peakBytes: out.peakBytes, exceeded: out.exceeded };
+    if (out.pValue !== null) return { method: "Fisher's Exact Test for Count Data", algorithm: 'exact r x c (network algorithm)', pValue: out.pValue, estimate: null, ci: null, ...base, network };
+    if (fallback === false) throw new SatlabError(ctErr.fisherTooLarge({ fn, r: t.r, c: t.c, n }));
+    exceeded = out.exceeded;
   }
-  const B = (fallback === false ? undefined : fallback.replicates) ?? 10000;
+  const B = (fallback === false ? undefined : fallback.replicates) ?? 100000;
   const seed = (fallback === false ? undefined : fallback.seed) ?? 1;
   if (!Number.isInteger(B) || B < 1) throw new RangeError(`${fn}(options.monteCarloFallback.replicates): expected an integer ≥ 1, got ${B}`);
   const mc = fisherMonteCarlo(t, B, seed);
+  const se = Math.sqrt((mc * (1 - mc)) / B);
+  if (exceeded) warnings.push(ctMsg.fisherFallback({ reason: exceeded, limit: exceeded === 'work' ? maxWork : maxMemory, se }));
   if (B < 1000) warnings.push(ctMsg.fewReplicates({ b: B }));
   return {
     method: `Fisher's Exact Test for Count Data with simulated p-value (based on ${B} replicates)`,
@@ -112,7 +135,8 @@ export function fisherExactTest(table: TableInput, options: FisherExactTestOptio
     ...base,
     replicates: B,
     seed,
-    se: Math.sqrt((mc * (1 - mc)) / B),
+    se,
+    network,
   };
 }
 
@@ -201,244 +225,6 @@ function solveLogPsi(f: (logPsi: number) => number): number {
     else hi = mid;
   }
   return Math.exp(0.5 * (lo + hi));
-}
-
-// ---------------------------------------------------------------------------------------------
-// r×c: network enumeration
-
-/**
- * Exact two-sided p of an r×c table: Σ P(table) over tables with the observed margins and
- * P(table) ≤ P(observed)·(1 + 1e-7). Returns null when the work budget is exceeded.
- */
-function exactRxC(t: Table2, maxWork: number): number | null {
-  // States are the remaining row totals; fewer rows → fewer states: put the shorter side in rows.
-  let { r, c } = t;
-  let cell = (i: number, j: number): number => t.x[i * t.c + j];
-  if (r > c) {
-    [r, c] = [c, r];
-    const x = t.x;
-    const cc = t.c;
-    cell = (i: number, j: number): number => x[j * cc + i];
-  }
-  const rowT = new Int32Array(r);
-  const colT = new Int32Array(c);
-  for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) {
-    rowT[i] += cell(i, j);
-    colT[j] += cell(i, j);
-  }
-  // Process the columns by decreasing total (the last, forced, column is then the smallest).
-  const order = Array.from({ length: c }, (_, j) => j).sort((a, b) => colT[b] - colT[a]);
-  const cols = Int32Array.from(order, (j) => colT[j]);
-  let n = 0;
-  for (let i = 0; i < r; i++) n += rowT[i];
-  const lf = logFactorials(n);
-  const lchoose = (a: number, b: number): number => lf[a] - lf[b] - lf[a - b];
-  const remainingAfter = new Int32Array(c + 1); // total of columns s.. (remaining before stage s)
-  for (let s = c - 1; s >= 0; s--) remainingAfter[s] = remainingAfter[s + 1] + cols[s];
-
-  // Observed log-probability along the same path (same arithmetic as the enumeration).
-  let logObs = 0;
-  {
-    const rs = Array.from(rowT);
-    for (let s = 0; s < c - 1; s++) {
-      const j = order[s];
-      let lp = -lchoose(remainingAfter[s], cols[s]);
-      for (let i = 0; i < r; i++) {
-        const v = cell(i, j);
-        lp += lchoose(rs[i], v);
-        rs[i] -= v;
-      }
-      logObs += lp;
-    }
-  }
-  const threshold = logObs + Math.log(REL_ERR);
-
-  // Quick refusal: if the first column alone can be filled in more than maxWork / 10 ways, the
-  // enumeration cannot finish within the budget (saves the time of finding out).
-  {
-    let ways = new Float64Array(cols[0] + 1);
-    ways[0] = 1;
-    for (let i = 0; i < r; i++) {
-      const next = new Float64Array(cols[0] + 1);
-      for (let s = 0; s <= cols[0]; s++) {
-        if (ways[s] === 0) continue;
-        for (let v = 0; v <= rowT[i] && s + v <= cols[0]; v++) next[s + v] += ways[s];
-      }
-      ways = next;
-    }
-    if (ways[cols[0]] > maxWork / 10) return null;
-  }
-
-  let work = 0;
-  const over = (): boolean => work > maxWork;
-
-  // Node keys: the sorted remaining row totals in base n + 1 when that fits in 2^53, else a string.
-  const radix = n + 1;
-  const numericKeys = Math.pow(radix, r) < 2 ** 53;
-  const keyOf = (rs: Int32Array): number | string => {
-    if (!numericKeys) return rs.join(',');
-    let k = 0;
-    for (let i = r - 1; i >= 0; i--) k = k * radix + rs[i];
-    return k;
-  };
-  interface Node {
-    rs: Int32Array;
-    /** Shortest / longest future path: min and max log-probability of a completion (NaN until computed). */
-    bMin: number;
-    bMax: number;
-    /** Past paths merged by (rounded) log-probability: key → [log-probability, total probability]. */
-    pasts: Map<number, [number, number]> | null;
-  }
-  const graph: Map<number | string, Node>[] = Array.from({ length: c + 1 }, () => new Map());
-  const nodeAt = (stage: number, rs: Int32Array): Node => {
-    const key = keyOf(rs);
-    let node = graph[stage].get(key);
-    if (!node) {
-      node = { rs: Int32Array.from(rs), bMin: NaN, bMax: NaN, pasts: null };
-      graph[stage].set(key, node);
-    }
-    return node;
-  };
-
-  const scratchX = Array.from({ length: c }, () => new Int32Array(r));
-  const scratchNext = Array.from({ length: c }, () => new Int32Array(r));
-  const scratchCap = Array.from({ length: c }, () => new Int32Array(r + 1));
-  /** Calls back with the node reached by every column vector x (0 ≤ x_i ≤ rs_i, Σ x_i = column total) and its log-probability. */
-  const children = (node: Node, stage: number, cb: (child: Node, lp: number) => void): void => {
-    const rs = node.rs;
-    const x = scratchX[stage];
-    const next = scratchNext[stage];
-    const capAfter = scratchCap[stage];
-    capAfter[r] = 0;
-    for (let i = r - 1; i >= 0; i--) capAfter[i] = capAfter[i + 1] + rs[i];
-    const rec = (i: number, left: number, lp: number): void => {
-      if (i === r - 1) {
-        x[i] = left;
-        for (let k = 0; k < r; k++) {
-          // insertion sort of rs − x into next
-          const v = rs[k] - x[k];
-          let p = k - 1;
-          while (p >= 0 && next[p] > v) {
-            next[p + 1] = next[p];
-            p--;
-          }
-          next[p + 1] = v;
-        }
-        work++;
-        cb(nodeAt(stage + 1, next), lp + lchoose(rs[i], left));
-        return;
-      }
-      const from = Math.max(0, left - capAfter[i + 1]);
-      const to = Math.min(rs[i], left);
-      for (let v = from; v <= to; v++) {
-        x[i] = v;
-        rec(i + 1, left - v, lp + lchoose(rs[i], v));
-        if (work > maxWork) return;
-      }
-    };
-    rec(0, cols[stage], -lchoose(remainingAfter[stage], cols[stage]));
-  };
-
-  // Bounds on the future log-probability of a node, from two relaxations of the remaining
-  // sub-table (row constraints only, column constraints only): log P(completion) =
-  // const − Σ log x_ij!, and Σ log x! is smallest for the most even allocation (water-filling under
-  // the caps) and largest for the most concentrated one (fill the largest caps first); both are
-  // extreme by majorization (Σ log x! is Schur-convex). Valid (never too tight), O(r·c) per node.
-  const evenMin = (a: number, caps: Int32Array): number => {
-    // caps sorted ascending
-    let left = a;
-    let k = caps.length;
-    let s = 0;
-    for (let j = 0; j < caps.length; j++) {
-      const q = Math.floor(left / k);
-      if (caps[j] <= q) {
-        s += lf[caps[j]];
-        left -= caps[j];
-        k--;
-      } else {
-        const rem = left - q * k;
-        return s + rem * lf[q + 1] + (k - rem) * lf[q];
-      }
-    }
-    return s;
-  };
-  const concentratedMax = (a: number, capsDesc: Int32Array): number => {
-    let left = a;
-    let s = 0;
-    for (let j = 0; j < capsDesc.length && left > 0; j++) {
-      const v = Math.min(capsDesc[j], left);
-      s += lf[v];
-      left -= v;
-    }
-    return s;
-  };
-  const colsAsc: Int32Array[] = [];
-  const colsDesc: Int32Array[] = [];
-  for (let s = 0; s < c; s++) {
-    colsAsc.push(cols.slice(s).sort());
-    colsDesc.push(cols.slice(s).sort().reverse());
-  }
-  const computeBounds = (node: Node, stage: number): void => {
-    if (!Number.isNaN(node.bMin)) return;
-    if (stage >= c - 1) {
-      node.bMin = 0;
-      node.bMax = 0;
-      return;
-    }
-    const rs = node.rs; // ascending
-    const rsDesc = rs.slice().reverse();
-    let constant = -lf[remainingAfter[stage]];
-    for (let i = 0; i < r; i++) constant += lf[rs[i]];
-    for (let j = stage; j < c; j++) constant += lf[cols[j]];
-    let lowRows = 0;
-    let highRows = 0;
-    for (let i = 0; i < r; i++) {
-      lowRows += evenMin(rs[i], colsAsc[stage]);
-      highRows += concentratedMax(rs[i], colsDesc[stage]);
-    }
-    let lowCols = 0;
-    let highCols = 0;
-    for (let j = stage; j < c; j++) {
-      lowCols += evenMin(cols[j], rs);
-      highCols += concentratedMax(cols[j], rsDesc);
-    }
-    node.bMax = Math.min(0, constant - Math.max(lowRows, lowCols)) + 1e-9;
-    node.bMin = constant - Math.min(highRows, highCols) - 1e-9;
-    work += r * (c - stage);
-  };
-
-  let pValue = 0;
-  const root = nodeAt(0, Int32Array.from(rowT).sort());
-  root.pasts = new Map([[0, [0, 1]]]);
-  for (let stage = 0; stage < c; stage++) {
-    for (const node of graph[stage].values()) {
-      if (node.pasts === null) continue;
-      computeBounds(node, stage);
-      if (over()) return null;
-      const live: [number, number][] = [];
-      for (const [lp, w] of node.pasts.values()) {
-        if (lp + node.bMax <= threshold) pValue += w; // every completion is as extreme: their future probabilities sum to 1
-        else if (lp + node.bMin > threshold) continue; // no completion is
-        else live.push([lp, w]);
-      }
-      node.pasts = null;
-      if (live.length === 0) continue;
-      children(node, stage, (child, lstep) => {
-        const pasts = (child.pasts ??= new Map());
-        const f = Math.exp(lstep);
-        for (let q = 0; q < live.length; q++) {
-          const l2 = live[q][0] + lstep;
-          const mk = Math.round(l2 * 1e9);
-          const e = pasts.get(mk);
-          if (e) e[1] += live[q][1] * f;
-          else pasts.set(mk, [l2, live[q][1] * f]);
-        }
-        work += live.length;
-      });
-      if (over()) return null;
-    }
-  }
-  return Math.min(1, pValue);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -85,10 +85,10 @@ export const msg = defineMessages('stats', {
     () => '|r| = 1 : la statistique t est infinie',
   ),
   spearmanExactDiffersFromR: t(
-    (p: { n: number }, f) =>
-      `exact p-value by enumerating the ${f.num(p.n)}! permutations; R's cor.test uses the Edgeworth series here and can return 0`,
+    (p: { n: number; rValue: number; pValue: number }, f) =>
+      `exact p-value ${p.pValue.toPrecision(4)} from the permutation distribution of S (n = ${f.num(p.n)}); R's cor.test uses the Edgeworth series here and prints ${p.rValue === 0 ? '0' : p.rValue.toPrecision(4)}`,
     (p, f) =>
-      `p-valeur exacte par énumération des ${f.num(p.n)}! permutations ; cor.test de R utilise ici la série d'Edgeworth et peut renvoyer 0`,
+      `p-valeur exacte ${p.pValue.toPrecision(4).replace('.', ',')} d'après la loi de permutation de S (n = ${f.num(p.n)}) ; cor.test de R utilise ici la série d'Edgeworth et affiche ${p.rValue === 0 ? '0' : p.rValue.toPrecision(4).replace('.', ',')}`,
   ),
   hodgesLehmannTies: t0(
     () => 'ties or zeros present: the Hodges–Lehmann interval uses the normal approximation (as R wilcox.test with correct = TRUE)',

@@ -1,9 +1,10 @@
-import { renderMessage } from '@satlab/messages';
+import { renderMessage, SatlabError } from '@satlab/messages';
 import { describe, expect, it } from 'vitest';
 import { binomialCdf, chiSquareTest, collapseCategories, fisherExactTest, gTest, matrixFromRows, monteCarloChiSquare, r2dtable } from '@satlab/stats';
 import fx from './fixtures/chisq.json' with { type: 'json' };
 import gx from './fixtures/gtest.json' with { type: 'json' };
 import bts from './fixtures/bts-annex3.json' with { type: 'json' };
+import frx from './fixtures/fisher-rxc.json' with { type: 'json' };
 
 /** Relative error (absolute below 1e-300). */
 function rel(got: number, want: number): number {
@@ -191,20 +192,53 @@ describe('fisherExactTest matches R fisher.test', () => {
     });
   }
   for (const c of fx.fisherRxC) {
-    it(`r×c ${c.name}: exact p by network enumeration equals ${c.call}`, () => {
+    it(`r×c ${c.name}: exact p by the network algorithm equals ${c.call}`, () => {
       const f = fisherExactTest(c.table);
-      expect(f.algorithm).toBe('exact r x c (network enumeration)');
+      expect(f.algorithm).toBe('exact r x c (network algorithm)');
       expect(rel(f.pValue, c.pValue)).toBeLessThan(1e-9);
       expect(f.estimate).toBeNull();
     });
   }
-  it('falls back to a seeded Monte-Carlo p on a table too large to enumerate (BTS annex 3, where R fails with FEXACT error 6), and says so', () => {
+  it('beyond its work budget falls back to a seeded Monte-Carlo p with its standard error and a warning (BTS annex 3, where R fails with "LDSTP too small")', () => {
     const f = fisherExactTest(bts.table, { maxWork: 1e5, monteCarloFallback: { replicates: 2000, seed: 3 } });
     expect(f.algorithm).toBe('monte-carlo');
     expect(f.replicates).toBe(2000);
     expect(f.pValue).toBe(1 / 2001);
-    expect(f.warnings.some((w) => w.text.includes('Monte-Carlo'))).toBe(true);
-    expect(() => fisherExactTest(bts.table, { maxWork: 1e5, monteCarloFallback: false })).toThrow(RangeError);
+    expect(f.se).toBeCloseTo(Math.sqrt((f.pValue * (1 - f.pValue)) / 2000), 15);
+    expect(f.network!.exceeded).toBe('work');
+    const w = f.warnings.find((m) => m.code === 'stats.table.fisherFallback')!;
+    expect(w.params).toMatchObject({ reason: 'work', limit: 1e5 });
+    expect(w.text).toMatch(/work budget \(1e\+5 steps\).*Monte-Carlo estimate \(standard error 0\.00050\)/);
+    expect(renderMessage(w, 'fr')).toMatch(/budget de calcul .* estimation de Monte-Carlo \(erreur type 0,0005\)/);
+    let err: unknown;
+    try {
+      fisherExactTest(bts.table, { maxWork: 1e5, monteCarloFallback: false });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(SatlabError);
+    expect((err as SatlabError).code).toBe('stats.table.error.fisherTooLarge');
+  });
+  it('beyond its memory budget falls back cleanly too (no crash), and names the memory budget', () => {
+    const f = fisherExactTest(bts.table, { maxMemory: 2 ** 20, monteCarloFallback: { replicates: 500, seed: 5 } });
+    expect(f.algorithm).toBe('monte-carlo');
+    expect(f.network!.exceeded).toBe('memory');
+    expect(f.network!.peakBytes).toBeLessThan(2 ** 21);
+    const w = f.warnings.find((m) => m.code === 'stats.table.fisherFallback')!;
+    expect(w.params.reason).toBe('memory');
+    expect(renderMessage(w, 'en')).toMatch(/memory budget \(1 MiB\)/);
+  });
+  it('HairEyeColor (females, first three eye colours, 4×3, n = 282): exact p = 5.14510991434e-21 (complete enumeration of 819,863,448 tables; R FEXACT 1.6e-7 above), well within budget', () => {
+    const ref = frx.hairEye;
+    const f = fisherExactTest(ref.table);
+    expect(f.algorithm).toBe('exact r x c (network algorithm)');
+    expect(rel(f.pValue, ref.bruteForce)).toBeLessThan(1e-9);
+    expect(rel(f.pValue, ref.R)).toBeLessThan(1e-6);
+    expect(f.network!.exceeded).toBeNull();
+    expect(f.network!.work).toBeLessThan(2e7);
+    // The same p with the table transposed and its rows and columns permuted.
+    const tr = ref.table[0].map((_, j) => ref.table.map((row) => row[j]).reverse());
+    expect(rel(fisherExactTest(tr).pValue, ref.bruteForce)).toBeLessThan(1e-9);
   });
   it('the Monte-Carlo Fisher p is within a binomial margin of the exact p (sparse 3×4)', () => {
     const c = fx.fisherRxC.find((q) => q.name === 'sparse')!;
