@@ -19,6 +19,13 @@ export interface ColumnProportionTestsOptions {
   colLabels?: readonly string[];
   /** Letters naming the columns (default "A", "B", …, "Z", "AA", …). */
   letters?: readonly string[];
+  /**
+   * Weighted data: the table holds weighted counts and each column is tested on its effective
+   * base n_j = (Σw)²/Σw² over the column's respondents (Kish; `kishEffectiveN` of their weights),
+   * as SPSS Custom Tables "effective base": p_ij = x_ij / Σ_i x_ij, pooled p = (p_A n_A + p_B n_B)/(n_A + n_B),
+   * z = (p_A − p_B)/√(p(1 − p)(1/n_A + 1/n_B)). Default: the column totals (unweighted counts).
+   */
+  effectiveBases?: readonly number[];
 }
 
 /** One pairwise comparison of two column proportions within a row. */
@@ -96,6 +103,8 @@ function defaultLetters(k: number): string[] {
  * columnProportionTests([[30, 6], [54, 36]], { colLabels: ['Auto', 'Habitation'] }).letters;
  * //=> [['B', ''], ['', 'A']]
  * // Auto more often in row 1 than Habitation, Habitation more often in row 2
+ * columnProportionTests([[30.5, 6.2], [54.1, 36.8]], { effectiveBases: [70.2, 35.9] }).comparisons[0].z;
+ * //=> 2.6157… (weighted counts, each column tested on its Kish effective base)
  */
 export function columnProportionTests(table: TableInput, options: ColumnProportionTestsOptions = {}): ColumnProportionTestsResult {
   const fn = 'columnProportionTests';
@@ -112,6 +121,14 @@ export function columnProportionTests(table: TableInput, options: ColumnProporti
   const columnLetters = options.letters ? checkLabels(fn, 'options.letters', options.letters, c) : defaultLetters(c);
   const { colTotals } = margins(t);
   const prop = (i: number, j: number): number => (colTotals[j] > 0 ? x[i * c + j] / colTotals[j] : NaN);
+  const eb = options.effectiveBases;
+  if (eb !== undefined) {
+    if (!Array.isArray(eb) || eb.length !== c) throw new RangeError(`${fn}(options.effectiveBases): expected ${c} numbers (one per column), got ${Array.isArray(eb) ? eb.length : typeof eb}`);
+    eb.forEach((v, j) => {
+      if (!(typeof v === 'number' && v >= 0 && Number.isFinite(v))) throw new RangeError(`${fn}(options.effectiveBases): base ${String(v)} of column ${j + 1} is not a finite number ≥ 0`);
+    });
+  }
+  const base = (j: number): number => (eb ? eb[j] : colTotals[j]);
 
   const comparisons: ColumnProportionComparison[] = [];
   const extreme: string[] = [];
@@ -127,11 +144,11 @@ export function columnProportionTests(table: TableInput, options: ColumnProporti
       for (let b = a + 1; b < used.length; b++) {
         const j = used[a];
         const k = used[b];
-        const nA = colTotals[j];
-        const nB = colTotals[k];
+        const nA = base(j);
+        const nB = base(k);
         const pA = prop(i, j);
         const pB = prop(i, k);
-        const pooled = (x[i * c + j] + x[i * c + k]) / (nA + nB);
+        const pooled = (pA * nA + pB * nB) / (nA + nB);
         const z = (pA - pB) / Math.sqrt(pooled * (1 - pooled) * (1 / nA + 1 / nB));
         comparisons.push({ row: i, colA: j, colB: k, pA, pB, z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))), pAdjusted: NaN, significant: false });
       }
@@ -166,9 +183,10 @@ export function columnProportionTests(table: TableInput, options: ColumnProporti
   const empty = colLabels.filter((_, j) => !(colTotals[j] > 0));
   if (empty.length) warnings.push(ctMsg.emptyColumnNotTested({ cols: empty }));
   if (extreme.length) warnings.push(ctMsg.propExtreme({ cells: extreme }));
+  if (eb) warnings.push(ctMsg.weightedColumnProportions());
   const adjName = { bonferroni: 'Bonferroni', bh: 'Benjamini–Hochberg', holm: 'Holm', none: 'no' }[adjust];
   return {
-    method: `Comparison of column proportions: two-sided z tests (pooled variance) for each pair of columns within each row, ${adjName} adjustment ${family === 'row' ? 'within each row' : 'over all pairs of the table'}, alpha = ${alpha}`,
+    method: `Comparison of column proportions${eb ? ' (weighted, effective bases)' : ''}: two-sided z tests (pooled variance) for each pair of columns within each row, ${adjName} adjustment ${family === 'row' ? 'within each row' : 'over all pairs of the table'}, alpha = ${alpha}`,
     test: 'two-sided z test of two proportions, pooled variance',
     adjust,
     family,

@@ -1,4 +1,6 @@
 import type { Message } from '@satlab/messages';
+import { chiSquareSf } from './distributions/chiSquare.js';
+import { ctMsg } from './messages.js';
 import { dropEmptyForTest, expectedCounts, gStatistic, margins, readTable } from './internal/contingency.js';
 import type { TableInput } from './internal/contingency.js';
 
@@ -7,9 +9,11 @@ export interface GTestOptions {
   /**
    * Continuity correction: `'none'` (default, as `vcd::assocstats`) or `'yates'` (2×2 only: each
    * observed count moved 0.5 toward its expected count first, as scipy's `chi2_contingency(…,
-   * correction=True, lambda_="log-likelihood")`; ignored on larger tables).
+   * correction=True, lambda_="log-likelihood")`; ignored on larger tables), or `'williams'`:
+   * Williams' (1976) correction G/q, q = 1 + (n Σ 1/R_i − 1)(n Σ 1/C_j − 1) / (6 n (r − 1)(c − 1))
+   * (as `DescTools::GTest(x, correct = "williams")`; better calibrated than the plain G in small samples).
    */
-  correct?: 'none' | 'yates';
+  correct?: 'none' | 'yates' | 'williams';
 }
 
 /** Result of {@link gTest}. */
@@ -23,6 +27,10 @@ export interface GTestResult {
   n: number;
   /** True when the Yates adjustment was applied (2×2 and `correct: 'yates'`). */
   yates: boolean;
+  /** Williams' divisor q when `correct: 'williams'` (the statistic is then G/q), else null. */
+  williamsQ: number | null;
+  /** G² before Williams' correction (equal to `statistic` without it). */
+  statisticUncorrected: number;
   warnings: Message[];
 }
 
@@ -40,16 +48,30 @@ export interface GTestResult {
  * @example
  * gTest([[30, 54, 96, 18], [6, 36, 102, 18], [6, 0, 12, 12], [6, 12, 36, 12], [6, 30, 72, 18]]);
  * //=> { statistic: 55.3916…, df: 12, pValue: 1.53958…e-7, … }
+ * gTest([[12, 5], [7, 15]], { correct: 'williams' });
+ * //=> { statistic: 5.7406…, williamsQ: 1.0271…, statisticUncorrected: 5.8963…, … }
  */
 export function gTest(table: TableInput, options: GTestOptions = {}): GTestResult {
   const fn = 'gTest';
   const correct = options.correct ?? 'none';
-  if (correct !== 'none' && correct !== 'yates') throw new RangeError(`${fn}(options.correct): expected 'none' or 'yates', got ${String(correct)}`);
+  if (correct !== 'none' && correct !== 'yates' && correct !== 'williams') throw new RangeError(`${fn}(options.correct): expected 'none', 'yates' or 'williams', got ${String(correct)}`);
   const t0 = readTable(fn, 'table', table);
   const warnings: Message[] = [];
   const t = dropEmptyForTest(fn, t0, undefined, undefined, warnings).t;
   const m = margins(t);
   const e = expectedCounts(m.rowTotals, m.colTotals, m.n);
   const yates = correct === 'yates' && t.r === 2 && t.c === 2;
-  return { method: yates ? "Log-likelihood ratio (G) test of independence with Yates' continuity correction" : 'Log-likelihood ratio (G) test of independence', ...gStatistic(t.x, e, (t.r - 1) * (t.c - 1), yates), n: m.n, yates, warnings };
+  const df = (t.r - 1) * (t.c - 1);
+  const g = gStatistic(t.x, e, df, yates);
+  if (correct === 'williams') {
+    let sr = 0;
+    let sc = 0;
+    for (const v of m.rowTotals) sr += 1 / v;
+    for (const v of m.colTotals) sc += 1 / v;
+    const q = 1 + ((m.n * sr - 1) * (m.n * sc - 1)) / (6 * m.n * df);
+    warnings.push(ctMsg.williamsApplied({ q }));
+    const statistic = g.statistic / q;
+    return { method: "Log-likelihood ratio (G) test of independence with Williams' correction", statistic, df, pValue: chiSquareSf(statistic, df), n: m.n, yates: false, williamsQ: q, statisticUncorrected: g.statistic, warnings };
+  }
+  return { method: yates ? "Log-likelihood ratio (G) test of independence with Yates' continuity correction" : 'Log-likelihood ratio (G) test of independence', ...g, n: m.n, yates, williamsQ: null, statisticUncorrected: g.statistic, warnings };
 }

@@ -18,18 +18,21 @@ export interface RaoScottOptions {
 export interface RaoScottResult {
   /** "Pearson's X^2: Rao & Scott adjustment" (as R survey::svychisq). */
   method: string;
-  /** First-order corrected statistic X²/δ̄, referred to χ²(df). */
+  /**
+   * First-order corrected statistic X²_n/δ̄, referred to χ²(df). svychisq does not print it: its
+   * "X-squared" is {@link RaoScottResult.pearsonStatistic} (uncorrected), its p-value is `pValue`.
+   */
   statistic: number;
   df: number;
-  /** P(χ²_df > X²/δ̄) = svychisq(statistic = "Chisq")$p.value. */
+  /** P(χ²_df > X²_n/δ̄): the p-value svychisq(statistic = "Chisq") prints. */
   pValue: number;
-  /** Pearson X² of the weighted table rescaled to n respondents (what svychisq prints as X-squared). */
+  /** Pearson X²_n of the weighted table rescaled to n respondents, uncorrected: what svychisq(statistic = "Chisq") prints as "X-squared". */
   pearsonStatistic: number;
   /** δ̄: mean generalized design effect (mean eigenvalue of the Rao–Scott Δ matrix). */
   designEffect: number;
   /** Likelihood-ratio G² of the table rescaled to n, with the same first-order correction G²/δ̄ (Rao & Scott 1984). */
   gTest: { method: string; statistic: number; df: number; pValue: number; statisticUncorrected: number };
-  /** Second-order (Satterthwaite) correction, svychisq's default `statistic = "F"`. */
+  /** Second-order (Satterthwaite) correction, svychisq's default `statistic = "F"`: prints "F = statistic, ndf, ddf, p-value". */
   secondOrder: { method: string; statistic: number; ndf: number; ddf: number; pValue: number };
   /** Respondents used (unweighted) and excluded for a missing value. */
   n: number;
@@ -119,9 +122,11 @@ function solve(A: Float64Array, B: Float64Array, d: number): Float64Array | null
  * @throws {TypeError|RangeError} as {@link crossTab}; RangeError when fewer than 2 × 2 non-empty categories remain.
  * @example
  * raoScottChiSquare(['a', 'a', 'b', 'b', 'a', 'b'], ['x', 'y', 'x', 'y', 'x', 'x'], [1, 2, 1, 3, 2, 1]);
- * //=> { statistic: 0.181818…, df: 1, pValue: 0.669815…, pearsonStatistic: 0.24, designEffect: 1.32,
+ * //=> { statistic: 0.181818… (X²_n/δ̄), df: 1, pValue: 0.669815…, pearsonStatistic: 0.24, designEffect: 1.32,
  * //   secondOrder: { statistic: 0.181818…, ndf: 1, ddf: 5, pValue: 0.687549…, … }, … }
- * // (survey::svychisq prints the same first- and second-order corrections)
+ * // svychisq(~a + b, des, statistic = "Chisq") prints "X-squared = 0.24, df = 1, p-value = 0.6698":
+ * //   X-squared is pearsonStatistic (uncorrected), the p-value is pValue (corrected);
+ * // svychisq(~a + b, des) prints "F = 0.18182, ndf = 1, ddf = 5, p-value = 0.6875": secondOrder.
  */
 export function raoScottChiSquare(rows: Categorical, cols: Categorical, weights: Float64Array | readonly number[], options: RaoScottOptions = {}): RaoScottResult {
   const fn = 'raoScottChiSquare';

@@ -72,7 +72,9 @@ describe('rank tests and correlation', () => {
     expect(r.pValueMethod).toBe('t');
     expect(r.warnings.map((w) => w.text).join()).toMatch(/ties/);
     expect(spearmanCorrelation([1, 2, 3, 4, 5, 6, 7], [2, 1, 4, 3, 7, 5, 6]).pValueMethod).toBe('exact');
-    expect(spearmanCorrelation(Array.from({ length: 12 }, (_, i) => i), Array.from({ length: 12 }, (_, i) => (i * 5) % 12)).pValueMethod).toBe('Edgeworth');
+    // Exact permutation distribution up to n = 14 (R switches to the Edgeworth series at n = 10), then Edgeworth as R.
+    expect(spearmanCorrelation(Array.from({ length: 12 }, (_, i) => i), Array.from({ length: 12 }, (_, i) => (i * 5) % 12)).pValueMethod).toBe('exact');
+    expect(spearmanCorrelation(Array.from({ length: 15 }, (_, i) => i), Array.from({ length: 15 }, (_, i) => (i * 4) % 15)).pValueMethod).toBe('Edgeworth');
   });
   it('Mann–Whitney with ties uses the normal approximation and says so', () => {
     const r = mannWhitneyTest([1, 2, 2, 3], [2, 4, 5, 6]);

@@ -103,6 +103,17 @@ describe('raoScottChiSquare matches R survey::svychisq on a weighted one-stage d
       expect(r.method).toBe("Pearson's X^2: Rao & Scott adjustment");
     });
   }
+  it('svychisq’s printed values side by side: "X-squared = 0.24, df = 1, p-value = 0.6698" is pearsonStatistic and pValue; "F = 0.18182, ndf = 1, ddf = 5, p-value = 0.6875" is secondOrder', () => {
+    // R: d <- data.frame(a = c("a","a","b","b","a","b"), b = c("x","y","x","y","x","x"), w = c(1,2,1,3,2,1));
+    //    des <- svydesign(ids = ~1, weights = ~w, data = d); svychisq(~a + b, des, statistic = "Chisq"); svychisq(~a + b, des)
+    const r = raoScottChiSquare(['a', 'a', 'b', 'b', 'a', 'b'], ['x', 'y', 'x', 'y', 'x', 'x'], [1, 2, 1, 3, 2, 1]);
+    const printed = { xSquared: 0.24, df: 1, pChisq: 0.6698, F: 0.18182, ndf: 1, ddf: 5, pF: 0.6875 };
+    const ours = { xSquared: r.pearsonStatistic, df: r.df, pChisq: r.pValue, F: r.secondOrder.statistic, ndf: r.secondOrder.ndf, ddf: r.secondOrder.ddf, pF: r.secondOrder.pValue };
+    for (const k of Object.keys(printed) as (keyof typeof printed)[]) expect(Number(ours[k].toPrecision(k === 'F' ? 5 : 4))).toBe(printed[k]);
+    // statistic is the corrected X²_n/δ̄ (0.1818…), which svychisq does not print in "Chisq" mode.
+    expect(rel(r.statistic, 0.24 / r.designEffect)).toBeLessThan(1e-12);
+    expect(r.statistic).not.toBeCloseTo(0.24, 3);
+  });
   it('with equal weights the design effect is n/(n − 1) and the statistic is Pearson’s X² × (n − 1)/n', () => {
     const c = fx.raoScott.find((q) => q.name === 'equal')!;
     const r = raoScottChiSquare(c.a, c.b, c.w);
