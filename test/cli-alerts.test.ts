@@ -81,7 +81,7 @@ describe('satlab alerts', () => {
     expect(text).toMatch(/low-overall\s+Satisfaction globale ≤ 2\s+2\s+5\s+50,0 %\s+1/);
     expect(text).toMatch(/1\s+A08\s+13,71\s+8\s+Vedettes\s+900 € \(p71\)/);
     expect(text).toContain('… 5 clients de plus');
-    expect(text).toContain('1 queued customer of 7 is absent from');
+    expect(text).toContain('1 client(s) de la file sur 7 absent(s) de');
   });
 
   it('a bad rules file exits 2 with one line naming the file, line and rule', () => {
@@ -130,7 +130,8 @@ describe('satlab feedback', () => {
     const r = satlab(['feedback', sim, '--roi-surveyed', '1000', '--roi-process-cost', '1000', '--json']);
     const out = JSON.parse(r.stdout);
     expect(out.simulated).toBe(true);
-    expect(out.warnings[0]).toMatch(/^SIMULATED outcomes/);
+    expect(out.warnings[0].code).toBe('alerts.simulated');
+    expect(out.warnings[0].text).toMatch(/^SIMULATED outcomes/);
     expect(out.roi.assumed.inputs.surveyed).toBe(1000);
     expect(out.roi.measured.dissatisfiedDetected).toBe(30);
     expect(plain(satlab(['feedback', sim, '--lang', 'en']).stdout)).toMatch(/^\*\*\* SIMULATION/);

@@ -1,4 +1,5 @@
-import { messages } from './messages.js';
+import type { Message } from '@satlab/messages';
+import { msg } from './messages.js';
 import type { CallbackQueue, CustomerValues, Detection, QueueEntry, Reason } from './types.js';
 
 /** Options of {@link buildCallbackQueue}. */
@@ -47,7 +48,7 @@ export function buildCallbackQueue(detection: Detection, values?: CustomerValues
   if (values !== undefined && values !== null && !(values.byId instanceof Map)) throw new TypeError(`${fn}: values must be the result of customerValues or loadCustomerValues`);
   const w = options.valueWeight ?? 1;
   if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) throw new RangeError(`${fn}: options.valueWeight must be a finite number ≥ 0, got ${String(w)}`);
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
 
   const merged = new Map<string, { reasons: Map<string, Reason>; rows: number[] }>();
   let missingId = 0;
@@ -65,9 +66,9 @@ export function buildCallbackQueue(detection: Detection, values?: CustomerValues
     m.rows.push(f.row);
     for (const r of f.reasons) if (!m.reasons.has(r.rule)) m.reasons.set(r.rule, r);
   }
-  if (missingId > 0) warnings.push(messages.missingIds(missingId, detection.idColumn));
-  if (repeated > 0) warnings.push(messages.duplicateIds(repeated));
-  if (!values) warnings.push(messages.noValues);
+  if (missingId > 0) warnings.push(msg.missingIds({ n: missingId, column: detection.idColumn }));
+  if (repeated > 0) warnings.push(msg.duplicateIds({ n: repeated }));
+  if (!values) warnings.push(msg.noValues());
 
   const unknownValueIds: string[] = [];
   const rows: (Omit<QueueEntry, 'priority'> & { q: number })[] = [];
@@ -81,7 +82,7 @@ export function buildCallbackQueue(detection: Detection, values?: CustomerValues
   }
   rows.sort((a, b) => b.score - a.score || b.severity - a.severity || b.q - a.q || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   unknownValueIds.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (values && unknownValueIds.length > 0) warnings.push(messages.unknownValue(unknownValueIds.length, rows.length, values.source, unknownValueIds.slice(0, 5)));
+  if (values && unknownValueIds.length > 0) warnings.push(msg.unknownValue({ n: unknownValueIds.length, total: rows.length, source: values.source, examples: unknownValueIds.slice(0, 5) }));
   const entries: QueueEntry[] = rows.map(({ q: _q, ...r }, k) => ({ priority: k + 1, ...r }));
   return {
     method: 'callback queue: rule severity weighted by customer value percentile',

@@ -1,4 +1,5 @@
-import { messages } from './messages.js';
+import type { Message } from '@satlab/messages';
+import { msg } from './messages.js';
 import { SEGMENT_VALUE_ORDER } from './segmentValueOrder.js';
 import type { CustomerValue, CustomerValues } from './types.js';
 
@@ -57,7 +58,7 @@ export function customerValues(input: CustomerValuesInput, options: CustomerValu
   if (basis === 'segment' && !input.segments) throw new TypeError(`${fn}: basis 'segment' needs input.segments`);
   const source = options.source ?? 'the customer values';
   const column = options.column ?? basis;
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
 
   let order: string[] | undefined;
   const rankOf = new Map<string, number>();
@@ -72,7 +73,7 @@ export function customerValues(input: CustomerValuesInput, options: CustomerValu
     }
     order.forEach((s, k) => rankOf.set(s, order!.length - k));
     const unranked = [...names].filter((s) => !rankOf.has(s)).sort();
-    if (unranked.length > 0) warnings.push(messages.segmentNotRanked(unranked));
+    if (unranked.length > 0) warnings.push(msg.segmentNotRanked({ names: unranked }));
   }
 
   // Value of each valid customer (first row of each id).
@@ -98,8 +99,8 @@ export function customerValues(input: CustomerValuesInput, options: CustomerValu
     seen.add(id);
     kept.push({ id, value, amount: Number.isFinite(amount) ? amount : null, segment });
   }
-  if (invalid > 0) warnings.push(messages.valueMissing(invalid, column));
-  if (duplicates > 0) warnings.push(messages.valueDuplicate(duplicates));
+  if (invalid > 0) warnings.push(msg.valueMissing({ n: invalid, column }));
+  if (duplicates > 0) warnings.push(msg.valueDuplicate({ n: duplicates }));
 
   const sorted = Float64Array.from(kept, (k) => k.value).sort();
   const N = sorted.length;

@@ -2,7 +2,7 @@ import type { Table } from '@satlab/data';
 import { InputError } from '@satlab/data';
 import { cellReader, type CellReader, textKey } from './internal/cells.js';
 import { compiledLexicon, scanText } from './internal/lexicon.js';
-import { messages } from './messages.js';
+import { msg } from './messages.js';
 import type { Condition, Detection, Flag, Reason, Rule, RuleSet, RuleTally } from './types.js';
 
 /** Options of {@link detectDissatisfied}. */
@@ -239,11 +239,11 @@ export function detectDissatisfied(table: Table, rules: RuleSet, options: Detect
   });
   const warnings = [...rules.warnings];
   tallies.forEach((t, k) => {
-    for (const [c, m] of npsOut[k]) warnings.push(messages.npsOutOfRange(t.id, c, m));
-    if (t.notEvaluable > 0) warnings.push(messages.notEvaluable(t.id, t.notEvaluable, n));
+    for (const [c, m] of npsOut[k]) warnings.push(msg.npsOutOfRange({ rule: t.id, column: c, n: m }));
+    if (t.notEvaluable > 0) warnings.push(msg.notEvaluable({ rule: t.id, n: t.notEvaluable, total: n }));
   });
   const missingIds = flags.filter((f) => f.id === null).length;
-  if (missingIds > 0) warnings.push(messages.missingIds(missingIds, idColumn));
+  if (missingIds > 0) warnings.push(msg.missingIds({ n: missingIds, column: idColumn }));
   return {
     method: 'rule-based detection; missing values never flag (three-valued logic, counted as not evaluable)',
     rulesFile: rules.file,

@@ -1,7 +1,8 @@
+import type { Message } from '@satlab/messages';
 import type { RetentionRoiInput, RetentionRoiResult } from '@satlab/survey';
 import { retentionRoi } from '@satlab/survey';
 import type { RetentionFeedback } from './measureRetention.js';
-import { messages } from './messages.js';
+import { msg } from './messages.js';
 
 /** The calculator's inputs other than the retention rate. */
 export type RoiInputs = Omit<RetentionRoiInput, 'retentionRate'>;
@@ -58,7 +59,7 @@ export interface FeedbackRoiResult {
   measuredHigh: RetentionRoiResult | null;
   /** measured − assumed, for the counts and amounts. */
   difference: { dissatisfiedDetected: number; customersRetained: number; totalGain: number; roi: number } | null;
-  warnings: string[];
+  warnings: Message[];
 }
 
 const clip = (x: number): number => Math.min(1, Math.max(0, x));
@@ -89,7 +90,7 @@ export function feedbackRoi(measured: RetentionFeedback | number, options: Feedb
   let rate: number;
   let ci: [number, number];
   let simulated = false;
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   if (typeof measured === 'number') {
     if (!(measured >= -1 && measured <= 1)) throw new RangeError(`${fn}: measured must be an uplift in [-1, 1], got ${measured}`);
     rate = measured;
@@ -98,7 +99,7 @@ export function feedbackRoi(measured: RetentionFeedback | number, options: Feedb
     rate = measured.uplift;
     ci = [measured.upliftCi[0], measured.upliftCi[1]];
     simulated = measured.simulated;
-    if (simulated) warnings.push(messages.simulated);
+    if (simulated) warnings.push(msg.simulated());
   } else {
     throw new TypeError(`${fn}: measured must be the result of measureRetention or a number, got ${String(measured)}`);
   }
@@ -116,7 +117,7 @@ export function feedbackRoi(measured: RetentionFeedback | number, options: Feedb
   let high: RetentionRoiResult | null = null;
   const used = Number.isNaN(rate) ? NaN : clip(rate);
   if (!Number.isNaN(rate)) {
-    if (rate <= 0) warnings.push(messages.negativeUplift(rate));
+    if (rate <= 0) warnings.push(msg.negativeUplift({ uplift: rate }));
     chain = retentionRoi({ ...measuredInputs, retentionRate: used }, opts);
     if (Number.isFinite(ci[0]) && Number.isFinite(ci[1])) {
       low = retentionRoi({ ...measuredInputs, retentionRate: clip(ci[0]) }, opts);

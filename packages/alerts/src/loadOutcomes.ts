@@ -1,7 +1,8 @@
+import type { Message } from '@satlab/messages';
 import type { DelimitedSource } from '@satlab/data';
 import { InputError, readDelimited } from '@satlab/data';
 import { textKey } from './internal/cells.js';
-import { messages } from './messages.js';
+import { msg } from './messages.js';
 import type { OutcomeRecord, Outcomes } from './types.js';
 
 /** Options of {@link loadOutcomes}. */
@@ -53,7 +54,7 @@ function column(header: string[], wanted: string | undefined, defaults: string[]
  * @example
  * loadOutcomes({ name: 'o.csv', bytes: 'customer_id,treated,outcome\nC1,oui,kept\nC2,non,left\nC3,oui,\n' })
  * // { source: 'o.csv', simulated: false, records: [{ id: 'C1', treated: true, kept: true }, { id: 'C2', treated: false, kept: false }],
- * //   excluded: [{ line: 4, id: 'C3', reason: 'outcome not yet known' }], warnings: ['1 customer without a known outcome …'] }
+ * //   excluded: [{ line: 4, id: 'C3', reason: 'outcome not yet known' }], warnings: [{ code: 'alerts.outcomePending', params: { n: 1 }, text: '1 customer without a known outcome …' }] }
  */
 export function loadOutcomes(source: DelimitedSource, options: LoadOutcomesOptions = {}): Outcomes {
   const data = readDelimited(source);
@@ -96,9 +97,9 @@ export function loadOutcomes(source: DelimitedSource, options: LoadOutcomesOptio
     seen.add(id);
     records.push({ id, treated, kept });
   }
-  const warnings: string[] = [];
-  if (simulated) warnings.push(messages.simulated);
-  if (pending > 0) warnings.push(messages.outcomePending(pending));
-  if (duplicates > 0) warnings.push(messages.outcomeDuplicate(duplicates));
+  const warnings: Message[] = [];
+  if (simulated) warnings.push(msg.simulated());
+  if (pending > 0) warnings.push(msg.outcomePending({ n: pending }));
+  if (duplicates > 0) warnings.push(msg.outcomeDuplicate({ n: duplicates }));
   return { source: file, simulated, records, excluded, warnings };
 }

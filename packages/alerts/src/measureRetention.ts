@@ -1,6 +1,7 @@
+import type { Message } from '@satlab/messages';
 import type { FisherExactTestResult, TwoProportionTest } from '@satlab/stats';
 import { fisherExactTest, twoProportionTest, wilsonInterval } from '@satlab/stats';
-import { messages } from './messages.js';
+import { msg } from './messages.js';
 import type { Outcomes, RetentionGroup } from './types.js';
 
 /** Options of {@link measureRetention}. */
@@ -42,7 +43,7 @@ export interface RetentionFeedback {
   n: number;
   /** Rows of the outcome data set aside (see `Outcomes.excluded`). */
   excluded: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 function group(kept: number, n: number, confidence: number): RetentionGroup {
@@ -100,8 +101,8 @@ export function measureRetention(outcomes: Outcomes, options: MeasureRetentionOp
   let fisher: FisherExactTestResult | null = null;
   let preferredTest: RetentionFeedback['preferredTest'] = null;
   let pValue = NaN;
-  if (n1 === 0) warnings.push(messages.emptyGroup('treated'));
-  if (n2 === 0) warnings.push(messages.emptyGroup('untreated'));
+  if (n1 === 0) warnings.push(msg.emptyGroup({ group: 'treated' }));
+  if (n2 === 0) warnings.push(msg.emptyGroup({ group: 'untreated' }));
   if (n1 > 0 && n2 > 0) {
     uplift = (k1 * n2 - k2 * n1) / (n1 * n2);
     test = twoProportionTest(k1, n1, k2, n2, { confidence });
@@ -110,10 +111,10 @@ export function measureRetention(outcomes: Outcomes, options: MeasureRetentionOp
     const small = test.minExpected < 5;
     preferredTest = small ? 'fisher exact test' : 'two-proportion z test';
     pValue = small ? fisher.pValue : test.pValue;
-    if (small) warnings.push(messages.smallCounts(test.minExpected));
-    if (!(pValue < 1 - confidence)) warnings.push(messages.upliftNotSignificant(pValue));
+    if (small) warnings.push(msg.smallCounts({ minExpected: test.minExpected }));
+    if (!(pValue < 1 - confidence)) warnings.push(msg.upliftNotSignificant({ p: pValue }));
   }
-  if (assignment === 'other') warnings.push(messages.selectionBias);
+  if (assignment === 'other') warnings.push(msg.selectionBias());
   return {
     method: 'retention of treated vs untreated dissatisfied customers: Wilson intervals, uplift with Wald interval, two-sample z test (prop.test, no continuity correction) and Fisher exact test',
     confidence,

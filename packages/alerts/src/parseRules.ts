@@ -1,8 +1,9 @@
+import type { Message } from '@satlab/messages';
 import { InputError } from '@satlab/data';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { DEFAULT_LEXICON } from './defaultLexicon.js';
 import { compileEntry } from './internal/lexicon.js';
-import { messages } from './messages.js';
+import { msg } from './messages.js';
 import type { Bilingual, CompareOp, Condition, Lexicon, Rule, RuleSet } from './types.js';
 
 const OPS: readonly CompareOp[] = ['<', '<=', '>', '>=', '==', '!='];
@@ -20,7 +21,7 @@ interface Ctx {
   where: string;
   line: number | undefined;
   lexicons: Record<string, Lexicon>;
-  warnings: string[];
+  warnings: Message[];
 }
 
 function fail(ctx: Ctx, message: string): never {
@@ -79,7 +80,7 @@ function condition(ctx: Ctx, spec: unknown, path: string): { condition: Conditio
     fail(ctx, kinds.length === 0 ? `${path} needs one of "column", "nps", "all", "any" or "verbatim"` : `${path} has ${kinds.map((k) => `"${k}"`).join(' and ')}: give only one`);
   }
   const unknown = Object.keys(spec).filter((k) => !CONDITION_KEYS.has(k) && !RULE_KEYS.has(k));
-  if (unknown.length > 0) ctx.warnings.push(messages.unknownKeys(`${ctx.file}: ${ctx.where}`, unknown));
+  if (unknown.length > 0) ctx.warnings.push(msg.unknownKeys({ where: `${ctx.file}: ${ctx.where}`, keys: unknown }));
   const kind = kinds[0];
   if (kind === 'all' || kind === 'any') {
     const list = spec[kind];
@@ -214,7 +215,7 @@ export function parseRules(source: string | object, file = '<rules>'): RuleSet {
   const base: Ctx = { file, where: 'rules file', line: undefined, lexicons: {}, warnings: [] };
   if (!isPlain(data)) fail(base, 'must be a mapping with a "rules" list');
   const unknown = Object.keys(data).filter((k) => !TOP_KEYS.has(k));
-  if (unknown.length > 0) base.warnings.push(messages.unknownKeys(file, unknown));
+  if (unknown.length > 0) base.warnings.push(msg.unknownKeys({ where: file, keys: unknown }));
   const idColumn = data.id === undefined ? 'customer_id' : columnName(base, 'id', data.id);
   if (data.lexicons !== undefined) {
     if (!isPlain(data.lexicons)) fail(base, '"lexicons" must map names to { fr: [...], en: [...] }');

@@ -1,5 +1,5 @@
 import { rng } from '@satlab/stats';
-import { messages } from './messages.js';
+import { msg } from './messages.js';
 import type { CallbackQueue, Outcomes } from './types.js';
 
 /** Options of {@link simulateOutcomes} (all required but `assignment`: a simulation states its assumptions). */
@@ -80,6 +80,6 @@ export function simulateOutcomes(queue: CallbackQueue, options: SimulateOutcomes
     simulated: true,
     records,
     excluded: [],
-    warnings: [messages.simulated],
+    warnings: [msg.simulated()],
   };
 }

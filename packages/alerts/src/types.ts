@@ -1,3 +1,4 @@
+import type { Message } from '@satlab/messages';
 /**
  * Types of @satlab/alerts: detection rules, flags and reasons, customer values, the callback
  * queue, treatment outcomes and the measured retention. Plain JSON-safe objects except
@@ -51,7 +52,7 @@ export interface RuleSet {
   idColumn: string;
   rules: Rule[];
   /** Cautions found while reading (unknown keys ignored). */
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** Why a respondent was flagged: one entry per rule that fired. */
@@ -129,7 +130,7 @@ export interface Detection {
   rules: RuleTally[];
   /** Flagged respondents in survey order. */
   flags: Flag[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** What the value file says about one customer. */
@@ -157,7 +158,7 @@ export interface CustomerValues {
   /** Customers with a value. */
   customers: number;
   byId: Map<string, CustomerValue>;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** One customer to call back. */
@@ -189,7 +190,7 @@ export interface CallbackQueue {
   unknownValueIds: string[];
   /** Flagged rows without a customer id (cannot be called; left out of the queue). */
   missingId: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** One treated-or-not dissatisfied customer and what happened at the next renewal. */
@@ -208,7 +209,7 @@ export interface Outcomes {
   records: OutcomeRecord[];
   /** Rows set aside (outcome not known yet, duplicates), with their line when read from a file. */
   excluded: { line?: number; id?: string; reason: string }[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** Retention of one group. */

@@ -2,6 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { loadTable, tableFromColumns } from '@satlab/data';
 import { describe, expect, it } from 'vitest';
 import { detectDissatisfied, loadRules, parseRules } from '@satlab/alerts';
+import { renderMessage } from '@satlab/messages';
+
+/** The English texts of structured warnings. */
+const texts = (ws: readonly { text: string }[]): string[] => ws.map((w) => w.text);
 
 const fixture = (f: string): string => fileURLToPath(new URL(`./fixtures/${f}`, import.meta.url));
 const survey = () => loadTable(fixture('small-survey.csv'), { codebook: fixture('small-codebook.yaml') }).table;
@@ -48,8 +52,10 @@ describe('detectDissatisfied on a hand-checked file', () => {
     expect(d.byReason).toEqual({ 'low-overall': 5, detractor: 5, effort: 5, unresolved: 3, 'negative-verbatim': 5 });
     expect(d.notEvaluable).toEqual({ 'low-overall': 1, detractor: 1, effort: 0, unresolved: 1, 'negative-verbatim': 3 });
     for (const t of d.rules) expect(t.flagged + (t.evaluated - t.flagged) + t.notEvaluable).toBe(10);
-    expect(d.warnings).toContain('rule "unresolved": 1 respondent of 10 could not be judged (a value it needs is missing) and were not flagged');
-    expect(d.warnings).toContain('1 flagged respondent without a customer id in "customer_id": listed in the detection but left out of the callback queue');
+    expect(texts(d.warnings)).toContain('rule "unresolved": 1 respondent of 10 could not be judged (a value it needs is missing) and were not flagged');
+    expect(texts(d.warnings)).toContain('1 flagged respondent without a customer id in "customer_id": listed in the detection but left out of the callback queue');
+    const notEval = d.warnings.find((w) => w.code === 'alerts.notEvaluable' && w.params.rule === 'unresolved')!;
+    expect(renderMessage(notEval, 'fr')).toBe('règle «\u00a0unresolved\u00a0» : 1 répondant(s) sur 10 n’ont pas pu être jugés (une valeur nécessaire manque) et n’ont pas été signalés');
   });
 
   it('gives each reason its values and the verbatim words found', () => {
@@ -66,7 +72,7 @@ describe('detectDissatisfied on a hand-checked file', () => {
     const r = detectDissatisfied(raw, parseRules({ rules: [{ id: 'detractor', nps: 'nps' }] }));
     expect(r.byReason.detractor).toBe(5);
     expect(r.notEvaluable.detractor).toBe(1);
-    expect(r.warnings[0]).toBe('rule "detractor": 1 value of "nps" not an integer 0-10 (e.g. an undeclared missing code such as 99) treated as missing');
+    expect(r.warnings[0]?.text).toBe('rule "detractor": 1 value of "nps" not an integer 0-10 (e.g. an undeclared missing code such as 99) treated as missing');
   });
 
   it('any / in / ne / ordinal labels follow three-valued logic', () => {

@@ -3,6 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { loadTable, writeCsv } from '@satlab/data';
 import { describe, expect, it } from 'vitest';
 import type { OutcomeRecord, Outcomes } from '@satlab/alerts';
+import { renderMessage } from '@satlab/messages';
+
+/** The English texts of structured warnings. */
+const texts = (ws: readonly { text: string }[]): string[] => ws.map((w) => w.text);
 import {
   buildCallbackQueue, detectDissatisfied, feedbackRoi, loadOutcomes, loadRules, measureRetention, outcomeRows, SEED_ROI_INPUTS, simulateOutcomes,
 } from '@satlab/alerts';
@@ -76,18 +80,20 @@ describe('measureRetention matches R prop.test / fisher.test', () => {
   it('small counts: Fisher is the test to read, with a warning', () => {
     const r = measureRetention(outcomes(9, 10, 2, 10));
     expect(r.preferredTest).toBe('fisher exact test');
-    expect(r.warnings[0]).toBe("smallest expected count 4.50 < 5: the z test is approximate, Fisher's exact test is the one to read");
+    expect(r.warnings[0]?.text).toBe("smallest expected count 4.50 < 5: the z test is approximate, Fisher's exact test is the one to read");
+    expect(r.warnings[0]?.code).toBe('alerts.smallCounts');
+    expect(renderMessage(r.warnings[0], 'fr')).toBe('plus petit effectif attendu 4,5 < 5 : le test z est approché, c’est le test exact de Fisher qu’il faut lire');
   });
 
   it('an empty group gives NaN uplift and a warning, not an exception', () => {
     const r = measureRetention(outcomes(5, 10, 0, 0));
     expect(r.uplift).toBeNaN();
     expect(r.test).toBeNull();
-    expect(r.warnings).toContain('no untreated customer with a known outcome: retention of that group and the uplift are undefined');
+    expect(texts(r.warnings)).toContain('no untreated customer with a known outcome: retention of that group and the uplift are undefined');
   });
 
   it('warns about selection bias when treatment was not randomized', () => {
-    expect(measureRetention(outcomes(50, 60, 30, 40), { assignment: 'other' }).warnings.at(-1)).toMatch(/not chosen at random/);
+    expect(measureRetention(outcomes(50, 60, 30, 40), { assignment: 'other' }).warnings.at(-1)?.text).toMatch(/not chosen at random/);
   });
 });
 
@@ -128,7 +134,7 @@ describe('feedbackRoi: the seed 000 chain on measured rates', () => {
     const r = feedbackRoi(measureRetention(outcomes(20, 40, 30, 40)));
     expect(r.usedRetentionRate).toBe(0);
     expect(r.measured!.roi).toBe(-24000);
-    expect(r.warnings[0]).toMatch(/measured uplift -0\.2500 ≤ 0/);
+    expect(r.warnings[0]?.text).toMatch(/measured uplift -0\.2500 ≤ 0/);
   });
 });
 
@@ -142,11 +148,11 @@ describe('simulateOutcomes', () => {
     expect(a.records).toEqual(b.records);
     expect(a.records.filter((r) => r.treated).length).toBe(Math.round(0.5 * q.entries.length));
     expect(a.simulated).toBe(true);
-    expect(a.warnings[0]).toMatch(/^SIMULATED outcomes/);
+    expect(a.warnings[0]?.text).toMatch(/^SIMULATED outcomes/);
     const m = measureRetention(a);
     expect(m.simulated).toBe(true);
-    expect(m.warnings[0]).toMatch(/^SIMULATED/);
-    expect(feedbackRoi(m).warnings[0]).toMatch(/^SIMULATED/);
+    expect(m.warnings[0]?.text).toMatch(/^SIMULATED/);
+    expect(feedbackRoi(m).warnings[0]?.text).toMatch(/^SIMULATED/);
   });
 
   it('priority assignment treats the top of the queue', () => {

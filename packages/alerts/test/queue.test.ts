@@ -6,6 +6,10 @@ import { loadTable, readDelimited } from '@satlab/data';
 import { describe, expect, it } from 'vitest';
 import type { Detection } from '@satlab/alerts';
 import { buildCallbackQueue, customerValues, describeReason, detectDissatisfied, loadCustomerValues, loadRules, queueRows, writeQueueCsv } from '@satlab/alerts';
+import { renderMessage } from '@satlab/messages';
+
+/** The English texts of structured warnings. */
+const texts = (ws: readonly { text: string }[]): string[] => ws.map((w) => w.text);
 
 const fixture = (f: string): string => fileURLToPath(new URL(`./fixtures/${f}`, import.meta.url));
 const detection = (): Detection =>
@@ -24,7 +28,7 @@ describe('customerValues', () => {
     expect(v.segmentOrder).toEqual(['Vedettes', 'Fidèles endormis', 'Occasionnels', 'Timides', 'Perdus']);
     expect(v.byId.get('b')!.percentile).toBe(3.5 / 4);
     expect(v.byId.get('d')!.percentile).toBe(0.5 / 4);
-    expect(v.warnings).toEqual(['segment "Martiens" not in the segment order: ranked below every known segment']);
+    expect(texts(v.warnings)).toEqual(['segment "Martiens" not in the segment order: ranked below every known segment']);
   });
 
   it('reads the RFM CLI file: monetary by default, segment kept for display', () => {
@@ -57,7 +61,8 @@ describe('buildCallbackQueue', () => {
     ]);
     expect(q.missingId).toBe(1);
     expect(q.unknownValue).toBe(7);
-    expect(q.warnings).toContain('no customer values given: the priority follows the severity only (then the id)');
+    expect(texts(q.warnings)).toContain('no customer values given: the priority follows the severity only (then the id)');
+    expect(q.warnings.map((w) => renderMessage(w, 'fr'))).toContain('aucune valeur client fournie : la priorité suit la gravité seule (puis l’identifiant)');
   });
 
   it('puts high-value dissatisfied customers first: score = severity × (1 + percentile)', () => {
@@ -77,7 +82,7 @@ describe('buildCallbackQueue', () => {
     expect(q.entries.find((e) => e.id === 'A07')!.value).toBe('unknown');
     expect(q.unknownValue).toBe(1);
     expect(q.unknownValueIds).toEqual(['A07']);
-    expect(q.warnings).toContain('1 queued customer of 7 is absent from ' + fixture('small-values.csv') + ': value "unknown", ranked as the least valuable (e.g. A07)');
+    expect(texts(q.warnings)).toContain('1 queued customer of 7 is absent from ' + fixture('small-values.csv') + ': value "unknown", ranked as the least valuable (e.g. A07)');
   });
 
   it('merges a customer who answered twice (union of reasons, each rule once)', () => {
@@ -88,7 +93,7 @@ describe('buildCallbackQueue', () => {
     twice.flags = [...twice.flags, { ...twice.flags[0], row: 10 }];
     const q2 = buildCallbackQueue(twice);
     expect(q2.entries[0]).toMatchObject({ id: 'A01', rows: [0, 10], severity: 8 });
-    expect(q2.warnings).toContain('1 customer answered more than once and was flagged on several rows: their reasons were merged (severity counts each rule once)');
+    expect(texts(q2.warnings)).toContain('1 customer answered more than once and was flagged on several rows: their reasons were merged (severity counts each rule once)');
   });
 
   it('breaks ties deterministically by id, and valueWeight 0 ignores the value', () => {

@@ -3,6 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { InputError } from '@satlab/data';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEXICON, loadRules, parseRules } from '@satlab/alerts';
+import { renderMessage } from '@satlab/messages';
+
+/** The English texts of structured warnings. */
+const texts = (ws: readonly { text: string }[]): string[] => ws.map((w) => w.text);
 
 const fixture = (f: string): string => fileURLToPath(new URL(`./fixtures/${f}`, import.meta.url));
 
@@ -34,7 +38,7 @@ describe('parseRules / loadRules', () => {
     expect(r.rules[2].label).toEqual({ fr: 'ces ≥ 5', en: 'ces ≥ 5' });
     expect(r.rules[3].condition).toEqual({ kind: 'all', conditions: [{ kind: 'compare', column: 'complained', op: '==', value: 'oui' }, { kind: 'compare', column: 'resolved', op: '==', value: 'non' }] });
     expect(r.rules[4].condition).toMatchObject({ kind: 'lexicon', column: 'verbatim', languages: 'both', negation: true });
-    expect(r.warnings).toEqual([]);
+    expect(texts(r.warnings)).toEqual([]);
   });
 
   it('reads JSON and objects too; custom lexicons extend or replace the default one', () => {
@@ -67,7 +71,9 @@ describe('parseRules / loadRules', () => {
 
   it('unknown keys are warnings, not errors', () => {
     const r = parseRules('title: x\nrules:\n  - { id: a, column: x, eq: 1, colour: red }\n', 'r.yaml');
-    expect(r.warnings).toEqual(['r.yaml: unknown key "title" ignored', 'r.yaml: rule "a" (rules[0]): unknown key "colour" ignored']);
+    expect(texts(r.warnings)).toEqual(['r.yaml: unknown key "title" ignored', 'r.yaml: rule "a" (rules[0]): unknown key "colour" ignored']);
+    expect(r.warnings.map((w) => w.code)).toEqual(['alerts.unknownKeys', 'alerts.unknownKeys']);
+    expect(renderMessage(r.warnings[0], 'fr')).toBe('r.yaml : clé inconnue «\u00a0title\u00a0» ignorée');
   });
 
   it('a missing rules file is an InputError naming it', () => {
@@ -78,6 +84,6 @@ describe('parseRules / loadRules', () => {
     const p = fileURLToPath(new URL('../examples/barometer-rules.yaml', import.meta.url));
     const r = parseRules(readFileSync(p, 'utf8'), p);
     expect(r.rules.map((x) => x.id)).toEqual(['low-overall', 'detractor', 'effort', 'unresolved', 'negative-verbatim']);
-    expect(r.warnings).toEqual([]);
+    expect(texts(r.warnings)).toEqual([]);
   });
 });

@@ -237,7 +237,7 @@ const command: Command = {
           value: e.value,
         })),
         out: out?.path ?? null,
-        warnings: [...new Set([...d.warnings, ...q.warnings])],
+        warnings: [...new Map([...d.warnings, ...q.warnings].map((w) => [w.text, w])).values()],
       });
     }
     ctx.stdout.write(human(file, rulesPath, d, q, values, top, out, ctx.lang));

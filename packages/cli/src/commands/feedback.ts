@@ -149,7 +149,7 @@ const command: Command = {
         method: fb.method,
         ...rest,
         roi: { method: roi.method, assumedRetentionRate: roi.assumedRetentionRate, measuredRetentionRate: roi.measuredRetentionRate, usedRetentionRate: roi.usedRetentionRate, assumed: roi.assumed, measured: roi.measured, measuredLow: roi.measuredLow, measuredHigh: roi.measuredHigh, difference: roi.difference },
-        warnings: [...new Set([...fb.warnings, ...roi.warnings])],
+        warnings: [...new Map([...fb.warnings, ...roi.warnings].map((w) => [w.text, w])).values()],
       });
     }
     ctx.stdout.write(human(file, fb, roi, ctx.lang));
