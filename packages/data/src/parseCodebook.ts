@@ -1,5 +1,5 @@
 import type { Message } from '@satlab/messages';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { InputError } from './errors.js';
 import { msg } from './messages.js';
 import type { Codebook, ColumnSpec, ColumnType, MissingCode } from './types.js';
@@ -36,7 +36,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function parseCodebook(text: string, fileName: string): Codebook {
   let doc: unknown;
   try {
-    doc = parseYaml(text.replace(/^\uFEFF/, ''), { uniqueKeys: true });
+    doc = yaml().parse(text.replace(/^\uFEFF/, ''), { uniqueKeys: true });
   } catch (err) {
     const e = err as Error & { linePos?: { line: number; col: number }[] };
     const pos = e.linePos?.[0];
@@ -130,4 +130,11 @@ export function parseCodebook(text: string, fileName: string): Codebook {
   const cb: Codebook = { file: fileName, columns, warnings };
   if (typeof doc.name === 'string') cb.name = doc.name;
   return cb;
+}
+
+let yamlModule: typeof import('yaml') | undefined;
+/** The YAML parser, loaded on first use (it takes a few hundred ms to load; most commands never read YAML). */
+function yaml(): typeof import('yaml') {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yamlModule;
 }

@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
 import { InputError } from './errors.js';
 import { decodeInput } from './internal/decode.js';
 import { formatOf } from './internal/format.js';
@@ -11,6 +11,13 @@ import { msg, reasons } from './messages.js';
 import type { CsvFormat, FormatOverrides } from './types.js';
 
 export type { DelimitedSource } from './internal/source.js';
+
+let csvParse: typeof import('csv-parse/sync').parse | undefined;
+/** csv-parse's synchronous parser, loaded on first use (the byte scanner reads most files). */
+function parse(input: Buffer, options: import('csv-parse/sync').Options): unknown {
+  csvParse ??= (createRequire(import.meta.url)('csv-parse/sync') as typeof import('csv-parse/sync')).parse;
+  return csvParse(input, options);
+}
 
 /** Options of `readDelimited`: format overrides (default: everything detected by `detectFormat`). */
 export type ReadDelimitedOptions = FormatOverrides;
