@@ -35,3 +35,5 @@ export { presentMirror } from './presenters/presentMirror.js';
 export { presentMystery } from './presenters/presentMystery.js';
 export { presentWaves } from './presenters/presentWaves.js';
 export type { WavesPresentOptions } from './presenters/presentWaves.js';
+export { presentAlertsQueue } from './presenters/presentAlertsQueue.js';
+export type { AlertsQueuePresentOptions } from './presenters/presentAlertsQueue.js';

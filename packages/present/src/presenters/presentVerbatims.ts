@@ -147,7 +147,12 @@ function range(lo: number, hi: number, lang: Lang): string {
   return lo === hi ? num(lo, lang) : `${num(lo, lang)}–${num(hi, lang)}`;
 }
 
-/** The label of a term in `lang` (`#price`, `#number` translated). */
+/**
+ * The label of a term in `lang`: its written form, `#price` and `#number` translated.
+ *
+ * @example
+ * verbatimTermLabel({ term: '#price', label: '12 €' }, 'fr'); //=> "montant (€)"
+ */
 export function verbatimTermLabel(t: { term: string; label: string }, lang: Lang): string {
   if (t.term === '#price') return W[lang].price;
   if (t.term === '#number') return W[lang].number;
@@ -183,7 +188,11 @@ function gridTable(id: string, title: string, groups: readonly GroupLike[], r: V
  * mean score, representative comments, themes by segment and by wave with ▲/▼, and a reading
  * naming the top terms and themes. Comments are plain text cells: the HTML renderer escapes them.
  *
- * @example toText(presentVerbatims(analyzeVerbatims({ text, score }), { lang: 'fr' })).split('\n')[0] // "Verbatims : ce qu’écrivent détracteurs et promoteurs"
+ * @example
+ * import { analyzeVerbatims } from '@satlab/text';
+ * const p = presentVerbatims(analyzeVerbatims({ text: ['Trop cher', 'Conseillère parfaite'], score: [1, 10] }, { minCount: 1 }), { lang: 'fr' });
+ * p.title; //=> "Verbatims : ce qu’écrivent détracteurs et promoteurs"
+ * p.tables.map((t) => t.id); //=> ["detractorTerms", "promoterTerms", "themes", "examples"]
  */
 export function presentVerbatims(r: VerbatimsLike, opts: PresentOptions = {}): Presentation {
   const lang = langOf(opts);
