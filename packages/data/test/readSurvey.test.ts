@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,6 +134,11 @@ describe('readSurvey: bounded input', () => {
     const t0 = Date.now();
     expect(() => readSurvey('/dev/zero')).toThrow(/not a regular file \(a character device\)/);
     expect(Date.now() - t0).toBeLessThan(2000);
+  });
+  it('refuses a FIFO without opening it (opening would wait for a writer)', () => {
+    const fifo = join(dir, 'fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    expect(() => readSurvey(fifo)).toThrow(/not a regular file \(a FIFO\)/);
   });
   it('refuses a directory and a file past maxBytes', () => {
     mkdirSync(join(dir, 'd'), { recursive: true });
