@@ -35,8 +35,8 @@ const L = {
  * @returns a Vega-Lite v5 spec with the data inlined.
  * @throws {TypeError} a term without a finite z or count; {RangeError} no term at all.
  * @example
- * termsChart({ detractorTerms: [{ term: 'attent', label: 'attente', n: 20, z: 1.5 }], promoterTerms: [{ term: 'conseil', label: 'conseiller', n: 22, z: -2.5 }] })
- * // → { layer: [points coloured by side, term labels], … }
+ * const spec = termsChart({ detractorTerms: [{ term: 'attent', label: 'attente', n: 20, z: 1.5 }], promoterTerms: [{ term: 'conseil', label: 'conseiller', n: 22, z: -2.5 }] });
+ * spec.data.values.map((p) => p.term); //=> ["attente", "conseiller"] (points of a zero rule, dots and labels)
  */
 export function termsChart(input: TermsChartInput, opts: ChartOptions = {}): TopLevelSpec {
   const fn = 'termsChart';

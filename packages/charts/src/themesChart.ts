@@ -32,7 +32,8 @@ const L = {
  * @returns a Vega-Lite v5 spec with the data inlined.
  * @throws {RangeError} no theme, or `by` names a breakdown the result does not have.
  * @example
- * themesChart(result, { by: 'segments', lang: 'fr' }) // → heat map: themes down, segments across, "58,7 % ▲"
+ * const spec = themesChart({ themes: [{ theme: 'price', label: { fr: 'Prix', en: 'Price' }, share: 0.24, shareDetractors: 0.3, sharePromoters: 0.11, mark: '▲' }] }, { lang: 'fr' });
+ * spec.data.values.map((r) => r.text); //=> ["30,0 % ▲", "11,0 %"] (detractors vs promoters bars; with segments, a heat map)
  */
 export function themesChart(input: ThemesChartInput, opts: ThemesChartOptions = {}): TopLevelSpec {
   const fn = 'themesChart';

@@ -320,9 +320,11 @@ function marks(p: number[], d: number[], method: PAdjustMethod, alpha: number): 
  *   numbers or codes), `text.scoreOutOfScale` (with file, line and column when `source` says them),
  *   `text.badGroups`, `text.lengthMismatch`.
  * @example
- * const r = analyzeVerbatims({ text: comments, score: nps });
- * r.detractorTerms[0]; // { term: 'cher', label: 'cher', n: 41, detractors: 30, promoters: 2, logOdds: 1.9…, z: 4.6…, … }
- * r.themes[0]; // { theme: 'price', share: 0.21…, shareDetractors: 0.38…, sharePromoters: 0.05…, pValue: 1.2e-9, … }
+ * const r = analyzeVerbatims({ text: ['Trop cher', "Trop d'attente", 'Beaucoup trop cher', 'Conseillère aimable', ''], score: [2, 3, 1, 10, 9] }, { minCount: 2 });
+ * r.n; //=> 4
+ * r.empty; //=> 1
+ * r.detractorTerms.map((t) => t.label); //=> ["cher"]
+ * r.themes.find((t) => t.theme === 'price'); //=> { n: 2, share: 0.5, shareDetractors: 0.6666…, sharePromoters: 0, meanScore: 1.5, … }
  */
 export function analyzeVerbatims(input: VerbatimsInput, options: VerbatimsOptions = {}): VerbatimsResult {
   const src = options.source ?? {};

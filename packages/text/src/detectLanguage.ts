@@ -6,7 +6,7 @@ const EN = new Set(['the', 'and', 'is', 'are', 'was', 'were', 'to', 'of', 'i', '
  * among the folded words of a text; `fallback` when neither wins (no marker word, or a tie).
  *
  * @example
- * detectLanguage(['the', 'staff', 'was', 'great'], 'fr'); // "en"
+ * detectLanguage(['the', 'staff', 'was', 'great'], 'fr'); //=> "en"
  */
 export function detectLanguage(words: readonly string[], fallback: 'fr' | 'en' = 'fr'): 'fr' | 'en' {
   let fr = 0;

@@ -3,7 +3,7 @@
  * ligatures split (œ → oe, æ → ae, ß → ss), typographic apostrophes made straight.
  *
  * @example
- * foldText('Déçue, CŒUR'); // "decue, coeur"
+ * foldText('Déçue, CŒUR’s'); //=> "decue, coeur's"
  */
 export function foldText(s: string): string {
   // Fast path: plain ASCII needs only lower-casing.

@@ -16,9 +16,9 @@ const caches = new Map<string, Map<string, string>>();
  * stem. Results are cached per language.
  *
  * @example
- * stemWord('remboursements', 'fr'); // "rembours"
- * stemWord('fidélité', 'fr'); // "fidel"
- * stemWord('waiting', 'en'); // "wait"
+ * stemWord('remboursements', 'fr'); //=> "rembours"
+ * stemWord('fidélité', 'fr'); //=> "fidel"
+ * stemWord('waiting', 'en'); //=> "wait"
  */
 export function stemWord(word: string, lang: 'fr' | 'en'): string {
   let cache = caches.get(lang);

@@ -36,8 +36,8 @@ const cache = new Map<string, ReadonlySet<string>>();
  * {@link KEPT_WORDS}, plus the negation particles (kept as markers by the tokeniser instead).
  *
  * @example
- * stopWords('fr').has('les'); // true
- * stopWords('fr').has('cher'); // false: kept, it is what customers say about prices
+ * stopWords('fr').has('les'); //=> true
+ * stopWords('fr').has('cher'); //=> false (kept: it is what customers say about prices)
  */
 export function stopWords(lang: 'fr' | 'en'): ReadonlySet<string> {
   let s = cache.get(lang);

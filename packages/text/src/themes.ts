@@ -58,7 +58,7 @@ function entryWords(entry: string): EntryWord[] | string {
  *
  * @throws {SatlabError} `text.badThemes` naming the file and the theme or entry at fault.
  * @example
- * parseThemes({ themes: { price: { label: { fr: 'Prix', en: 'Price' }, fr: ['prix', 'cher'], en: ['price*'] } } }).themes[0].id; // "price"
+ * parseThemes({ themes: { price: { label: { fr: 'Prix', en: 'Price' }, fr: ['prix', 'cher'], en: ['price*'] } } }).themes[0].id; //=> "price"
  */
 export function parseThemes(data: unknown, source = '<themes>'): ThemeDictionary {
   const bad = (problem: string): never => {
@@ -96,7 +96,7 @@ export function parseThemes(data: unknown, source = '<themes>'): ThemeDictionary
  *
  * @throws {SatlabError} `text.badThemes` when the file cannot be read or parsed, or a theme is malformed.
  * @example
- * loadThemes('my-themes.yaml').themes.map((t) => t.id); // ["price", "waiting", …]
+ * loadThemes('packages/text/themes/retail-insurance.yaml').themes.map((t) => t.id); //=> ["price", "waiting", "staff", …]
  */
 export function loadThemes(path: string, source = path): ThemeDictionary {
   let text: string;
@@ -123,14 +123,20 @@ let starter: ThemeDictionary | undefined;
  * (`packages/text/themes/retail-insurance.yaml`).
  *
  * @example
- * defaultThemes().themes.length; // 11
+ * defaultThemes().themes.length; //=> 11
  */
 export function defaultThemes(): ThemeDictionary {
   starter ??= loadThemes(new URL('../themes/retail-insurance.yaml', import.meta.url).pathname, 'retail-insurance.yaml');
   return starter;
 }
 
-/** Compiles a dictionary for {@link themesOf}. */
+/**
+ * Compiles a dictionary for {@link themesOf}: entries split into words, indexed by their first
+ * word (prefix entries by its first three letters), per language.
+ *
+ * @example
+ * compileThemes(defaultThemes()).dictionary.name; //=> "retail-insurance"
+ */
 export function compileThemes(dictionary: ThemeDictionary): CompiledThemes {
   const exact = { fr: new Map(), en: new Map() } as CompiledThemes['exact'];
   const prefix = { fr: new Map(), en: new Map() } as CompiledThemes['prefix'];
@@ -161,7 +167,7 @@ function wordOf(t: Token): string {
  *
  * @example
  * const c = compileThemes(defaultThemes());
- * themesOf(tokenize("Trop cher, et 40 minutes d'attente"), 'fr', c).map((k) => c.dictionary.themes[k].id); // ["price", "waiting"]
+ * themesOf(tokenize("Trop cher, et 40 minutes d'attente"), 'fr', c).map((k) => c.dictionary.themes[k].id); //=> ["price", "waiting"]
  */
 export function themesOf(tokens: readonly Token[], lang: 'fr' | 'en', compiled: CompiledThemes): number[] {
   let found: number[] | undefined;

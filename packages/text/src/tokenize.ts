@@ -103,7 +103,7 @@ function raw(word: string, surface: string, kind: Token['kind'], stop: boolean, 
  *
  * @example
  * tokenize("L'attente n'est pas chère : 12,50 € !").filter((t) => t.term).map((t) => t.term);
- * // ["attent", "¬cher", "#price"]
+ * //=> ["attent", "¬cher", "#price"]
  */
 export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   if (typeof text !== 'string') throw new TypeError(`tokenize: text must be a string, got ${typeof text}`);
@@ -115,7 +115,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
  * given, or the one detected by `detectLanguage` when `lang` is 'auto').
  *
  * @example
- * tokenizeComment('The queue was too long').lang; // "en"
+ * tokenizeComment('The queue was too long').lang; //=> "en"
  */
 export function tokenizeComment(text: string, options: TokenizeOptions = {}): { lang: 'fr' | 'en'; tokens: Token[] } {
   const out: Raw[] = [];

@@ -36,8 +36,8 @@ export interface WeightedLogOddsOptions {
  * @throws {RangeError} arrays of different lengths, a negative or non-finite count.
  * @example
  * const r = weightedLogOdds([10, 2, 5], [2, 10, 5]);
- * r.logOdds[0]; // 0.6956… (log 22/29 − log 14/37: the first term leans to group 1)
- * r.z[0]; // 2.0346…
+ * r.logOdds[0]; //=> 0.6956… (log 22/29 − log 14/37: the first term leans to group 1)
+ * r.z[0]; //=> 2.0346…
  */
 export function weightedLogOdds(y1: ArrayLike<number>, y2: ArrayLike<number>, options: WeightedLogOddsOptions = {}): WeightedLogOdds {
   const fn = 'weightedLogOdds(y1, y2, options)';
