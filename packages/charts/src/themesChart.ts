@@ -33,7 +33,7 @@ const L = {
  * @throws {RangeError} no theme, or `by` names a breakdown the result does not have.
  * @example
  * const spec = themesChart({ themes: [{ theme: 'price', label: { fr: 'Prix', en: 'Price' }, share: 0.24, shareDetractors: 0.3, sharePromoters: 0.11, mark: '▲' }] }, { lang: 'fr' });
- * spec.data.values.map((r) => r.text); //=> ["30,0 % ▲", "11,0 %"] (detractors vs promoters bars; with segments, a heat map)
+ * spec.data.values.map((r) => r.text.replace(/\s/g, " ")); //=> ["30,0 % ▲", "11,0 %"] (detractors vs promoters bars; with segments, a heat map)
  */
 export function themesChart(input: ThemesChartInput, opts: ThemesChartOptions = {}): TopLevelSpec {
   const fn = 'themesChart';
