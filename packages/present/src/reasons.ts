@@ -18,6 +18,8 @@ const FR: Record<string, string> = {
   'missing field': 'champ absent',
   'unterminated quote': 'guillemet non fermé',
   'missing (NA)': 'manquant (NA)',
+  'blank line': 'ligne vide',
+  'empty row (every field empty)': 'ligne sans aucune valeur',
 };
 const FR_PREFIX: [string, string][] = [
   ['out of scale ', 'hors échelle '],

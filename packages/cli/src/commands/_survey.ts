@@ -12,6 +12,7 @@ import type { Lang } from '@satlab/format';
 import type { Message } from '@satlab/messages';
 import { renderMessage } from '@satlab/messages';
 import type { MissingReasons, ValueSource } from '@satlab/survey';
+import { reasonLabel } from '@satlab/present';
 import type { CommandContext } from '../command.js';
 import { positional, stringOption, UsageError } from '../command.js';
 
@@ -271,19 +272,7 @@ export function confidenceOption(ctx: CommandContext): number {
 
 /** Missing and exclusion reasons are English keys in results; French for people. */
 export function reasonText(reason: string, lang: Lang): string {
-  if (lang === 'en') return reason;
-  const fixed: Record<string, string> = {
-    empty: 'vide',
-    missing: 'manquant',
-    'not a declared level': 'modalité non déclarée',
-    'not an integer 0-10': 'pas un entier de 0 à 10',
-  };
-  if (fixed[reason]) return fixed[reason];
-  const oos = /^out of scale (.*)$/.exec(reason);
-  if (oos) return `hors échelle ${oos[1]}`;
-  const code = /^code (.*)$/.exec(reason);
-  if (code) return `code ${code[1]}`;
-  return reason;
+  return reasonLabel(reason, lang);
 }
 
 export function reasonsText(byReason: Record<string, number>, lang: Lang): string {

@@ -2,6 +2,7 @@ import type { ColumnSummary, CsvFormat, LoadReport, LoadTableOptions } from '@sa
 import { describeTable } from '@satlab/data';
 import { formatCount, formatNumber, textTable } from '@satlab/format';
 import { renderMessage } from '@satlab/messages';
+import { reasonLabel } from '@satlab/present';
 import type { Command, CommandContext, Lang } from '../command.js';
 import { positional, printJson, stringOption, UsageError } from '../command.js';
 import { INPUT_OPTIONS, loadSurveyFile } from './_survey.js';
@@ -19,15 +20,7 @@ const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'windows-1252
 
 /** Missing reasons and exclusion reasons are English keys in the report; French for people. */
 function reasonText(reason: string, lang: Lang): string {
-  if (lang === 'en') return reason;
-  if (reason === 'empty') return 'vide';
-  if (reason === 'missing') return 'manquant';
-  if (reason === 'not a declared level') return 'modalité non déclarée';
-  if (reason === 'blank line') return 'ligne vide';
-  if (reason === 'empty row (every field empty)') return 'ligne sans aucune valeur';
-  const oos = /^out of scale (.*)$/.exec(reason);
-  if (oos) return `hors échelle ${oos[1]}`;
-  return reason;
+  return reasonLabel(reason, lang);
 }
 
 function separatorName(sep: string, lang: Lang): string {
