@@ -104,7 +104,7 @@ function defaultLetters(k: number): string[] {
  * //=> [['B', ''], ['', 'A']]
  * // Auto more often in row 1 than Habitation, Habitation more often in row 2
  * columnProportionTests([[30.5, 6.2], [54.1, 36.8]], { effectiveBases: [70.2, 35.9] }).comparisons[0].z;
- * //=> 2.6157… (weighted counts, each column tested on its Kish effective base)
+ * //=> 2.32997… (weighted counts, each column tested on its Kish effective base)
  */
 export function columnProportionTests(table: TableInput, options: ColumnProportionTestsOptions = {}): ColumnProportionTestsResult {
   const fn = 'columnProportionTests';

@@ -49,7 +49,7 @@ export interface GTestResult {
  * gTest([[30, 54, 96, 18], [6, 36, 102, 18], [6, 0, 12, 12], [6, 12, 36, 12], [6, 30, 72, 18]]);
  * //=> { statistic: 55.3916…, df: 12, pValue: 1.53958…e-7, … }
  * gTest([[12, 5], [7, 15]], { correct: 'williams' });
- * //=> { statistic: 5.7406…, williamsQ: 1.0271…, statisticUncorrected: 5.8963…, … }
+ * //=> { statistic: 5.69691…, williamsQ: 1.03935…, statisticUncorrected: 5.92110…, … }
  */
 export function gTest(table: TableInput, options: GTestOptions = {}): GTestResult {
   const fn = 'gTest';

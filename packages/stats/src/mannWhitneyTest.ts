@@ -105,7 +105,8 @@ function wilcoxonTails(m: number, n: number): { le: Float64Array; ge: Float64Arr
  * differences d and [d_(q), d_(mn − q + 1)] with q = qwilcox(α/2, m, n) (R's order statistics);
  * normal case, the shifts δ where the (tie- and continuity-corrected) score of a − δ against b
  * equals 0 and ∓z_{α/2}, found exactly at the jump among the differences (R's uniroot stops at
- * tol = 1e-4, so its printed bounds may differ from ours by up to 1e-4).
+ * tol = 1e-4, so its printed bounds may differ from ours by up to 1e-4; where the score is exactly
+ * 0 on a whole interval, satlab takes its midpoint and R some point inside it).
  *
  * @throws {TypeError} when a or b is not numeric. @throws {RangeError} on ±Infinity or bad options.
  * @example
@@ -258,17 +259,20 @@ function hodgesLehmannNormal(a: ArrayLike<number>, b: ArrayLike<number>, alterna
   const root = (zq: number): number => {
     if (score(lo, zq) <= 0) return lo;
     if (score(hi, zq) >= 0) return hi;
-    // The score is non-increasing in δ and constant between consecutive differences: find the
-    // first difference after which it is ≤ 0 (evaluated between differences, then at the point).
-    let left = 0;
-    let right = distinct.length - 1; // score(distinct[right]) < 0 < score(distinct[left])
+    // The score is non-increasing in δ and constant on each open interval between consecutive
+    // differences: find the first interval where it is ≤ 0. The root is the difference where it
+    // jumps across 0, or, if it is exactly 0 on that interval, the interval's midpoint.
+    const K = distinct.length - 1; // intervals 0 … K − 1 between distinct[k] and distinct[k + 1]
+    const on = (k: number): number => score((distinct[k] + distinct[k + 1]) / 2, zq);
+    let left = -1; // on(left) > 0 (left = −1: just below lo, where the score is > 0)
+    let right = K; // on(right) ≤ 0 (right = K: just above hi, where the score is < 0)
     while (right - left > 1) {
       const mid = (left + right) >>> 1;
-      if (score(distinct[mid], zq) > 0) left = mid;
+      if (on(mid) > 0) left = mid;
       else right = mid;
     }
-    const between = score((distinct[left] + distinct[right]) / 2, zq);
-    return between > 0 ? distinct[right] : distinct[left];
+    if (right < K && on(right) === 0) return (distinct[right] + distinct[right + 1]) / 2;
+    return distinct[right];
   };
   const alpha = 1 - confLevel;
   let ci: [number, number];

@@ -119,9 +119,13 @@ function edgeworthTail(n: number, s: number, lower: boolean): number {
 
 /**
  * Spearman's rank correlation ρ_s (Pearson correlation of average ranks) with a test of H₀: ρ_s = 0.
- * Without ties and n ≤ 1290 the p-value follows R: the exact permutation distribution of
- * S = Σd² for n ≤ 9 and the Edgeworth series of algorithm AS 89 for 10 ≤ n ≤ 1290 (R calls both
- * "exact"). With ties (or `exact: false`, or n > 1290) it uses t = ρ√(n−2)/√(1−ρ²) on n − 2 df,
+ * Without ties and n ≤ 1290 the p-value is "exact" as R's: the exact permutation distribution of
+ * S = Σd² for n ≤ 14 (counted by dynamic programming over the ranks used), the Edgeworth series of
+ * algorithm AS 89 for 15 ≤ n ≤ 1290. Where satlab differs from R, and why: R uses the Edgeworth
+ * series from n = 10, which is an approximation and is clipped at 0 in the far tail (x = 1..10,
+ * y = 2,1,4,3,…: R prints p = 0, the exact p is 2.0558e-4); satlab gives the exact value for
+ * 10 ≤ n ≤ 14 and a warning (`stats.spearmanExactDiffersFromR`, with R's value) when R's differs
+ * by more than 1 %. With ties (or `exact: false`, or n > 1290) it uses t = ρ√(n−2)/√(1−ρ²) on n − 2 df,
  * as R, and warns when ties prevented the exact computation. Complete pairs only.
  *
  * Reference: Best & Roberts (1975), Algorithm AS 89, Appl. Statist. 24:377;
@@ -131,6 +135,8 @@ function edgeworthTail(n: number, s: number, lower: boolean): number {
  * @example
  * spearmanCorrelation([1, 2, 3, 4, 5, 6], [2, 1, 4, 3, 6, 5]);
  * //=> { estimate: 0.828571…, statistic: 6, pValue: 0.0583333…, pValueMethod: 'exact', n: 6, … }
+ * spearmanCorrelation([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [2, 1, 4, 3, 6, 5, 8, 7, 10, 9]).pValue;
+ * //=> 0.000205577… (exact; R's cor.test prints 0 from the Edgeworth series)
  */
 export function spearmanCorrelation(x: Values, y: Values, opts: SpearmanCorrelationOptions = {}): SpearmanCorrelation {
   const fn = 'spearmanCorrelation(x, y, opts)';
