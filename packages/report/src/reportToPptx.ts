@@ -262,6 +262,31 @@ export async function reportToPptx(report: Report, opts: ReportToPptxOptions): P
     sl.addText(items, { x: 0.5, y: 1.1, w: W - 1, h: 5.5, fontSize: wn.rows.length > 8 ? 11 : 13, color: INK, fontFace: 'Arial', valign: 'top', paraSpaceAfter: 3 });
   }
 
-  const out = await pres.write({ outputType: 'nodebuffer' });
+  // pptxgenjs stamps the document properties and the zips (the deck and each chart's embedded
+  // workbook) with the clock: the clock reads `created` while it writes, so the same report gives
+  // the same deck in a new process (`satlab report --format pptx` twice: same bytes). Within one
+  // process pptxgenjs numbers charts with a module-wide counter, so a second deck names its chart
+  // parts differently. (Other code running during this await would see that date too.)
+  const out = await withClock(opts.created, () => pres.write({ outputType: 'nodebuffer' }));
   return pinZipDates(Buffer.from(out as Uint8Array), opts.created);
+}
+
+async function withClock<T>(at: Date, run: () => Promise<T>): Promise<T> {
+  const Real = globalThis.Date;
+  const fixed = at.getTime();
+  class FixedDate extends Real {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(fixed);
+      else super(...(args as [string | number]));
+    }
+    static override now(): number {
+      return fixed;
+    }
+  }
+  globalThis.Date = FixedDate as DateConstructor;
+  try {
+    return await run();
+  } finally {
+    globalThis.Date = Real;
+  }
 }
