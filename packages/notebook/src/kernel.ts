@@ -70,8 +70,9 @@ export interface PrivateKernel extends KernelInstall {
  * `SATLAB_CHECKOUT` (the checkout's root) in its environment, so a cell can check where it runs.
  *
  * @example
- * const k = privateKernel();
- * spawnSync('/usr/bin/jupyter', ['nbconvert', '--execute', '--to', 'notebook', 'x.ipynb'], { env: k.env });
+ * const k = privateKernel(); // then: spawnSync('/usr/bin/jupyter', ['nbconvert', '--execute', …], { env: k.env })
+ * k.env.JUPYTER_PATH.split(':')[0] === k.jupyterPath; //=> true
+ * k.spec.argv[1]; //=> '--import'
  */
 export function privateKernel(opts: { env?: Record<string, string> } = {}): PrivateKernel {
   const jupyterPath = mkdtempSync(join(tmpdir(), 'satlab-kernel-'));

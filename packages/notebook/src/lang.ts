@@ -18,7 +18,9 @@ function envLang(): Lang {
  * @throws {TypeError} any other value
  * @example
  * setLang('fr');
- * show(crossTab(table, 'contrat', 'satisfaction')); // « Tableau croisé … », decimal commas
+ * getLang(); //=> 'fr' (show(crossTab(table, 'contrat', 'satisfaction')) now writes « Tableau croisé … »)
+ * setLang('de'); //=> throws TypeError
+ * setLang('en');
  */
 export function setLang(lang: Lang): void {
   if (lang !== 'fr' && lang !== 'en') throw new TypeError(`setLang: expected "fr" or "en", got ${JSON.stringify(lang)}`);
@@ -30,7 +32,8 @@ export function setLang(lang: Lang): void {
  * LC_ALL / LC_MESSAGES / LANG start with "fr", else English.
  *
  * @example
- * getLang() // 'en' (LANG=C.UTF-8, no setLang call)
+ * setLang('en');
+ * getLang(); //=> 'en'
  */
 export function getLang(): Lang {
   return g[KEY] ?? envLang();

@@ -22,8 +22,9 @@ export function presentationBundle(x: object, lang: Lang, title?: string, labels
  * `method` or `warnings`). The kernel displays such a value when it ends a cell.
  *
  * @example
- * isDisplayable(chiSquareTest([[10, 20], [30, 5]])) // true
- * isDisplayable({ a: 1 })                             // false
+ * isDisplayable({ method: "Welch Two Sample t-test", statistic: 2.1, pValue: 0.04, warnings: [] }); //=> true
+ * isDisplayable({ a: 1 }); //=> false
+ * isDisplayable([1, 2, 3]); //=> false
  */
 export function isDisplayable(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
