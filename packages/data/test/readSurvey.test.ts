@@ -74,6 +74,20 @@ describe('readSurvey: the byte scanner agrees with csv-parse on tricky files', (
     expect(sel.header).toEqual(['id', 'region', 'nps', 'comment']);
   });
 
+  it('skips quoted fields it does not read (separators, doubled quotes, line breaks inside) with the same results', () => {
+    const rows = ['id,comment,nps,note,region'];
+    const comments = ['"a, b"', '"dit ""non"""', 'plain', '"deux\nlignes"', '""', '"x""y, z"'];
+    for (let i = 0; i < 600; i++) rows.push(`${i},${comments[i % comments.length]},${i % 11},"n${i % 3}, ok",${['Nord', 'Sud'][i % 2]}`);
+    const content = rows.join('\r\n') + '\r\n';
+    const path = write('skip-quoted.csv', content);
+    const bytes = new TextEncoder().encode(content);
+    for (const select of [['nps', 'region'], ['id', 'note'], ['region']]) {
+      const fast = readSurvey(path, { select });
+      expect(fast.report.reader).toBe('byte scanner');
+      same(fast, readSurvey({ name: path, bytes }, { select }));
+    }
+  });
+
   it('names the lines of bad values from the fast path', () => {
     const path = write('bad.csv', 'id,x\n1,"multi\nline"\n2,3\n3,abc\n');
     const e = (() => {

@@ -1,7 +1,8 @@
 /**
  * The scanner's fast path: a row loop generated for one file layout (which fields, of which
  * type, which separator), so that V8 compiles straight-line code with every array in a local
- * variable — about 3× faster than the general row parser. It takes only plain rows: no quote,
+ * variable — about 3× faster than the general row parser. It takes only plain rows: no quote in
+ * a field it reads (a quoted field it skips may hold separators and doubled quotes, not a line break),
  * the header's number of fields, LF or CRLF endings, well-formed values (ids up to 11 bytes,
  * `YYYY-MM-DD` or `DD/MM/YYYY` dates, plain decimal numbers). On anything else it stops before
  * that row and the general parser (`RangeParser.row`) takes it, with the same results — so the
@@ -55,9 +56,16 @@ export function compileFastRows(plan: ParsePlan): FastRows | null {
     const endCheck = lastField ? `if (buf[p] === ${CR}) p++; if (buf[p] !== ${LF}) ${slow} p++;` : `if (buf[p] !== ${SEP}) ${slow} p++;`;
     const col = byField.get(f);
     if (!col) {
-      lines.push(`{ const fs = p; let c = buf[p]; if (c === ${QUOTE}) ${slow}
-        while (c !== ${SEP} && c !== ${LF}) { if (c === ${QUOTE}) ${slow} p++; c = buf[p]; }
-        if (${lastField ? `c === ${LF} && p > fs && buf[p - 1] === ${CR}` : 'false'}) { p--; } }`);
+      // A field no column reads: skipped, quoted or not (a quoted one may hold separators and
+      // doubled quotes, not a line break: that row goes to the general parser, which counts lines).
+      lines.push(`{ const fs = p; let c = buf[p];
+        if (c === ${QUOTE}) { p++;
+          for (;;) { c = buf[p];
+            if (c === ${QUOTE}) { if (buf[p + 1] === ${QUOTE}) { p += 2; continue; } p++; break; }
+            if (c === ${LF} || c === ${CR}) ${slow}
+            p++; } }
+        else { while (c !== ${SEP} && c !== ${LF}) { if (c === ${QUOTE}) ${slow} p++; c = buf[p]; }
+          if (${lastField ? `c === ${LF} && p > fs && buf[p - 1] === ${CR}` : 'false'}) { p--; } } }`);
       lines.push(endCheck);
       continue;
     }
