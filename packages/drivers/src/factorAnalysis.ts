@@ -39,7 +39,7 @@ export interface FactorAnalysisOptions {
   scores?: boolean;
   /** Parallel-analysis settings (seeded; default 50 iterations, seed 1, 95th percentile). */
   parallel?: ParallelAnalysisOptions;
-  /** Compute Cronbach's alpha of all the items (default true; `checkKeys` true, see cronbachAlpha). */
+  /** Compute Cronbach's alpha of all the items (default true; `checkKeys` true, see cronbachAlpha), on the respondents the factor analysis uses (listwise; `alphaDetail.missing` says so). */
   alpha?: boolean;
 }
 
@@ -267,7 +267,7 @@ export function factorAnalysis(a: Readonly<Record<string, NumericInput>> | Colum
   // psych names columns before ordering (MR1…/RC1… keep their identity after the sort, as in psych).
   const baseNames = Array.from({ length: k }, (_, j) => `${prefix}${j + 1}`);
   const factorNames = k === 1 ? baseNames : order.map((j) => baseNames[j]);
-  const alphaDetail = options.alpha ?? true ? cronbachAlpha(Object.fromEntries(names.map((nm, j) => [nm, cc.data[j]])), { checkKeys: true }) : null;
+  const alphaDetail = options.alpha ?? true ? cronbachAlpha(Object.fromEntries(names.map((nm, j) => [nm, cc.data[j]])), { checkKeys: true, missing: 'listwise' }) : null;
   const extractionLabel = { minres: 'minimum residual (psych::fa fm = "minres")', pa: 'iterated principal axis (psych::fa fm = "pa")', pc: 'principal components (psych::principal)' }[extraction];
   return {
     method: `exploratory factor analysis: ${extractionLabel}, ${rotation === 'none' || k === 1 ? 'unrotated' : `${rotation} rotation`}`,

@@ -76,6 +76,7 @@ const command: Command = {
         kmoItems: kmo.items,
         bartlett: { statistic: r.bartlett.statistic, df: r.bartlett.df, pValue: r.bartlett.pValue },
         alpha: r.alpha,
+        alphaMissing: alphaDetail ? alphaDetail.missing : null,
         alphaItems: alphaDetail ? alphaDetail.items.map((it) => ({ name: it.name, reversed: it.reversed, alphaIfDropped: it.alphaIfDropped, rDrop: it.rDrop })) : null,
       });
     }
