@@ -94,6 +94,8 @@ export function barometerChart(input: BarometerChartInput, opts: BarometerChartO
     height: size(fn, 'height', opts.height, 300),
     data: { values },
     layer: [
+      // A zero line when the values straddle 0 (an NPS or a change crossing from negative to positive).
+      ...(values.some((v) => v.lo < 0) && values.some((v) => v.hi > 0) ? [{ data: { values: [{}] }, mark: { type: 'rule' as const, color: '#555', strokeWidth: 1 }, encoding: { y: { datum: 0, type: 'quantitative' as const } } }] : []),
       { mark: { type: 'area', opacity: 0.18 }, encoding: { x, y: { field: 'lo', type: 'quantitative' as const, title: yTitle }, y2: { field: 'hi' }, color: colour } },
       { mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y, color: colour } },
       { mark: { type: 'point', filled: true }, encoding: { x, y, color: colour, tooltip, ...sigEncoding } },

@@ -22,6 +22,16 @@ describe('barometerChart', () => {
     expect(svgTexts(svg)).toEqual(expect.arrayContaining(['V1 2023', 'V2 2023', 'V1 2024', 'Wave', 'Value (95% confidence interval)']));
   });
 
+  it('draws a zero line only when the values straddle 0 (an NPS going from negative to positive)', async () => {
+    const nps = [
+      { indicator: 'NPS', wave: 'V1', value: -6, ci: [-12, 0.5] as [number, number] },
+      { indicator: 'NPS', wave: 'V2', value: 4, ci: [-2, 10] as [number, number] },
+    ];
+    expect(countItems(await renderSvg(barometerChart({ series: nps }, { lang: 'en' })), 'rule')).toBe(1);
+    const below = nps.map((p) => ({ ...p, value: p.value - 30, ci: [p.ci[0] - 30, p.ci[1] - 30] as [number, number] }));
+    expect(countItems(await renderSvg(barometerChart({ series: below }, { lang: 'en' })), 'rule')).toBe(0);
+  });
+
   it('rejects a date that is not YYYY-MM-DD', () => {
     const series = [{ indicator: 'x', wave: 'w', date: '15/03/2023', value: 1, ci: [0, 2] }];
     expect(() => barometerChart({ series })).toThrow(new TypeError('barometerChart: input.series[0].date must be YYYY-MM-DD, got "15/03/2023"'));
