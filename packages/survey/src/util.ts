@@ -40,8 +40,11 @@ export type Segments = readonly (string | null | undefined)[];
 
 /** Options shared by the indicators computed by segment (NPS, CSAT, CES, FCR). */
 export interface SegmentOptions {
-  /** Segment of each respondent (same length as the values); adds `groups`. Default none. */
-  by?: Segments;
+  /**
+   * Segment of each respondent (same length as the values), or a factor (`factorOf(table,
+   * "région")`: its levels name the segments, in their order); adds `groups`. Default none.
+   */
+  by?: Segments | { codes: Int32Array; levels: readonly string[] };
   /** Order of the groups (e.g. the codebook's levels). Default: sorted names. */
   segmentOrder?: readonly string[];
 }
@@ -229,14 +232,16 @@ export function splitSegments(by: Segments, order?: readonly string[]): { names:
 export function addSegmentGroups<S extends { warnings: Message[] }>(
   fn: string,
   result: { warnings: Message[]; groups?: (S & { name: string })[]; unknownSegment?: number },
-  options: { by?: Segments; segmentOrder?: readonly string[] },
+  options: { by?: Segments | { codes: Int32Array; levels: readonly string[] }; segmentOrder?: readonly string[] },
   n: number,
   summarise: (rows: readonly number[], name: string) => S,
   liftWarnings = true,
 ): void {
   if (options.by === undefined) return;
-  checkSegments(fn, options.by, n);
-  const seg = splitSegments(options.by, options.segmentOrder);
+  const f = options.by;
+  const by = 'codes' in f && f.codes instanceof Int32Array ? Array.from(f.codes, (c) => (c < 0 ? null : f.levels[c])) : (f as Segments);
+  checkSegments(fn, by, n);
+  const seg = splitSegments(by, options.segmentOrder ?? ('levels' in f && !Array.isArray(f) ? f.levels : undefined));
   const groups = seg.names.map((name, g) => ({ name, ...summarise(seg.rows[g], name) }));
   result.groups = groups;
   result.unknownSegment = seg.unknown;

@@ -22,6 +22,12 @@ describe('column-name forms of the survey indicators give what the array forms g
     expect(Object.keys(byName.excludedByReason)).toContain('code 99');
   });
 
+  it('takes a factor (factorOf) as by, its levels naming the segments in order', () => {
+    const a = netPromoterScore(numericValues(table, 'nps'), { by: factorOf(table, 'region') });
+    const b = netPromoterScore(table, 'nps', { by: 'region' });
+    expect(a.groups!.map((g) => [g.name, g.n, g.nps])).toEqual(b.groups!.map((g) => [g.name, g.n, g.nps]));
+  });
+
   it('csatScore(table, "overall", { scale, by })', () => {
     const a = csatScore(table, 'overall', { scale: [1, 4], by: 'contract' });
     const b = csatScore(numericValues(table, 'overall'), { scale: [1, 4], by: names('contract'), segmentOrder: factorOf(table, 'contract').levels });
