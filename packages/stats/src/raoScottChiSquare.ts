@@ -122,8 +122,9 @@ function solve(A: Float64Array, B: Float64Array, d: number): Float64Array | null
  * @throws {TypeError|RangeError} as {@link crossTab}; RangeError when fewer than 2 × 2 non-empty categories remain.
  * @example
  * raoScottChiSquare(['a', 'a', 'b', 'b', 'a', 'b'], ['x', 'y', 'x', 'y', 'x', 'x'], [1, 2, 1, 3, 2, 1]);
- * //=> { statistic: 0.181818… (X²_n/δ̄), df: 1, pValue: 0.669815…, pearsonStatistic: 0.24, designEffect: 1.32,
+ * //=> { statistic: 0.181818…, df: 1, pValue: 0.669815…, pearsonStatistic: 0.24, designEffect: 1.32,
  * //   secondOrder: { statistic: 0.181818…, ndf: 1, ddf: 5, pValue: 0.687549…, … }, … }
+ * // statistic is the corrected X²_n/δ̄.
  * // svychisq(~a + b, des, statistic = "Chisq") prints "X-squared = 0.24, df = 1, p-value = 0.6698":
  * //   X-squared is pearsonStatistic (uncorrected), the p-value is pValue (corrected);
  * // svychisq(~a + b, des) prints "F = 0.18182, ndf = 1, ddf = 5, p-value = 0.6875": secondOrder.
