@@ -126,6 +126,7 @@ export function fisherExactTest(table: TableInput, options: FisherExactTestOptio
   const se = Math.sqrt((mc * (1 - mc)) / B);
   if (exceeded) warnings.push(ctMsg.fisherFallback({ reason: exceeded, limit: exceeded === 'work' ? maxWork : maxMemory, se }));
   if (B < 1000) warnings.push(ctMsg.fewReplicates({ b: B }));
+  if (mc * (B + 1) < 1.5) warnings.push(ctMsg.monteCarloNoneAsExtreme({ b: B, bound: mc }));
   return {
     method: `Fisher's Exact Test for Count Data with simulated p-value (based on ${B} replicates)`,
     algorithm: 'monte-carlo',

@@ -163,6 +163,12 @@ export const ctMsg = defineMessages('stats.table', {
       `La p-valeur exacte de Fisher n'a pas été atteinte dans son ${p.reason === 'work' ? `budget de calcul (${p.limit.toExponential(0)} étapes)` : `budget mémoire (${f.num(p.limit / 2 ** 20, 0)} Mio)`} : ` +
       `la p-valeur est une estimation de Monte-Carlo (erreur type ${f.num(p.se, 6)}).`,
   ),
+  monteCarloNoneAsExtreme: t(
+    (p: { b: number; bound: number }, f) =>
+      `None of the ${f.num(p.b)} simulated tables was as extreme as the observed one: the Monte-Carlo p-value ${p.bound.toPrecision(3)} = 1/(B + 1) is an upper bound, not an estimate (the exact p is smaller).`,
+    (p, f) =>
+      `Aucun des ${f.num(p.b)} tableaux simulés n'est aussi extrême que le tableau observé : la p-valeur de Monte-Carlo ${p.bound.toPrecision(3).replace('.', ',')} = 1/(B + 1) est un majorant, pas une estimation (la p exacte est plus petite).`,
+  ),
   fewReplicates: t(
     (p: { b: number }, f) => `Only ${f.num(p.b)} Monte-Carlo replicates: the p-value is imprecise (its standard error is given).`,
     (p, f) => `Seulement ${f.num(p.b)} tirages de Monte-Carlo : la p-valeur est imprécise (son erreur type est donnée).`,

@@ -210,6 +210,11 @@ describe('fisherExactTest matches R fisher.test', () => {
     expect(w.params).toMatchObject({ reason: 'work', limit: 1e5 });
     expect(w.text).toMatch(/work budget \(1e\+5 steps\).*Monte-Carlo estimate \(standard error 0\.00050\)/);
     expect(renderMessage(w, 'fr')).toMatch(/budget de calcul .* estimation de Monte-Carlo \(erreur type 0,0005\)/);
+    // None of the 2000 tables was as extreme: p = 1/2001 is only an upper bound, and a warning says so.
+    const none = f.warnings.find((m) => m.code === 'stats.table.monteCarloNoneAsExtreme')!;
+    expect(none.params).toMatchObject({ b: 2000 });
+    expect(none.text).toMatch(/upper bound, not an estimate/);
+    expect(renderMessage(none, 'fr')).toMatch(/0,000500 = 1\/\(B \+ 1\) est un majorant/);
     let err: unknown;
     try {
       fisherExactTest(bts.table, { maxWork: 1e5, monteCarloFallback: false });
