@@ -37,3 +37,5 @@ export { presentWaves } from './presenters/presentWaves.js';
 export type { WavesPresentOptions } from './presenters/presentWaves.js';
 export { presentAlertsQueue } from './presenters/presentAlertsQueue.js';
 export type { AlertsQueuePresentOptions } from './presenters/presentAlertsQueue.js';
+export { presentFeedback } from './presenters/presentFeedback.js';
+export type { FeedbackPresentOptions } from './presenters/presentFeedback.js';

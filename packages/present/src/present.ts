@@ -22,6 +22,7 @@ import { presentMirror } from './presenters/presentMirror.js';
 import { presentMystery } from './presenters/presentMystery.js';
 import { presentWaves } from './presenters/presentWaves.js';
 import { presentAlertsQueue } from './presenters/presentAlertsQueue.js';
+import { presentFeedback } from './presenters/presentFeedback.js';
 import { presentVerbatims } from './presenters/presentVerbatims.js';
 
 type Any = Record<string, unknown>;
@@ -50,6 +51,7 @@ const RULES: { kind: string; test: (r: Any) => boolean; present: Presenter }[] =
   { kind: 'mystery', test: (r) => Array.isArray(r.sites) && Array.isArray(r.criteria) && typeof r.overall === 'object', present: presentMystery },
   { kind: 'waves', test: (r) => Array.isArray(r.indicators) && Array.isArray(r.waves) && typeof r.family === 'object', present: presentWaves },
   { kind: 'alertsQueue', test: (r) => Array.isArray(r.entries) && typeof r.formula === 'string' && typeof r.valueWeight === 'number', present: presentAlertsQueue },
+  { kind: 'feedback', test: (r) => typeof r.uplift === 'number' && typeof r.treated === 'object' && typeof r.untreated === 'object', present: presentFeedback },
   { kind: 'rfm', test: (r) => Array.isArray(r.segments) && Array.isArray(r.cells) && typeof r.scoreRanges === 'object', present: presentRfm },
   { kind: 'verbatims', test: (r) => Array.isArray(r.detractorTerms) && Array.isArray(r.promoterTerms) && Array.isArray(r.themes), present: presentVerbatims },
 ];

@@ -1,12 +1,11 @@
 import { basename } from 'node:path';
-import type { FeedbackRoiResult, RetentionFeedback, RoiInputs } from '@satlab/alerts';
+import type { RoiInputs } from '@satlab/alerts';
 import { feedbackRoi, loadOutcomes, measureRetention, SEED_ASSUMED_RETENTION, SEED_ROI_INPUTS } from '@satlab/alerts';
-import type { Lang } from '@satlab/format';
-import { formatCount, formatEuro, formatNumber, formatPercent, formatPValue, textTable } from '@satlab/format';
-import type { RetentionRoiResult } from '@satlab/survey';
+import { presentFeedback } from '@satlab/present';
 import type { Command, CommandContext } from '../command.js';
-import { positional, printJson, stringOption, UsageError } from '../command.js';
-import { CONFIDENCE_OPTION, confidenceOption, parseRate, readInput, warningsBlock } from './_survey.js';
+import { positional, printJson, printPresentation, stringOption, UsageError } from '../command.js';
+import { cliMsg } from '../messages.js';
+import { CONFIDENCE_OPTION, confidenceOption, parseRate, readInput } from './_survey.js';
 
 const ROI_OPTIONS: { key: keyof RoiInputs; option: string; rate: boolean }[] = [
   { key: 'surveyed', option: 'roi-surveyed', rate: false },
@@ -19,7 +18,7 @@ const ROI_OPTIONS: { key: keyof RoiInputs; option: string; rate: boolean }[] = [
 
 function amount(s: string, option: string): number {
   const x = Number(s.trim().replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.'));
-  if (!Number.isFinite(x)) throw new UsageError(`--${option} must be a number, got "${s}"`);
+  if (!Number.isFinite(x)) throw new UsageError(cliMsg.notANumber({ option, value: s }));
   return x;
 }
 
@@ -28,78 +27,6 @@ function rateOption(ctx: CommandContext, option: string): number | undefined {
   return s === undefined ? undefined : parseRate(s, option);
 }
 
-function human(file: string, fb: RetentionFeedback, roi: FeedbackRoiResult, lang: Lang): string {
-  const fr = lang === 'fr';
-  const pct = (x: number, d = 1): string => (Number.isNaN(x) ? '—' : formatPercent(x, lang, d));
-  const conf = formatPercent(fb.confidence, lang, 0);
-  const out: string[] = [];
-  if (fb.simulated) out.push(fr ? '*** SIMULATION — résultats simulés (simulateOutcomes), aucun client n’a été appelé ***' : '*** SIMULATION — simulated outcomes (simulateOutcomes), no customer was called ***', '');
-  out.push(fr ? `Retour sur le traitement des insatisfaits — ${basename(file)}` : `Feedback on dissatisfied-customer handling — ${basename(file)}`);
-  out.push(fr ? `Clients avec un résultat connu : ${formatCount(fb.n, lang)} · lignes écartées : ${formatCount(fb.excluded, lang)}` : `Customers with a known outcome: ${formatCount(fb.n, lang)} · rows set aside: ${formatCount(fb.excluded, lang)}`);
-  out.push('');
-  const row = (name: string, g: RetentionFeedback['treated']): string[] => [name, formatCount(g.n, lang), formatCount(g.kept, lang), formatCount(g.left, lang), pct(g.rate), g.n > 0 ? `${pct(g.ci[0])} – ${pct(g.ci[1])}` : '—'];
-  out.push(
-    textTable([row(fr ? 'traités (rappelés)' : 'treated (called back)', fb.treated), row(fr ? 'non traités' : 'untreated', fb.untreated)], {
-      header: fr ? ['groupe', 'clients', 'conservés', 'partis', 'conservation', `IC ${conf} (Wilson)`] : ['group', 'customers', 'kept', 'left', 'retention', `${conf} CI (Wilson)`],
-      align: ['left', 'right', 'right', 'right', 'right', 'right'],
-    }),
-  );
-  out.push('');
-  if (Number.isNaN(fb.uplift)) out.push(fr ? 'Gain de conservation : non mesurable (un groupe est vide).' : 'Retention gain: cannot be measured (a group is empty).');
-  else {
-    const pts = (x: number): string => formatNumber(100 * x, lang, 1);
-    const p = (x: number): string => {
-      const f = formatPValue(x, lang);
-      return /^[<>≤≥]/.test(f) ? `p ${f}` : `p = ${f}`;
-    };
-    const tests = fr
-      ? `test z de deux proportions ${p(fb.test!.pValue)} ; test exact de Fisher ${p(fb.fisher!.pValue)} (à lire : ${fb.preferredTest === 'fisher exact test' ? 'Fisher' : 'test z'})`
-      : `two-proportion z test ${p(fb.test!.pValue)}; Fisher's exact test ${p(fb.fisher!.pValue)} (read: ${fb.preferredTest === 'fisher exact test' ? 'Fisher' : 'z test'})`;
-    out.push(
-      fr
-        ? `Taux de conservation mesuré (gain vs aucune action) = traités − non traités = ${pts(fb.uplift)} points [IC ${conf} : ${pts(fb.upliftCi[0])} ; ${pts(fb.upliftCi[1])}]`
-        : `Measured retention rate (gain vs no action) = treated − untreated = ${pts(fb.uplift)} points [${conf} CI: ${pts(fb.upliftCi[0])}, ${pts(fb.upliftCi[1])}]`,
-    );
-    out.push(tests);
-  }
-  out.push('');
-  out.push(fr ? 'ROI process Écoute Clients (calculateur du document 000) : hypothèse et mesure côte à côte' : 'Customer-listening ROI (seed 000 calculator): assumed and measured side by side');
-  const chains: [string, RetentionRoiResult | null][] = [
-    [fr ? 'hypothèse' : 'assumed', roi.assumed],
-    [fr ? 'mesuré' : 'measured', roi.measured],
-    [fr ? `mesuré, borne basse` : 'measured, low bound', roi.measuredLow],
-    [fr ? `mesuré, borne haute` : 'measured, high bound', roi.measuredHigh],
-  ];
-  const shown = chains.filter(([, c]) => c !== null) as [string, RetentionRoiResult][];
-  const count = (x: number): string => (Number.isInteger(x) ? formatCount(x, lang) : formatNumber(x, lang, 1));
-  const euro = (x: number): string => formatEuro(x, lang, 2);
-  const lines: [string, (c: RetentionRoiResult) => string][] = [
-    [fr ? 'Taux de réponse moyen' : 'Average response rate', (c) => pct(c.inputs.responseRate)],
-    [fr ? 'Taux de clients insatisfaits' : 'Share of dissatisfied customers', (c) => pct(c.inputs.dissatisfiedRate)],
-    [fr ? 'Taux de conservation (gain vs aucune action)' : 'Retention rate (gain vs no action)', (c) => pct(c.inputs.retentionRate)],
-    [fr ? 'Nombre de clients insatisfaits détectés' : 'Dissatisfied customers detected', (c) => count(c.dissatisfiedDetected)],
-    [fr ? 'Nombre de clients insatisfaits conservés' : 'Dissatisfied customers kept', (c) => count(c.customersRetained)],
-    [fr ? 'Économie réalisée en gain de clients' : 'Acquisition cost saved', (c) => euro(c.acquisitionSavings)],
-    [fr ? 'CA conservé' : 'Revenue kept', (c) => euro(c.revenueKept)],
-    [fr ? 'Total revenu' : 'Total gain', (c) => euro(c.totalGain)],
-    [fr ? 'Coût annuel process enquête' : 'Survey process cost', (c) => euro(-c.processCost)],
-    [fr ? 'TOTAL ROI annuel' : 'ANNUAL ROI (net gain)', (c) => euro(c.roi)],
-  ];
-  out.push(
-    textTable(
-      lines.map(([label, f]) => [label, ...shown.map(([, c]) => f(c))]),
-      { header: ['', ...shown.map(([n]) => n)], align: ['left', ...shown.map(() => 'right' as const)] },
-    ),
-  );
-  out.push(
-    '',
-    fr
-      ? `Données communes : ${formatCount(roi.assumed.inputs.surveyed, lang)} sondés/an, coût d’acquisition ${formatEuro(roi.assumed.inputs.acquisitionCost, lang, 0)}, CA annuel ${formatEuro(roi.assumed.inputs.annualRevenue, lang, 0)} par client. Seuil de rentabilité : taux de conservation ${pct((roi.measured ?? roi.assumed).breakEvenRetentionRate)}.`
-      : `Shared inputs: ${formatCount(roi.assumed.inputs.surveyed, lang)} surveyed a year, acquisition cost ${formatEuro(roi.assumed.inputs.acquisitionCost, lang, 0)}, annual revenue ${formatEuro(roi.assumed.inputs.annualRevenue, lang, 0)} per customer. Break-even retention rate: ${pct((roi.measured ?? roi.assumed).breakEvenRetentionRate)}.`,
-  );
-  out.push(...warningsBlock([...fb.warnings, ...roi.warnings, ...roi.assumed.warnings], lang));
-  return out.join('\n') + '\n';
-}
 
 const command: Command = {
   name: 'feedback',
@@ -152,7 +79,7 @@ const command: Command = {
         warnings: [...new Map([...fb.warnings, ...roi.warnings].map((w) => [w.text, w])).values()],
       });
     }
-    ctx.stdout.write(human(file, fb, roi, ctx.lang));
+    printPresentation(ctx, presentFeedback(fb, { lang: ctx.lang, roi, labels: { source: basename(file) } }));
   },
 };
 export default command;
