@@ -75,6 +75,12 @@ describe('rfmCuts: ties', () => {
     expect(rfmCuts(Int32Array.from(small), 4)).toEqual(rfmCuts(small, 4));
   });
 
+  it('takes negative amounts (refunds) through the counting path', () => {
+    const v = [-5, -3, -3, -1, 0, 0, 2, 4, 4, 4];
+    expect(rfmCuts(v, 3).cuts).toEqual(bruteCuts(v, 3));
+    expect(rfmCuts(v, 3).cuts).toEqual([-1, 4]); // targets 3.33 and 6.67: boundaries with 3 and 7 values below
+  });
+
   it('follows the rule on random tied data, with every level used', () => {
     const g = rng(20261204);
     for (let trial = 0; trial < 200; trial++) {
