@@ -62,6 +62,17 @@ function results(): [string, unknown, Record<string, unknown>][] {
     ['drivers', keyDriverAnalysis([3, 4, 2, 5, 4, 3, 5, 2, 4, 3, 1, 5], { accueil: items.accueil, delais: items.delais, prix: items.prix }), {}],
     ['factors', factorAnalysis(items, { nfactors: 1 }), {}],
     ['alpha', cronbachAlpha(items), {}],
+    ['waves', { method: 'm', waveColumn: 'vague', waves: ['V1', 'V2', 'V3'], against: ['previous', 'first'], adjust: 'holm', family: { scope: 'all', tests: 2, description: '' }, alpha: 0.05, confidence: 0.95, weighted: true,
+      indicators: [{ name: 'Satisfaits', column: 'sat', kind: 'top-box', unit: 'share', higherIsBetter: true, method: '', test: '', trend: null,
+        waves: [{ wave: 'V1', value: 0.6, ci: [0.55, 0.65], se: 0.02, n: 400, nMissing: 0, effectiveN: 380, changes: [] },
+          { wave: 'V2', value: 0.62, ci: [0.57, 0.67], se: 0.02, n: 400, nMissing: 0, effectiveN: 380, changes: [{ against: 'previous', difference: 0.02, pValue: 0.5, pAdjusted: 0.5, significant: false, mark: '' }] },
+          { wave: 'V3', value: 0.7, ci: [0.65, 0.75], se: 0.02, n: 400, nMissing: 0, effectiveN: 380, changes: [{ against: 'previous', difference: 0.08, pValue: 0.01, pAdjusted: 0.02, significant: true, mark: '▲' }, { against: 'first', difference: 0.1, pValue: 0.003, pAdjusted: 0.006, significant: true, mark: '▲' }] }] }],
+      rows: [], warnings: [] }, { waveSizes: [400, 400, 400] }],
+    ['alertsQueue', { method: 'm', formula: 'priorité = gravité × (1 + centile de valeur)', valueWeight: 1, valueBasis: 'amount', customers: 2, unknownValue: 1, unknownValueIds: ['C-9'], missingId: 1, warnings: [],
+      entries: [{ priority: 1, id: 'C-17', score: 1.8, severity: 1, reasons: [{ rule: 'nps', label: { en: 'detractor', fr: 'détracteur' }, weight: 1, values: { nps: 2 } }], value: { segment: null, amount: 1200, percentile: 0.8 }, rows: [4] },
+        { priority: 2, id: 'C-9', score: 1, severity: 1, reasons: [{ rule: 'verbatim', label: { en: 'negative comment', fr: 'commentaire négatif' }, weight: 1, values: {}, matched: ['déçu'] }], value: 'unknown', rows: [7] }] }, {}],
+    ['feedback', { method: 'm', confidence: 0.95, simulated: true, n: 40, excluded: 2, uplift: 0.25, upliftCi: [0.02, 0.48], preferredTest: 'fisher exact test',
+      treated: { n: 20, kept: 15, left: 5, rate: 0.75, ci: [0.53, 0.89] }, untreated: { n: 20, kept: 10, left: 10, rate: 0.5, ci: [0.3, 0.7] }, test: { pValue: 0.1 }, fisher: { pValue: 0.19 }, warnings: [] }, {}],
     ['rfm', rfm({ customer: Int32Array.of(0, 1, 0, 2, 2, 2), customerIds: ['A', 'B', 'C'], date: Float64Array.of(19000, 19005, 19010, 18900, 19011, 19012), amount: Float64Array.of(10, 5, 20, 40, 30, 20) }, { bins: 2, segments: 'bts' }), {}],
   ];
 }
