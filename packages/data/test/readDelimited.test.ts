@@ -71,7 +71,7 @@ describe('readDelimited', () => {
     const d = readDelimited({ name: 'd.csv', bytes: 'id;q1;q1\n1;2;3\n' });
     expect(d.header).toEqual(['id', 'q1', 'q1...3']);
     expect(d.renamed).toEqual([{ column: 3, from: 'q1', to: 'q1...3', reason: 'duplicate' }]);
-    const e = readDelimited({ name: 'e.csv', bytes: ',id;;q2\n' + '0,1;2;3\n', separator: ';' });
+    const e = readDelimited({ name: 'e.csv', bytes: ',id;;q2\n' + '0,1;2;3\n' }, { separator: ';' });
     expect(e.header).toEqual([',id', '...2', 'q2']);
     const p = readDelimited({ name: 'p.csv', bytes: ',id,q\n0,1,2\n' });
     expect(p.header).toEqual(['...1', 'id', 'q']);
