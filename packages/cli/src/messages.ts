@@ -226,6 +226,24 @@ export const cliMsg = defineMessages('cli', {
     (p: { engine: string; threads: number; seconds: number }, f) => `engine ${p.engine === 'duckdb' ? 'DuckDB' : `native, ${p.threads} thread${p.threads > 1 ? 's' : ''}`}, ${f.num(p.seconds, 2)} s`,
     (p, f) => `moteur ${p.engine === 'duckdb' ? 'DuckDB' : `natif, ${p.threads} thread${p.threads > 1 ? 's' : ''}`}, ${f.num(p.seconds, 2)} s`,
   ),
+  btsTitle: t0(
+    () => 'BTS MUC 2007 case, subject no. 11 — "Satisfaction and loyalty" (insurance agency)',
+    () => 'Cas BTS MUC 2007, sujet n° 11 — « Satisfaction et fidélité » (agence d’assurances)',
+  ),
+  barometerWritten: t(
+    (p: { seed: number; n: number; waves: number; dates: readonly string[]; dir: string; files: readonly string[] }, f) =>
+      `Synthetic barometer (seed ${p.seed}): ${f.num(p.n)} respondents in ${p.waves} waves (${p.dates.join(', ')}) written to ${p.dir}\n  ${p.files.join(', ')}`,
+    (p, f) => `Baromètre synthétique (graine ${p.seed}) : ${f.num(p.n)} répondants en ${p.waves} vagues (${p.dates.join(', ')}) écrits dans ${p.dir}\n  ${p.files.join(', ')}`,
+  ),
+  transactionsWritten: t(
+    (p: { rows: number; customers: number; start: string; end: string; seed: number; file: string; mb: number }, f) =>
+      `${f.num(p.rows)} transactions of ${f.num(p.customers)} customers (${p.start} – ${p.end}, seed ${p.seed}) written to ${p.file} (${f.num(p.mb)} MB)`,
+    (p, f) => `${f.num(p.rows)} transactions de ${f.num(p.customers)} clients (${p.start} – ${p.end}, graine ${p.seed}) écrites dans ${p.file} (${f.num(p.mb)} Mo)`,
+  ),
+  progress: t(
+    (p: { what: string; done: number; total: number; pct: number }, f) => `${p.what}: ${f.num(p.done)} / ${f.num(p.total)} (${p.pct}%)`,
+    (p, f) => `${p.what} : ${f.num(p.done)} / ${f.num(p.total)} (${p.pct}\u00a0%)`,
+  ),
   customers: t0(() => 'customers', () => 'clients'),
   reading: t0(() => 'reading', () => 'lecture'),
 });

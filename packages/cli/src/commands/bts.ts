@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
+import { renderMessage } from '@satlab/messages';
+import { cliMsg } from '../messages.js';
 import type { Command, CommandContext, Lang } from '../command.js';
 import { printJson, stringOption } from '../command.js';
 
@@ -87,7 +89,7 @@ const command: Command = {
     if (!existsSync(join(data, 'bts-2007', 'annex1.csv'))) throw new TypeError(`bts: the BTS 2007 data are not in ${data} (bts-2007/annex1.csv)`);
     const json: Record<string, unknown> = {};
     const out: string[] = [];
-    const title = lang === 'fr' ? 'Cas BTS MUC 2007, sujet n° 11 — « Satisfaction et fidélité » (agence d’assurances)' : 'BTS MUC 2007 case, subject no. 11 — "Satisfaction and loyalty" (insurance agency)';
+    const title = renderMessage(cliMsg.btsTitle(), lang);
     out.push(title, '═'.repeat([...title].length), '');
     for (const step of steps(data)) {
       const sink = new Sink();

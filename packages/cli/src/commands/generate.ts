@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
-import { formatCount } from '@satlab/format';
 import { generateTransactions, writeBarometer } from '@satlab/synth';
+import { renderMessage } from '@satlab/messages';
+import { cliMsg } from '../messages.js';
 import type { Command, CommandContext } from '../command.js';
 import { numberOption, printJson, stringOption, UsageError } from '../command.js';
 
@@ -22,20 +23,13 @@ async function barometer(ctx: CommandContext): Promise<void> {
     waves: intOption(ctx, 'waves', 3),
   });
   if (ctx.json) return printJson(ctx, res);
-  const fr = ctx.lang === 'fr';
-  const n = formatCount(res.respondents, ctx.lang);
-  ctx.stdout.write(
-    fr
-      ? `Baromètre synthétique (graine ${seed}) : ${n} répondants en ${res.waves} vagues (${res.waveDates.join(', ')}) écrits dans ${dir}\n  ${res.files.join(', ')}\n`
-      : `Synthetic barometer (seed ${seed}): ${n} respondents in ${res.waves} waves (${res.waveDates.join(', ')}) written to ${dir}\n  ${res.files.join(', ')}\n`,
-  );
+  ctx.stdout.write(renderMessage(cliMsg.barometerWritten({ seed, n: res.respondents, waves: res.waves, dates: res.waveDates, dir, files: res.files }), ctx.lang) + '\n');
 }
 
 async function transactions(ctx: CommandContext): Promise<void> {
   const file = resolve(ctx.cwd, stringOption(ctx, 'out', true));
   const seed = intOption(ctx, 'seed', DEFAULT_SEED) as number;
   const rows = intOption(ctx, 'rows', 120_000) as number;
-  const fr = ctx.lang === 'fr';
   let lastPct = -1;
   const t0 = process.hrtime.bigint();
   const res = await generateTransactions({
@@ -51,18 +45,14 @@ async function transactions(ctx: CommandContext): Promise<void> {
           const pct = Math.floor((100 * done) / total);
           if (pct === lastPct) return;
           lastPct = pct;
-          ctx.stderr.write(`\r${fr ? 'transactions' : 'transactions'}: ${formatCount(done, ctx.lang)} / ${formatCount(total, ctx.lang)} (${pct}${fr ? '\u00a0%' : '%'})`);
+          ctx.stderr.write(`\r${renderMessage(cliMsg.progress({ what: 'transactions', done, total, pct }), ctx.lang)}`);
         },
   });
   if (!ctx.quiet) ctx.stderr.write('\n');
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (ctx.json) return printJson(ctx, { file, seed, seconds, ...res });
-  const mb = formatCount(Math.round(res.bytes / 1e6), ctx.lang);
-  ctx.stdout.write(
-    fr
-      ? `${formatCount(res.rows, ctx.lang)} transactions de ${formatCount(res.customers, ctx.lang)} clients (${res.start} – ${res.end}, graine ${seed}) écrites dans ${file} (${mb} Mo)\n`
-      : `${formatCount(res.rows, ctx.lang)} transactions of ${formatCount(res.customers, ctx.lang)} customers (${res.start} – ${res.end}, seed ${seed}) written to ${file} (${mb} MB)\n`,
-  );
+  const mb = Math.round(res.bytes / 1e6);
+  ctx.stdout.write(renderMessage(cliMsg.transactionsWritten({ rows: res.rows, customers: res.customers, start: res.start, end: res.end, seed, file, mb }), ctx.lang) + '\n');
 }
 
 const command: Command = {
