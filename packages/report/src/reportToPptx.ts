@@ -168,9 +168,20 @@ export async function reportToPptx(report: Report, opts: ReportToPptxOptions): P
     const png = await svgToPng(ipaSvg.svg);
     if (png) {
       const sl = slide(T.sectionIpa, ipaT?.notes?.[0]);
-      const h = 5.5;
-      const w = Math.min(W - 1, (h * png.w) / png.h);
-      sl.addImage({ data: png.data, x: (W - w) / 2, y: 1.1, w, h });
+      const h = 5.25;
+      const w = Math.min(8.2, (h * png.w) / png.h);
+      sl.addImage({ data: png.data, x: 0.5, y: 1.1, w, h: (w * png.h) / png.w });
+      // Beside the matrix: the attributes in order of priority, with their quadrant.
+      if (ipaT) {
+        const pr = ipaT.columns.findIndex((c) => c.key === 'priority');
+        const qu = ipaT.columns.findIndex((c) => c.key === 'quadrant');
+        const ranked = [...ipaT.rows].filter((r) => typeof r[pr].v === 'number').sort((a, b) => (a[pr].v as number) - (b[pr].v as number));
+        sl.addText(T.colPriority, { x: 9.0, y: 1.1, w: 3.9, h: 0.45, fontSize: 16, bold: true, color: HEAD, fontFace: 'Arial' });
+        sl.addText(
+          ranked.map((r, i) => ({ text: `${r[pr].t}. ${r[0].t} — ${r[qu].t}`, options: { breakLine: i < ranked.length - 1, bold: i < 3, color: i < 3 ? INK : MUTED } })),
+          { x: 9.0, y: 1.6, w: 3.9, h: 4.9, fontSize: 12, fontFace: 'Arial', valign: 'top', paraSpaceAfter: 5 },
+        );
+      }
     }
   }
 
