@@ -152,6 +152,7 @@ export interface ReportSummary {
   attrition: { group: string; n: number; attritionRate: number; dissatisfiedRate: number; riskRatio: number; riskRatioCI: [number, number]; twiceConsistent: boolean | null; attritionOverDissatisfied: number }[] | null;
   verbatims: { column: string; total: number; unclassified: number; themes: { name: string; count: number }[] } | null;
   questionnaire: { changes: string[]; mapped: string[] };
+  /** Warnings and notes, in the report's language (structured messages rendered with @satlab/messages). */
   warnings: string[];
 }
 
