@@ -103,7 +103,8 @@ export async function rfmDuckdb(path: string, opts: RfmDuckdbOptions): Promise<R
     source = `read_csv(${args.join(', ')})`;
     const d = `trim(${q(cols.date)})`;
     const layouts = ['%Y-%m-%d', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%d/%m/%Y', '%d/%m/%Y %H:%M:%S', '%Y/%m/%d'];
-    dayExpr = `CAST(COALESCE(${layouts.map((f) => `TRY_STRPTIME(${d}, ${lit(f)})`).join(', ')}) AS DATE)`;
+    // ISO first by a plain cast (fast); the other layouts only for the rows it leaves.
+    dayExpr = `CAST(COALESCE(TRY_CAST(${q(cols.date)} AS TIMESTAMP), ${layouts.map((f) => `TRY_STRPTIME(${d}, ${lit(f)})`).join(', ')}) AS DATE)`;
   }
   const okAfter = asOfDay !== undefined ? ` AND day <= DATE ${lit(isoDay(asOfDay))}` : ` AND day <= DATE ${lit(isoDay(todayDay))}`;
   const futureCount = asOfDay === undefined ? `count(CASE WHEN day > DATE ${lit(isoDay(todayDay))} AND amount IS NOT NULL THEN 1 END)` : '0';
