@@ -21,9 +21,9 @@ export interface FisherExactTestOptions {
   monteCarloFallback?: { replicates?: number; seed?: number } | false;
   /** Force the Monte-Carlo p-value (as R's `simulate.p.value = TRUE`), even when enumeration is possible. Default false. */
   simulate?: boolean;
-  /** Work budget of the exact r×c network (inner-loop steps, roughly 2e7 a second here) before falling back. Default 2e8. */
+  /** Work budget of the exact r×c network (inner-loop steps, roughly 2e7 a second here) before falling back. Default 1e8. */
   maxWork?: number;
-  /** Memory budget of the exact r×c network, in bytes of stored nodes and past paths (estimated). Default 512 MiB. */
+  /** Memory budget of the exact r×c network, in bytes of stored nodes and past paths (estimated). Default 128 MiB (HairEyeColor's 4×3 table needs 13 MiB). */
   maxMemory?: number;
 }
 
@@ -96,8 +96,8 @@ export function fisherExactTest(table: TableInput, options: FisherExactTestOptio
   }
   if (!(confLevel > 0 && confLevel < 1)) throw new RangeError(`${fn}(options.confLevel): expected a number in (0, 1), got ${confLevel}`);
   const fallback = options.monteCarloFallback === undefined ? { replicates: 10000, seed: 1 } : options.monteCarloFallback;
-  const maxWork = options.maxWork ?? 2e8;
-  const maxMemory = options.maxMemory ?? 512 * 2 ** 20;
+  const maxWork = options.maxWork ?? 1e8;
+  const maxMemory = options.maxMemory ?? 128 * 2 ** 20;
   if (!(maxWork > 0)) throw new RangeError(`${fn}(options.maxWork): expected a positive number, got ${maxWork}`);
   if (!(maxMemory > 0)) throw new RangeError(`${fn}(options.maxMemory): expected a positive number of bytes, got ${maxMemory}`);
   const t0 = readTable(fn, 'table', table, { integer: true });
