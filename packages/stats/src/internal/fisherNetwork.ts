@@ -78,6 +78,9 @@ interface Node {
   /** Remaining totals of the key dimension, ascending. */
   rest: Int32Array;
   pasts: Pasts;
+  /** Relaxation bounds on the future log-probability (computed when the node is first reached). */
+  bMin: number;
+  bMax: number;
 }
 
 /**
@@ -206,7 +209,9 @@ export function fisherNetworkPValue(x: ArrayLike<number>, r0: number, c0: number
 
   let pValue = 0;
   let stageNodes = new Map<number | string, Node>();
-  const root: Node = { rest: Int32Array.from(keyT).sort(), pasts: new Pasts(1) };
+  const rootRest = Int32Array.from(keyT).sort();
+  const [rootMin, rootMax] = relaxedBounds(rootRest, 0);
+  const root: Node = { rest: rootRest, pasts: new Pasts(1), bMin: rootMin, bMax: rootMax };
   root.pasts.push(0, 1);
   stageNodes.set(keyOf(root.rest), root);
   bytes = BYTES_PER_NODE + BYTES_PER_PAST;
@@ -218,7 +223,7 @@ export function fisherNetworkPValue(x: ArrayLike<number>, r0: number, c0: number
     const penultimate = stage === S - 2;
     const nextNodes = new Map<number | string, Node>();
     for (const node of stageNodes.values()) {
-      const [bMin, bMax] = relaxedBounds(node.rest, stage);
+      const { bMin, bMax } = node;
       const live: [number, number][] = [];
       const P = node.pasts;
       P.compact();
@@ -254,13 +259,20 @@ export function fisherNetworkPValue(x: ArrayLike<number>, r0: number, c0: number
         const key = keyOf(next);
         let child = nextNodes.get(key);
         if (!child) {
-          child = { rest: Int32Array.from(next), pasts: new Pasts(Math.max(4, live.length)) };
+          const rest = Int32Array.from(next);
+          const [cMin, cMax] = relaxedBounds(rest, stage + 1);
+          child = { rest, pasts: new Pasts(4), bMin: cMin, bMax: cMax };
           nextNodes.set(key, child);
           bytes += BYTES_PER_NODE + BYTES_PER_PAST * child.pasts.capacity;
         }
         const f = Math.exp(lstep);
         const cp = child.pasts;
-        for (let q = 0; q < live.length; q++) bytes += BYTES_PER_PAST * cp.push(live[q][0] + lstep, live[q][1] * f);
+        // Settle at once the paths the child's bounds decide (no storage); keep the others.
+        for (let q = 0; q < live.length; q++) {
+          const l2 = live[q][0] + lstep;
+          if (l2 + child.bMax <= threshold) pValue += live[q][1] * f;
+          else if (l2 + child.bMin <= threshold) bytes += BYTES_PER_PAST * cp.push(l2, live[q][1] * f);
+        }
         work += 1 + live.length;
       };
       const rec = (i: number, left: number, lp: number): boolean => {
