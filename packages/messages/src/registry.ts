@@ -22,7 +22,7 @@ export type MessageFactories<T> = {
  * const msg = defineMessages('demo', {
  *   fewCases: {
  *     en: (p: { n: number }, f) => `only ${f.num(p.n)} case(s)`,
- *     fr: (p, f) => `seulement ${f.num(p.n)} cas`,
+ *     fr: (p: { n: number }, f) => `seulement ${f.num(p.n)} cas`,
  *   },
  * });
  * renderMessage(msg.fewCases({ n: 3 }), 'fr'); // "seulement 3 cas"

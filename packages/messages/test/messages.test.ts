@@ -4,11 +4,11 @@ import { defineMessages, renderMessage, registeredCodes, SatlabError, isMessage 
 const msg = defineMessages('test', {
   smallExpected: {
     en: (p: { below: number; min: number }, f) => `${f.num(p.below)} cell(s) below 5 (minimum ${f.num(p.min)})`,
-    fr: (p, f) => `${f.num(p.below)} case(s) sous 5 (minimum ${f.num(p.min)})`,
+    fr: (p: { below: number; min: number }, f) => `${f.num(p.below)} case(s) sous 5 (minimum ${f.num(p.min)})`,
   },
   names: {
     en: (p: { items: readonly string[] }, f) => `columns ${f.list(p.items.map(f.q))}`,
-    fr: (p, f) => `colonnes ${f.list(p.items.map(f.q))}`,
+    fr: (p: { items: readonly string[] }, f) => `colonnes ${f.list(p.items.map(f.q))}`,
   },
 });
 
