@@ -4,7 +4,7 @@
 // score broken by name; the NPS interval clipped at −100 as well as at 100. Expected values are
 // worked out by hand from the rule stated in the doc comments (shown next to each case).
 import { describe, expect, it } from 'vitest';
-import { ipaMatrix, netPromoterScore } from '@satlab/survey';
+import { ipaFromRatings, ipaMatrix, netPromoterScore } from '@satlab/survey';
 
 const codes = (r: { warnings: { code: string }[] }): string[] => r.warnings.map((w) => w.code);
 const sortedCodes = (r: { warnings: { code: string }[] }): string[] => codes(r).sort();
@@ -100,6 +100,107 @@ describe('ipaMatrix: priorities', () => {
     expect([med.satisfactionCutoff, med.importanceCutoff]).toEqual([2.25, 2.5]);
     expect(() => ipaMatrix(points, { cutoff: 'midpoint' })).toThrow(RangeError);
     expect(() => ipaMatrix(points, { cutoff: { satisfaction: NaN, importance: 2 } })).toThrow(RangeError);
+  });
+});
+
+describe('ipaMatrix and ipaFromRatings: cutoff rules, their words and their errors', () => {
+  const pts = [
+    { name: 'a', satisfaction: 1, importance: 4 },
+    { name: 'b', satisfaction: 2, importance: 3 },
+    { name: 'c', satisfaction: 3, importance: 2 },
+    { name: 'd', satisfaction: 4, importance: 1.5 },
+  ];
+
+  it('states how each crosshair was set', () => {
+    expect(ipaMatrix(pts).cutoffRule).toBe('mean of the attribute means');
+    expect(ipaMatrix(pts, { cutoff: 'median' }).cutoffRule).toBe('median of the attribute means');
+    expect(ipaMatrix(pts, { cutoff: 'midpoint', scale: [1, 4] }).cutoffRule).toBe('midpoint of the rating scale');
+    expect(ipaMatrix(pts, { cutoff: { satisfaction: 2, importance: 2 } }).cutoffRule).toBe('given values');
+  });
+
+  it('names the missing scale and the bad cutoff in its errors', () => {
+    expect(() => ipaMatrix(pts, { cutoff: 'midpoint' })).toThrow('ipaMatrix: cutoff "midpoint" needs options.scale ([min, max] of the rating scale)');
+    for (const bad of ['mode', 7, { satisfaction: 2, importance: NaN }, { satisfaction: Infinity, importance: 2 }]) {
+      expect(() => ipaMatrix(pts, { cutoff: bad as never })).toThrow(RangeError);
+      expect(() => ipaMatrix(pts, { cutoff: bad as never })).toThrow('options.cutoff must be "mean", "midpoint", "median" or { satisfaction, importance } with finite numbers');
+    }
+  });
+
+  it('with derived importance, puts the satisfaction cutoff at the scale midpoint and the importance cutoff at the mean r, and says so', () => {
+    const overall = [1, 2, 3, 4, 2, 3, 1, 4];
+    const r = ipaFromRatings(
+      {
+        attributes: [
+          { name: 'x', satisfaction: [1, 2, 3, 4, 2, 3, 2, 4] },
+          { name: 'y', satisfaction: [2, 2, 3, 3, 1, 4, 1, 3] },
+          { name: 'z', satisfaction: [4, 1, 2, 3, 3, 2, 4, 1] },
+        ],
+        overall,
+      },
+      { cutoff: 'midpoint', scale: [1, 4] },
+    );
+    expect(r.satisfactionCutoff).toBe(2.5);
+    expect(r.cutoffRule).toBe('midpoint of the rating scale (satisfaction), mean of the importance values');
+    const rs = r.attributes.map((a) => a.importance);
+    expect(r.importanceCutoff).toBeCloseTo((rs[0] + rs[1] + rs[2]) / 3, 12);
+    expect(codes(r)).toContain('survey.ipaMidpointDerived');
+  });
+});
+
+describe('ipaMatrix: spreads, ties and names in standardised units', () => {
+  it('warns of a zero satisfaction spread and scores that axis with a spread of 1', () => {
+    const r = ipaMatrix(
+      [
+        { name: 'a', satisfaction: 2, importance: 0.1 },
+        { name: 'b', satisfaction: 2, importance: 0.3 },
+        { name: 'c', satisfaction: 2, importance: 0.2 },
+        { name: 'd', satisfaction: 2, importance: 0.4 },
+      ],
+      { priorityUnits: 'standardised', cutoff: { satisfaction: 1, importance: 0.25 } },
+    );
+    expect(codes(r)).toEqual(['survey.ipaZeroSpread']);
+    expect(r.warnings[0].params).toEqual({ axis: 'satisfaction' });
+    const sdI = Math.sqrt(((0.15 ** 2 + 0.05 ** 2) * 2) / 3);
+    expect(r.attributes[0].priorityScore).toBeCloseTo(-0.15 / sdI - 1, 12);
+  });
+
+  it('warns of a zero importance spread only when there are several attributes', () => {
+    const one = ipaMatrix([{ name: 'a', satisfaction: 2, importance: 3 }], { priorityUnits: 'standardised', cutoff: { satisfaction: 1, importance: 1 } });
+    expect(codes(one)).toEqual(['survey.ipaFewAttributes']);
+    expect(one.attributes[0].priorityScore).toBe(1);
+    const flat = ipaMatrix(
+      [
+        { name: 'a', satisfaction: 1, importance: 3 },
+        { name: 'b', satisfaction: 2, importance: 3 },
+        { name: 'c', satisfaction: 3, importance: 3 },
+        { name: 'd', satisfaction: 4, importance: 3 },
+      ],
+      { priorityUnits: 'standardised', cutoff: { satisfaction: 2.5, importance: 1 } },
+    );
+    expect(flat.warnings.map((w) => [w.code, w.params])).toEqual([['survey.ipaZeroSpread', { axis: 'importance' }]]);
+  });
+
+  it('says which attribute lies on the importance cutoff', () => {
+    const r = ipaMatrix(
+      [
+        { name: 'a', satisfaction: 1, importance: 2 },
+        { name: 'b', satisfaction: 2, importance: 3 },
+        { name: 'c', satisfaction: 3, importance: 1 },
+        { name: 'd', satisfaction: 4, importance: 4 },
+      ],
+      { cutoff: { satisfaction: 2.5, importance: 2 } },
+    );
+    expect(r.warnings.map((w) => [w.code, w.params])).toEqual([['survey.ipaTie', { name: 'a', axis: 'importance' }]]);
+  });
+
+  it('orders equal scores by name whatever the input order', () => {
+    const names = ['Délai', 'Contact', 'Accueil', 'Prix', 'Web', 'Banque', 'Suivi', 'Offre', 'Image', 'Tarif', 'Conseil', 'Agence'];
+    const r = ipaMatrix(
+      names.map((name) => ({ name, satisfaction: 1, importance: 3 })),
+      { cutoff: { satisfaction: 2, importance: 2 } },
+    );
+    expect(r.priorities).toEqual([...names].sort());
+    expect(r.quadrants.concentrate).toEqual([...names].sort());
   });
 });
 
