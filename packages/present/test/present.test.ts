@@ -133,6 +133,12 @@ describe('cross-tabs and χ² show labels, never row numbers', () => {
     expect(pct.rows[0][1]).toEqual({ v: 30 / 198, t: '15,2\u00a0%' });
     expect(p.title).toBe('Tableau croisé Contrat × Satisfaction');
   });
+  it('names the variables from what a column-name call recorded (codebook label first) when no labels are given', () => {
+    const ct = { ...crossTab(contrat, avis, { rowLevels: rows, colLevels: cols }), rowVariable: 'contrat', rowVariableLabel: 'Type de contrat', colVariable: 'satisfaction' };
+    const p = presentCrossTab(ct, { lang: 'fr' });
+    expect(p.title).toBe('Tableau croisé Type de contrat × satisfaction');
+    expect(p.tables[0].columns[0].label).toBe('Type de contrat');
+  });
   it('reads the χ² as the BTS answer: the cells that drive it and the expected < 5 caution', () => {
     const p = presentChiSquare(chiSquareTest(annex3, { rowLabels: rows, colLabels: cols }), { lang: 'fr', labels: { rows: 'contrat' } });
     const text = toText(p).replace(/\u00a0/g, ' ');

@@ -31,11 +31,11 @@ const W = {
   },
 };
 
-/** The row-variable name of a cross-tab: labels, then what a column-name call recorded. */
+/** The names of a cross-tab's variables: the caller's labels, else what a column-name call recorded (codebook label, then column name). */
 export function crossTabNames(ct: object, opts: PresentOptions | undefined): { rows: string | null; cols: string | null } {
-  const r = ct as { rowVariable?: unknown; colVariable?: unknown; rowName?: unknown; colName?: unknown };
+  const r = ct as { rowVariable?: unknown; colVariable?: unknown; rowVariableLabel?: unknown; colVariableLabel?: unknown };
   const s = (x: unknown): string | null => (typeof x === 'string' && x !== '' ? x : null);
-  return { rows: opts?.labels?.rows ?? s(r.rowVariable) ?? s(r.rowName), cols: opts?.labels?.cols ?? s(r.colVariable) ?? s(r.colName) };
+  return { rows: opts?.labels?.rows ?? s(r.rowVariableLabel) ?? s(r.rowVariable), cols: opts?.labels?.cols ?? s(r.colVariableLabel) ?? s(r.colVariable) };
 }
 
 /**
