@@ -203,7 +203,33 @@ describe('renderers', () => {
 describe('presenters take the names the result does not carry', () => {
   it('drivers show codebook labels beside the column names', () => {
     const p = presentDrivers(keyDriverAnalysis([3, 4, 2, 5, 4, 3, 5, 2, 4, 3, 1, 5], items), { lang: 'fr', labels: { names: { accueil: 'Satisfaction — Accueil' } } });
-    expect(p.tables[0].rows.map((r) => r[1].t)).toContain('accueil (Satisfaction — Accueil)');
+    expect(p.tables[0].rows.map((r) => r[0].t)).toContain('accueil (Satisfaction — Accueil)');
+  });
+  it('drivers show shares of R² summing to 100 %, the sign in its own column and what a negative β means (issue 15)', () => {
+    // prix is nearly a copy of accueil with an opposite partial effect: its β is negative.
+    const y = [3, 4, 2, 5, 4, 3, 5, 2, 4, 3, 1, 5];
+    const x = { accueil: [3, 4, 2, 5, 4, 3, 4, 2, 4, 3, 1, 5], prix: [3, 4, 2, 5, 5, 3, 4, 2, 4, 4, 2, 5], delais: [2, 3, 3, 4, 4, 2, 5, 1, 3, 4, 2, 4] };
+    const r = keyDriverAnalysis(y, x);
+    const negative = r.drivers.filter((d) => d.sign < 0).map((d) => d.name);
+    expect(negative.length).toBeGreaterThan(0);
+    for (const lang of ['fr', 'en'] as const) {
+      const p = presentDrivers(r, { lang });
+      const t = p.tables[0];
+      const key = (k: string): number => t.columns.findIndex((c) => c.key === k);
+      const body = t.rows.slice(0, -1);
+      const shares = body.map((row) => row[key('share_r2')].v as number);
+      expect(shares.every((s) => s > 0)).toBe(true);
+      expect(Math.abs(shares.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-12);
+      const total = t.rows[t.rows.length - 1];
+      expect(t.totalRows).toEqual([body.length]);
+      expect(total[key('share_r2')].v).toBeCloseTo(1, 12);
+      expect(total[key('shapley_r2')].v).toBeCloseTo(r.r2, 12);
+      const effects = body.filter((row) => negative.includes(row[0].t)).map((row) => row[key('effect')].t);
+      expect(effects).toEqual(negative.map(() => (lang === 'fr' ? 'négatif' : 'negative')));
+      expect(p.reading.join(' ')).toContain(lang === 'fr' ? 'Un coefficient négatif' : 'A negative coefficient');
+      expect(p.reading.join(' ')).toContain(lang === 'fr' ? 'colinéarité' : 'collinearity');
+      expect(t.notes?.[0]).toContain(lang === 'fr' ? '100\u00a0%' : '100%');
+    }
   });
   it('ROI shows the seed calculator and its sensitivity grid with the inputs marked', () => {
     const p = presentRoi(retentionRoi(roiInputs), { lang: 'fr', sensitivity: retentionRoiSensitivity(roiInputs) });
