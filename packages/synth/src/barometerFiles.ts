@@ -26,6 +26,13 @@ export function barometerFiles(opts: BarometerOptions): { barometer: Barometer; 
     'Missing: 9 = NSP (sat_*, imp_*), 99 = no answer (nps); empty cell = refused (age_band),',
     'not applicable (resolved, when complained = non) or no comment (verbatim).',
   ];
-  files.set('codebook.yaml', codebookToYaml(b.codebook, header));
+  const notes = {
+    lang: [
+      'Language of the labels below; `translations` gives them in other languages (satlab report uses',
+      'the report\'s language where a translation exists and says which labels fell back).',
+    ],
+    translations: ['English labels (the French ones above are the codebook\'s own).'],
+  };
+  files.set('codebook.yaml', codebookToYaml(b.codebook, header, notes));
   return { barometer: b, files };
 }

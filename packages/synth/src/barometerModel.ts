@@ -27,6 +27,8 @@ export interface AttributeModel {
   key: AttributeKey;
   /** Label as printed in annex 1. */
   label: string;
+  /** The label in English (the codebook's `translations.en`). */
+  labelEn: string;
   /** Annex 1 mean satisfaction (1–4): the expected mean of `sat_<key>` in wave 1. */
   satisfactionWave1: number;
   /** Annex 1 mean importance (1–4): the expected mean of `imp_<key>` in every wave. */
@@ -44,7 +46,7 @@ export interface AttributeModel {
 export interface BarometerModel {
   attributes: readonly AttributeModel[];
   /** Contract shares (annex 3 row totals / 582) and the contract's latent satisfaction N(mean, sd²). */
-  contracts: readonly { name: Contract; annexCount: number; share: number; latentMean: number; latentSd: number }[];
+  contracts: readonly { name: Contract; nameEn: string; annexCount: number; share: number; latentMean: number; latentSd: number }[];
   /** Age bands, their shares and their shift of the latent satisfaction. */
   ageBands: readonly { band: string; share: number; latentShift: number }[];
   /** Share of age_band left empty (refused). */
@@ -86,18 +88,18 @@ export interface BarometerModel {
   fieldworkDays: number;
 }
 
-const ATTRIBUTE_ROWS: [AttributeKey, string, number, number, number, number, number][] = [
-  // key, label, annex sat, annex imp, trend/wave, overall weight, sat NSP rate
-  ['contact', 'Contact', 1.91, 2.17, 0, 0.05, 0.02],
-  ['delai_rep', 'Délai Rép.', 2.09, 2.2, 0, 0.05, 0.02],
-  ['personnalisation', 'Personnalisation', 1.94, 1.71, 0, 0, 0.02],
-  ['comprehension', 'Compréhension', 2.2, 1.94, 0, 0, 0.02],
-  ['informations', 'Informations', 2.03, 2.03, 0.1, 0, 0.02],
-  ['demarches', 'Démarches', 2.06, 2.26, 0, 0.05, 0.02],
-  ['qualite_indemn', 'Qualité Indemn.', 2.04, 3.66, 0, 0.35, 0.04],
-  ['delai_indemn', 'Délai Indemn.', 2.4, 3.6, 0.15, 0.3, 0.04],
-  ['competence_perso', 'Compétence Perso.', 2.2, 3.63, 0, 0.15, 0.02],
-  ['rapport_couv_cot', 'Rapport Couv/Cot', 1.88, 3.83, -0.1125, 0.4, 0.03],
+const ATTRIBUTE_ROWS: [AttributeKey, string, string, number, number, number, number, number][] = [
+  // key, label, English label, annex sat, annex imp, trend/wave, overall weight, sat NSP rate
+  ['contact', 'Contact', 'Contact', 1.91, 2.17, 0, 0.05, 0.02],
+  ['delai_rep', 'Délai Rép.', 'Response time', 2.09, 2.2, 0, 0.05, 0.02],
+  ['personnalisation', 'Personnalisation', 'Personalisation', 1.94, 1.71, 0, 0, 0.02],
+  ['comprehension', 'Compréhension', 'Understanding', 2.2, 1.94, 0, 0, 0.02],
+  ['informations', 'Informations', 'Information', 2.03, 2.03, 0.1, 0, 0.02],
+  ['demarches', 'Démarches', 'Paperwork', 2.06, 2.26, 0, 0.05, 0.02],
+  ['qualite_indemn', 'Qualité Indemn.', 'Settlement quality', 2.04, 3.66, 0, 0.35, 0.04],
+  ['delai_indemn', 'Délai Indemn.', 'Time to settle', 2.4, 3.6, 0.15, 0.3, 0.04],
+  ['competence_perso', 'Compétence Perso.', 'Staff competence', 2.2, 3.63, 0, 0.15, 0.02],
+  ['rapport_couv_cot', 'Rapport Couv/Cot', 'Cover for the price', 1.88, 3.83, -0.1125, 0.4, 0.03],
 ];
 
 function deepFreeze<T>(o: T): T {
@@ -110,9 +112,10 @@ function deepFreeze<T>(o: T): T {
 
 /** The true model of the synthetic barometer (see `BarometerModel` for each equation). */
 export const barometerModel: BarometerModel = deepFreeze({
-  attributes: ATTRIBUTE_ROWS.map(([key, label, s, i, trend, w, nsp]) => ({
+  attributes: ATTRIBUTE_ROWS.map(([key, label, labelEn, s, i, trend, w, nsp]) => ({
     key,
     label,
+    labelEn,
     satisfactionWave1: s,
     importance: i,
     trendPerWave: trend,
@@ -121,11 +124,11 @@ export const barometerModel: BarometerModel = deepFreeze({
     importanceNspRate: 0.02,
   })),
   contracts: [
-    { name: 'Auto/Moto', annexCount: 198, share: 198 / 582, latentMean: -0.45, latentSd: 1 },
-    { name: 'Habitation', annexCount: 162, share: 162 / 582, latentMean: 0.25, latentSd: 1 },
-    { name: 'Prév. Retraite', annexCount: 30, share: 30 / 582, latentMean: 0.35, latentSd: 2.2 },
-    { name: 'Resp. civile', annexCount: 66, share: 66 / 582, latentMean: 0.15, latentSd: 1 },
-    { name: 'Santé', annexCount: 126, share: 126 / 582, latentMean: 0.1, latentSd: 1 },
+    { name: 'Auto/Moto', nameEn: 'Car/motorbike', annexCount: 198, share: 198 / 582, latentMean: -0.45, latentSd: 1 },
+    { name: 'Habitation', nameEn: 'Home', annexCount: 162, share: 162 / 582, latentMean: 0.25, latentSd: 1 },
+    { name: 'Prév. Retraite', nameEn: 'Pension plan', annexCount: 30, share: 30 / 582, latentMean: 0.35, latentSd: 2.2 },
+    { name: 'Resp. civile', nameEn: 'Liability', annexCount: 66, share: 66 / 582, latentMean: 0.15, latentSd: 1 },
+    { name: 'Santé', nameEn: 'Health', annexCount: 126, share: 126 / 582, latentMean: 0.1, latentSd: 1 },
   ],
   ageBands: [
     { band: '18-29', share: 0.15, latentShift: -0.2 },

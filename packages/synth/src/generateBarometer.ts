@@ -2,7 +2,7 @@ import { rng } from '@satlab/stats';
 import type { Rng } from '@satlab/stats';
 import type { AttributeKey, Contract } from './barometerModel.js';
 import { barometerModel as M } from './barometerModel.js';
-import type { Codebook, CodebookColumn } from './codebook.js';
+import type { Codebook, CodebookColumn, CodebookColumnTranslation, CodebookTranslation } from './codebook.js';
 import { addMonths, dayOfWeek, formatDay, pad, parseIsoDay } from './dates.js';
 import { phi } from './normal.js';
 import { THEME_OF, VERBATIMS } from './verbatims.js';
@@ -121,7 +121,44 @@ function checkInt(name: string, v: number, lo: number, hi: number): void {
   }
 }
 
-/** The barometer codebook (French labels). */
+const SAT_LABELS_EN = { 1: 'Not at all satisfied', 2: 'Rather dissatisfied', 3: 'Rather satisfied', 4: 'Very satisfied' };
+const IMP_LABELS_EN = { 1: 'Not at all important', 2: 'Of little importance', 3: 'Important', 4: 'Very important' };
+
+/** Maps the French texts of `fr` to the English texts of `en` with the same keys. */
+function textPairs(fr: Record<string | number, string>, en: Record<string | number, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fr).map(([k, v]) => [v, en[k]]));
+}
+
+/** The barometer codebook's English labels (`translations.en`), column for column. */
+function englishLabels(waves: number): CodebookTranslation {
+  const waveLevels: Record<string, string> = {};
+  for (let w = 1; w <= waves; w++) waveLevels[`Vague ${w}`] = `Wave ${w}`;
+  const cols: Record<string, CodebookColumnTranslation> = {
+    respondent_id: { label: 'Respondent id (R<wave>-<number>)' },
+    customer_id: { label: 'Customer id (link to the transactions file)' },
+    wave: { label: 'Barometer wave', levels: waveLevels },
+    interview_date: { label: 'Interview date' },
+    contract: { label: 'Contract type', levels: Object.fromEntries(M.contracts.map((c) => [c.name, c.nameEn])) },
+    region: { label: 'Region' },
+    age_band: { label: 'Age band' },
+  };
+  const sat = textPairs(SAT_LABELS, SAT_LABELS_EN);
+  const imp = textPairs(IMP_LABELS, IMP_LABELS_EN);
+  for (const a of M.attributes) cols[`sat_${a.key}`] = { label: `Satisfaction — ${a.labelEn}`, levels: sat };
+  for (const a of M.attributes) cols[`imp_${a.key}`] = { label: `Importance — ${a.labelEn}`, levels: imp };
+  Object.assign(cols, {
+    overall: { label: 'Overall satisfaction', levels: sat },
+    nps: { label: 'Likelihood to recommend 0-10 (NPS)' },
+    ces: { label: 'Customer effort (CES) 1-7' },
+    complained: { label: 'Complained during the year' },
+    resolved: { label: 'Complaint resolved (empty when no complaint)' },
+    left_within_year: { label: 'Left within a year of the interview' },
+    verbatim: { label: 'Free comment' },
+  } satisfies Record<string, CodebookColumnTranslation>);
+  return { columns: cols, values: { oui: 'yes', non: 'no' } };
+}
+
+/** The barometer codebook (French labels, English ones in `translations.en`). */
 function barometerCodebook(waves: number): Codebook {
   const waveLabels: Record<string, string> = {};
   for (let w = 1; w <= waves; w++) waveLabels[w] = `Vague ${w}`;
@@ -149,7 +186,7 @@ function barometerCodebook(waves: number): Codebook {
     left_within_year: { type: 'categorical', label: 'A résilié dans l’année suivant l’entretien', levels: ['non', 'oui'] },
     verbatim: { type: 'text', label: 'Commentaire libre' },
   } satisfies Record<string, CodebookColumn>);
-  return { name: 'Baromètre de satisfaction assurance (synthétique)', columns: cols };
+  return { name: 'Baromètre de satisfaction assurance (synthétique)', lang: 'fr', columns: cols, translations: { en: englishLabels(waves) } };
 }
 
 /**
