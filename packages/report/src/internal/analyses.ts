@@ -3,12 +3,14 @@ import { driverChart, ipaChart } from '@satlab/charts';
 import type { CsvCell } from '@satlab/data';
 import { numericValues } from '@satlab/data';
 import { keyDriverAnalysis } from '@satlab/drivers';
+import { presentDrivers } from '@satlab/present';
+import type { PresentedTable } from '@satlab/present';
 import { ipaFromRatings } from '@satlab/survey';
 import type { ReportSummary } from '../types.js';
 import type { Ctx, SectionOut } from './context.js';
 import { columnScale, localText, n12 } from './context.js';
 import type { Cell } from './html.js';
-import { esc, htmlTable, raw, section } from './html.js';
+import { esc, htmlTable, presentedTableHtml, section } from './html.js';
 import { cells, col, table, txt } from './presented.js';
 import { chart } from './render.js';
 import type { Message } from '@satlab/messages';
@@ -79,21 +81,13 @@ export async function driversSection(ctx: Ctx): Promise<{ out: SectionOut; summa
   let html = `<p class="intro">${esc(T.driversIntro(f.num(r.n, 0), f.num(r.r2, 3)))}</p>`;
   html += await chart(ctx, () => driverChart({ drivers: r.drivers.map((d) => ({ name: d.name, shapley: d.shapley ?? 0, sign: d.sign, ...(d.relativeWeight !== null ? { relativeWeight: d.relativeWeight } : {}), correlation: d.correlation, beta: d.beta })) }, { lang, width: 760 }), 'driverChart');
   const sorted = [...r.drivers].sort((a, b) => a.rank - b.rank);
-  const abs = (x: number | null): number | null => (x === null ? null : Math.abs(x));
-  const effect = (d: (typeof sorted)[number]): string => (d.sign < 0 ? T.effectNegative : T.effectPositive);
-  const rows: Cell[][] = sorted.map((d) => [d.name, d.shapley === null ? '' : f.pct(abs(d.shapley), 1), d.shapleyR2 === null ? '' : f.num(d.shapleyR2, 3), effect(d), f.num(d.beta, 3), f.num(d.correlation, 3), d.relativeWeight === null ? '' : f.pct(abs(d.relativeWeight), 1), String(d.rank)]);
-  const totalShare = sorted.reduce((a, d) => a + (abs(d.shapley) ?? 0), 0);
-  rows.push([raw(`<strong>${esc(T.crossTotal)}</strong>`), f.pct(totalShare, 1), f.num(r.r2, 3), '', '', '', '', '']);
-  const negatives = sorted.filter((d) => d.sign < 0).map((d) => d.name);
-  const notes = [T.driversShareNote(f.num(r.r2, 3)), ...(negatives.length > 0 ? [T.driversNegative(negatives.join(', '))] : []), ...(lang === 'en' ? [r.method] : [])];
-  html += htmlTable([T.colAttribute, T.colShareR2, T.colR2Points, T.colEffect, T.colBeta, T.colCorrelation, T.colRelWeight, T.colRank], rows, { align: ['l', 'r', 'r', 'l', 'r', 'r', 'r', 'c'], footer: notes.map(esc).join('<br>') });
-  const c = cells(ctx);
-  const sheet = [
-    table('drivers', title, [col('driver', T.colAttribute, 'label'), col('share_r2', T.colShareR2, 'percent', 1), col('shapley_r2', T.colR2Points, 'number', 3), col('effect', T.colEffect, 'text'), col('beta', T.colBeta, 'number', 3), col('correlation', T.colCorrelation, 'number', 3), col('relative_weight', T.colRelWeight, 'percent', 1), col('rank', T.colRank, 'count')], [
-      ...sorted.map((d) => [txt(d.name), c.pct(abs(d.shapley)), c.dec(d.shapleyR2, 3), txt(effect(d)), c.dec(d.beta, 3), c.dec(d.correlation, 3), c.pct(abs(d.relativeWeight)), c.n(d.rank)]),
-      [txt(T.crossTotal), c.pct(totalShare), c.dec(r.r2, 3), txt(''), txt(''), txt(''), txt(''), txt('')],
-    ], { notes, totalRows: [sorted.length] }),
-  ];
+  // The table is the presenter's (the CLI and show() print the same): |shares| of R² summing to
+  // 100 %, the sign apart, a total row; the reading's sentence on negative coefficients below it.
+  const p = presentDrivers(r, { lang, itemHeader: T.colAttribute, tableTitle: title });
+  const reading = p.reading.slice(1);
+  const shown: PresentedTable = { ...p.tables[0], notes: [...(p.tables[0].notes ?? []), ...reading] };
+  html += presentedTableHtml(shown);
+  const sheet = [shown];
   const csv: CsvCell[][] = [['driver', 'correlation', 'beta', 'shapley_share', 'shapley_r2', 'relative_weight_share', 'vif', 'rank']];
   for (const d of sorted) csv.push([d.name, n12(d.correlation), n12(d.beta), n12(d.shapley), n12(d.shapleyR2), n12(d.relativeWeight), n12(d.vif), d.rank]);
   return {

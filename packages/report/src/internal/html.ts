@@ -3,6 +3,7 @@
  * `esc` (= `escapeHtml` of @satlab/format) unless it is markup built here from escaped parts.
  */
 import { escapeHtml, formatNumber, formatPercent, formatPValue } from '@satlab/format';
+import type { PresentedCell, PresentedTable } from '@satlab/present';
 import type { ReportLang } from '../types.js';
 
 /** Markup that is already safe (built from escaped parts). */
@@ -116,3 +117,27 @@ ul.methods li { margin: 3px 0; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; }
 @media print { nav.toc { display: none; } section { break-inside: avoid-page; } header.top { background: none; color: var(--ink); } header.top p { color: var(--muted); } }
 `;
+
+const NUMERIC_KINDS = new Set(['count', 'number', 'mean', 'percent', 'pvalue', 'interval']);
+
+/**
+ * A table of a presenter (`@satlab/present`) in the report's style: the cells' texts `t` with
+ * their marks, numbers right-aligned, total rows in bold, the table's notes below. The workbook
+ * and the deck take the same `PresentedTable`, so the three print the same figures.
+ */
+export function presentedTableHtml(t: PresentedTable, opts: { caption?: boolean; extraNotes?: readonly string[] } = {}): string {
+  const totals = new Set(t.totalRows ?? []);
+  const align = t.columns.map((c, j): 'l' | 'r' | 'c' => (j === 0 ? 'l' : NUMERIC_KINDS.has(c.kind) ? 'r' : c.kind === 'mark' || c.kind === 'letters' ? 'c' : 'l'));
+  const cellOf = (c: PresentedCell | undefined, bold: boolean): Cell => {
+    if (!c) return '';
+    const body = esc(c.t) + (c.mark ? ` <span class="mark">${esc(c.mark)}</span>` : '');
+    return raw(bold ? `<strong>${body}</strong>` : body);
+  };
+  const rows = t.rows.map((r, i) => t.columns.map((_, j) => cellOf(r[j], totals.has(i))));
+  const notes = [...(t.notes ?? []), ...(opts.extraNotes ?? [])];
+  return htmlTable(
+    t.columns.map((c) => c.label),
+    rows,
+    { align, ...(opts.caption ? { caption: t.title } : {}), ...(notes.length ? { footer: notes.map(esc).join('<br>') } : {}) },
+  );
+}
