@@ -49,6 +49,7 @@ describe('the doctest runner itself', () => {
     expect(compare(Float64Array.of(1, 2), parseExpected('Float64Array [1, 2]'))).toEqual([]);
     expect(compare([1, 2], parseExpected('Float64Array [1, 2]'))).toEqual(['$: expected a Float64Array, got a Array']);
     expect(compare('Bonjour le monde', parseExpected("'Bonjour'…"))).toEqual([]);
+    expect(compare('12,3\u00a0% de 1\u202f234', parseExpected("'12,3 % de 1 234'"))).toEqual([]);
     expect(compare({ x: undefined, y: null }, parseExpected('{ y: null }'))).toEqual([]);
   });
 

@@ -25,7 +25,8 @@
  *   (floating-point noise aside, exactly). `1.54e-7` and `1.5395…e-7` follow the same rules on their mantissa.
  * - In an object, `…` stands for the keys not shown; without it the keys must be exactly those
  *   written (keys whose value is `undefined` are ignored). In an array, a last `…` stands for the
- *   elements not shown. A string followed by `…` is a prefix.
+ *   elements not shown. A string followed by `…` is a prefix; no-break spaces in the value
+ *   (French number formatting) match plain spaces in the comment.
  * - A note in parentheses may follow a value: `//=> 2 (column 3 = column 1 + column 2)`.
  * - `//=> throws RangeError` (or `throws RangeError: start of the message…`) asserts the
  *   statement throws that error; the example goes on after it.
@@ -397,7 +398,11 @@ export function compare(actual: unknown, exp: Expected, path = '$'): string[] {
     }
     case 'string':
       if (typeof actual !== 'string') return [`${path}: expected ${JSON.stringify(exp.value)}, got ${show(actual)}`];
-      if (exp.prefix ? actual.startsWith(exp.value) : actual === exp.value) return [];
+      {
+        // French text uses no-break spaces (1 234,5 ; 12,3 %); a comment is written with plain ones.
+        const a = actual.replace(/[\u00a0\u202f]/g, ' ');
+        if (exp.prefix ? a.startsWith(exp.value) : a === exp.value) return [];
+      }
       return [`${path}: expected ${JSON.stringify(exp.value)}${exp.prefix ? '…' : ''}, got ${JSON.stringify(actual)}`];
     case 'literal':
       return actual === exp.value ? [] : [`${path}: expected ${String(exp.value)}, got ${show(actual)}`];
