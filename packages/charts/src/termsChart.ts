@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { SCHEMA, chartConfig, chartLang, chartTitle, needArray, needFinite, round6, size } from './common.js';
+import { SCHEMA, chartConfig, chartLang, chartTitle, needArray, needFinite, paddedDomain, round6, size } from './common.js';
+import { placeLabels, textWidth } from './placeLabels.js';
 import type { ChartLang, ChartOptions } from './types.js';
 
 /** A term as `analyzeVerbatims` (`@satlab/text`) reports it. */
@@ -57,18 +58,51 @@ export function termsChart(input: TermsChartInput, opts: ChartOptions = {}): Top
     if (p) p.term.push(label(t));
     else points.set(key, { term: [label(t)], n, z, side, pctDet: t.shareDetractors ?? null, pctPro: t.sharePromoters ?? null });
   });
-  const rows = [...points.values()].map((p) => ({ ...p, term: p.term.length > 3 ? `${p.term.slice(0, 3).join(', ')} (+${p.term.length - 3})` : p.term.join(', '), terms: p.term.join(', ') }));
-  const x = { field: 'z', type: 'quantitative' as const, title: w.y, axis: { format: '.1f' } };
-  const y = { field: 'n', type: 'quantitative' as const, title: w.x, scale: { type: 'log' as const } };
+  const base = [...points.values()].map((p) => ({ ...p, term: p.term.length > 3 ? `${p.term.slice(0, 3).join(', ')} (+${p.term.length - 3})` : p.term.join(', '), terms: p.term.join(', ') }));
+  // Fixed domains (z with zero, counts on a log scale) so that labels can be placed in pixels:
+  // greedy placement without overlaps (placeLabels, as in the IPA matrix), a leader line when a
+  // label has to move away from its point; the most frequent terms are placed first.
+  const width = size(fn, 'width', opts.width, 560);
+  const height = size(fn, 'height', opts.height, 420);
+  const xDomain = paddedDomain([0, ...base.map((r) => r.z)], 0.08, 0.2);
+  const nMin = Math.min(...base.map((r) => r.n));
+  const nMax = Math.max(...base.map((r) => r.n));
+  const yDomain: [number, number] = [round6(Math.max(nMin / 1.25, 0.5)), round6(nMax * 1.25)];
+  const ly0 = Math.log(yDomain[0]);
+  const ly1 = Math.log(yDomain[1]);
+  const toPx = (v: number): number => ((v - xDomain[0]) / (xDomain[1] - xDomain[0])) * width;
+  const toPy = (n: number): number => height - ((Math.log(n) - ly0) / (ly1 - ly0)) * height;
+  const fromPx = (px: number): number => xDomain[0] + (px / width) * (xDomain[1] - xDomain[0]);
+  const fromPy = (py: number): number => Math.exp(ly0 + ((height - py) / height) * (ly1 - ly0));
+  const order = base.map((_, i) => i).sort((a, b) => base[b].n - base[a].n || Math.abs(base[b].z) - Math.abs(base[a].z) || (base[a].term < base[b].term ? -1 : 1));
+  const placed = placeLabels(
+    order.map((i) => ({ px: toPx(base[i].z), py: toPy(base[i].n), w: textWidth(base[i].term, 11) + 4, h: 14 })),
+    { width, height, lines: { x: [toPx(0)] } },
+  );
+  const rows = base.map((r) => ({ ...r, lx: 0, ly: 0, leader: false, ex: 0, ey: 0 }));
+  order.forEach((i, k) => {
+    const pl = placed[k];
+    const w2 = (textWidth(base[i].term, 11) + 4) / 2;
+    const px = toPx(base[i].z);
+    const py = toPy(base[i].n);
+    const ex = Math.min(Math.max(px, pl.cx - w2), pl.cx + w2);
+    const ey = Math.min(Math.max(py, pl.cy - 7), pl.cy + 7);
+    rows[i] = { ...rows[i], lx: round6(fromPx(pl.cx)), ly: round6(fromPy(pl.cy)), leader: pl.leader, ex: round6(fromPx(ex)), ey: round6(fromPy(ey)) };
+  });
+  const xScale = { domain: xDomain, nice: false, zero: false };
+  const yScale = { type: 'log' as const, domain: yDomain, nice: false };
+  const x = { field: 'z', type: 'quantitative' as const, title: w.y, axis: { format: '.1f' }, scale: xScale };
+  const y = { field: 'n', type: 'quantitative' as const, title: w.x, scale: yScale };
   const color = { field: 'side', type: 'nominal' as const, title: w.side, scale: { domain: [w.det, w.pro], range: ['#e45756', '#4c78a8'] }, legend: { orient: 'bottom' as const, direction: 'horizontal' as const } };
   return {
     $schema: SCHEMA,
     ...chartTitle(opts, w.title, [w.sub]),
-    width: size(fn, 'width', opts.width, 560),
-    height: size(fn, 'height', opts.height, 420),
+    width,
+    height,
     data: { values: rows },
     layer: [
-      { data: { values: [{}] }, mark: { type: 'rule', color: '#999', strokeDash: [4, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+      { data: { values: [{}] }, mark: { type: 'rule', color: '#999', strokeDash: [4, 3] }, encoding: { x: { datum: 0, type: 'quantitative', scale: xScale } } },
+      ...(rows.some((r) => r.leader) ? [{ transform: [{ filter: 'datum.leader' }], mark: { type: 'rule' as const, color: '#999', strokeWidth: 0.8 }, encoding: { x, y, x2: { field: 'ex' }, y2: { field: 'ey' } } }] : []),
       {
         mark: { type: 'point', filled: true, size: 60, opacity: 0.85 },
         encoding: {
@@ -84,7 +118,7 @@ export function termsChart(input: TermsChartInput, opts: ChartOptions = {}): Top
           ],
         },
       },
-      { mark: { type: 'text', dx: 6, align: 'left', baseline: 'middle', fontSize: 11 }, encoding: { x, y, text: { field: 'term', type: 'nominal' as const }, color } },
+      { mark: { type: 'text', align: 'center', baseline: 'middle', fontSize: 11 }, encoding: { x: { ...x, field: 'lx' }, y: { ...y, field: 'ly' }, text: { field: 'term', type: 'nominal' as const }, color: { ...color, legend: null } } },
     ],
     config: chartConfig(lang),
   };

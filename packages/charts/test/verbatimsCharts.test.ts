@@ -31,6 +31,40 @@ describe('termsChart', () => {
     expect(markTexts(svg)).toEqual(expect.arrayContaining(['attente', 'cotisation, augmentation', 'montant (€)', 'conseiller']));
     expect(svgTexts(svg)).toContain('Termes qui distinguent détracteurs et promoteurs');
   });
+  it('places the labels without overlaps (placeLabels, as the IPA matrix)', async () => {
+    // Three terms with nearly the same count and z (the report's « accident / caractères / exclusion »).
+    const close = {
+      detractorTerms: [
+        { term: 'accid', label: 'accident', n: 9, z: 1.21 },
+        { term: 'caract', label: 'caractères', n: 9, z: 1.2 },
+        { term: 'exclu', label: 'exclusion', n: 8, z: 1.19 },
+        { term: 'attent', label: 'attente', n: 20, z: 1.53 },
+      ],
+      promoterTerms: [{ term: 'conseil', label: 'conseiller', n: 22, z: -2.47 }],
+    };
+    const spec = termsChart(close, { lang: 'fr', width: 560, height: 420 }) as unknown as { data: { values: { term: string; lx: number; ly: number; z: number; n: number }[] }; layer: { encoding?: { x?: { scale?: { domain: number[] } }; y?: { scale?: { domain: number[] } } } }[] };
+    const pts = spec.data.values;
+    expect(pts.map((p) => p.term).sort()).toEqual(['accident', 'attente', 'caractères', 'conseiller', 'exclusion']);
+    const enc = spec.layer.find((l) => l.encoding?.y?.scale)!.encoding!;
+    const [x0, x1] = enc.x!.scale!.domain;
+    const [y0, y1] = enc.y!.scale!.domain;
+    const box = (p: (typeof pts)[number]) => {
+      const cx = ((p.lx - x0) / (x1 - x0)) * 560;
+      const cy = 420 - ((Math.log(p.ly) - Math.log(y0)) / (Math.log(y1) - Math.log(y0))) * 420;
+      const w = p.term.length * 11 * 0.58 + 4;
+      return { x: cx - w / 2, y: cy - 7, w, h: 14 };
+    };
+    const boxes = pts.map(box);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i];
+        const b = boxes[j];
+        const ov = Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+        expect(ov, `${pts[i].term} / ${pts[j].term}`).toBe(0);
+      }
+    const svg = await renderSvg(termsChart(close, { lang: 'fr' }));
+    expect(markTexts(svg)).toEqual(expect.arrayContaining(['accident', 'caractères', 'exclusion']));
+  });
   it('refuses a result without terms', () => {
     expect(() => termsChart({ detractorTerms: [], promoterTerms: [] })).toThrow(RangeError);
   });

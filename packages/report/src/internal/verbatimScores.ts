@@ -52,7 +52,7 @@ export async function verbatimScoresSection(ctx: Ctx): Promise<SectionOut | null
   try {
     const latest = ctx.latestRows;
     r = analyzeVerbatims(
-      { text: strings(ctx, config.verbatim.column, latest), score: latest.map((i) => nps[i]), ...(ctx.segment ? { by: latest.map((i) => (ctx.segment!.codes[i] < 0 ? null : ctx.segment!.levels[ctx.segment!.codes[i]])) } : {}) },
+      { text: strings(ctx, config.verbatim.column, latest), score: latest.map((i) => nps[i]), ...(ctx.segment ? { by: latest.map((i) => (ctx.segment!.codes[i] < 0 ? null : ctx.tr.level(ctx.segment!.column, ctx.segment!.levels[ctx.segment!.codes[i]]))) } : {}) },
       { themes, adjust: config.comparison.adjust, source: { textColumn: config.verbatim.column, scoreColumn: config.nps.column, ...(ctx.segment ? { byColumn: ctx.segment.label } : {}) } },
     );
     byWave = analyzeVerbatims(
