@@ -79,7 +79,8 @@ describe('satlab alerts', () => {
     const text = plain(r.stdout);
     expect(text).toContain('Répondants : 10 · signalés : 8 (80,0 %)');
     expect(text).toMatch(/low-overall\s+Satisfaction globale ≤ 2\s+2\s+5\s+50,0 %\s+1/);
-    expect(text).toMatch(/1\s+A08\s+13,71\s+8\s+Vedettes\s+900 € \(p71\)/);
+    expect(text).toMatch(/1\s+A08\s+13,71\s+8,00\s+Vedettes · 900,00 € \(centile 71 %\)/);
+    expect(text).toContain('Valeur des clients : monetary (small-values.csv) · valeur inconnue : 1');
     expect(text).toContain('… 5 clients de plus');
     expect(text).toContain('1 client(s) de la file sur 7 absent(s) de');
   });

@@ -93,10 +93,12 @@ describe('satlab waves', () => {
     const files = ['datasets/barometer/wave-1.csv', 'datasets/barometer/wave-3.csv'];
     const en = satlab(['waves', ...files, '--codebook', 'datasets/barometer/codebook.yaml', '--labels', 'V1,V3', '--mean', 'sat_delai_indemn,sat_contact', '--nps', 'nps', '--lang', 'en']);
     expect(en.code).toBe(0);
-    expect(en.stdout).toMatch(/^Wave comparison \(V1: n = 1,500, V3: n = 1,500\)/);
+    expect(en.stdout).toMatch(/^Wave comparison\nRespondents: V1 n = 1,500, V3 n = 1,500\n/);
     expect(en.stdout).toMatch(/sat_delai_indemn\s+2\.39\s+2\.71\s+\+0\.32 ▲\s+< 0\.001/);
     const fr = satlab(['waves', ...files, '--codebook', 'datasets/barometer/codebook.yaml', '--labels', 'V1,V3', '--mean', 'sat_delai_indemn', '--lang', 'fr']);
     expect(fr.stdout).toMatch(/sat_delai_indemn\s+2,39\s+2,71\s+\+0,32 ▲\s+< 0,001/);
+    expect(fr.stdout).toMatch(/^Comparaison des vagues\nRépondants : V1 n = 1\s500, V3 n = 1\s500\n/);
+    expect(fr.stdout).toContain('Famille : correction de Holm');
   });
 
   it('with a stacked file and its wave column', () => {

@@ -246,4 +246,97 @@ export const cliMsg = defineMessages('cli', {
   ),
   customers: t0(() => 'customers', () => 'clients'),
   reading: t0(() => 'reading', () => 'lecture'),
+  reportTimestamp: t(
+    (p: { value: string }) => `--timestamp must be an ISO date-time or seconds since 1970, got ${qe(p.value)}`,
+    (p, f) => `--timestamp doit être une date-heure ISO ou un nombre de secondes depuis 1970, reçu ${f.q(p.value)}`,
+  ),
+  oneConfig: t(
+    (p: { n: number }) => `one config file expected, got ${p.n} arguments`,
+    (p) => `un seul fichier de configuration attendu, reçu ${p.n} arguments`,
+  ),
+  reportWritten: t(
+    (p: { dir: string; main: readonly string[]; csv: number }, f) => `Report written to ${p.dir}/: ${p.main.join(', ')}, ${f.num(p.csv)} CSV tables, tables.xlsx, summary.json`,
+    (p, f) => `Rapport écrit dans ${p.dir}/ : ${p.main.join(', ')}, ${f.num(p.csv)} tableaux CSV, tables.xlsx, summary.json`,
+  ),
+  reportLatestWave: t(
+    (p: { wave: string; waves: number }) => `Latest wave: ${p.wave} (${p.waves} waves)`,
+    (p) => `Dernière vague : ${p.wave} (${p.waves} vagues)`,
+  ),
+  keyFigure: t(
+    (p: { indicator: string; value: string; mark: string }) => `  ${p.indicator}: ${p.value}${p.mark ? ` ${p.mark}` : ''}`,
+    (p) => `  ${p.indicator} : ${p.value}${p.mark ? ` ${p.mark}` : ''}`,
+  ),
+  reportSignificant: t(
+    (p: { adjust: string }) => `Significant changes in the latest wave (${p.adjust}):`,
+    (p) => `Évolutions significatives de la dernière vague (${p.adjust}) :`,
+  ),
+  reportChange: t(
+    (p: { mark: string; indicator: string; against: string }) => `  ${p.mark} ${p.indicator} (vs ${p.against === 'previous' ? 'previous' : 'first'} wave)`,
+    (p) => `  ${p.mark} ${p.indicator} (vs ${p.against === 'previous' ? 'vague précédente' : 'première vague'})`,
+  ),
+  reportProgress: t(
+    (p: { step: string; seconds: number }, f) => `satlab report: ${p.step} (${f.num(p.seconds, 1)} s)`,
+    (p, f) => `satlab report : ${p.step} (${f.num(p.seconds, 1)} s)`,
+  ),
+  warningsHeading: t0(() => 'Warnings:', () => 'Avertissements :'),
+  shareSyntax: t(
+    (p: { value: string }) => `--share expects column=value, got ${qe(p.value)}`,
+    (p, f) => `--share attend colonne=valeur, reçu ${f.q(p.value)}`,
+  ),
+  noIndicator: t0(
+    () => 'no indicator: give --mean, --top-box, --nps or --share (no ordinal column with a codebook scale was found)',
+    () => 'aucun indicateur : donnez --mean, --top-box, --nps ou --share (aucune colonne ordinale avec une échelle dans le dictionnaire)',
+  ),
+  labelsCount: t(
+    (p: { labels: number; files: number }) => `--labels gives ${p.labels} labels for ${p.files} files`,
+    (p) => `--labels donne ${p.labels} noms pour ${p.files} fichiers`,
+  ),
+  wavesWeighting: t(
+    (p: { method: string; groups: readonly { name: string; effectiveN: number }[] }, f) => `Weighting: ${p.method}; effective n ${p.groups.map((g) => `${g.name} ${f.num(g.effectiveN, 0)}`).join(', ')}.`,
+    (p, f) => `Pondération : ${p.method} ; n effectif ${p.groups.map((g) => `${g.name} ${f.num(g.effectiveN, 0)}`).join(', ')}.`,
+  ),
+  wavesQuestionnaire: t0(() => 'Questionnaire differences:', () => 'Différences de questionnaire :'),
+  alertsHeading: t(
+    (p: { file: string; rules: string }) => `Dissatisfaction detection — ${p.file} (rules: ${p.rules})`,
+    (p) => `Détection de l’insatisfaction — ${p.file} (règles : ${p.rules})`,
+  ),
+  alertsFlagged: t(
+    (p: { respondents: number; flagged: number; share: number }, f) => `Respondents: ${f.num(p.respondents)} · flagged: ${f.num(p.flagged)} (${f.pct(p.share, 1)})`,
+    (p, f) => `Répondants : ${f.num(p.respondents)} · signalés : ${f.num(p.flagged)} (${f.pct(p.share, 1)})`,
+  ),
+  alertsRuleColumns: t0(
+    () => 'rule|reason|weight|flagged|% respondents|not evaluable',
+    () => 'règle|motif|poids|signalés|% répondants|non évaluables',
+  ),
+  alertsHitRate: t(
+    (p: { rule: string; column: string; dRate: number; dHits: number; d: number; pRate: number; pHits: number; p: number }, f) =>
+      `Rule ${qe(p.rule)}: flags ${f.pct(p.dRate, 1)} of detractors (${f.num(p.dHits)}/${f.num(p.d)}) and ${f.pct(p.pRate, 1)} of promoters (${f.num(p.pHits)}/${f.num(p.p)}) whose comment it read (${qe(p.column)})`,
+    (p, f) =>
+      `Règle ${f.q(p.rule)} : signale ${f.pct(p.dRate, 1)} des détracteurs (${f.num(p.dHits)}/${f.num(p.d)}) et ${f.pct(p.pRate, 1)} des promoteurs (${f.num(p.pHits)}/${f.num(p.p)}) dont elle a lu le commentaire (${f.q(p.column)})`,
+  ),
+  alertsValueSource: t(
+    (p: { source: string | null; unknown: number }, f) => `Customer value: ${p.source ?? 'none'} · unknown value: ${f.num(p.unknown)}`,
+    (p, f) => `Valeur des clients : ${p.source ?? 'aucune'} · valeur inconnue : ${f.num(p.unknown)}`,
+  ),
+  alertsMore: t(
+    (p: { n: number }, f) => `… ${f.num(p.n)} more customers (--out for the full list)`,
+    (p, f) => `… ${f.num(p.n)} clients de plus (--out pour la liste complète)`,
+  ),
+  alertsWritten: t(
+    (p: { path: string; rows: number }, f) => `List written: ${p.path} (${f.num(p.rows)} customers; fill in the treated and outcome columns for "satlab feedback")`,
+    (p, f) => `Liste écrite : ${p.path} (${f.num(p.rows)} clients ; colonnes treated et outcome à remplir pour « satlab feedback »)`,
+  ),
+  alertsSheet: t0(() => 'callbacks|Callback queue', () => 'rappels|File des rappels'),
+  outExtension: t(
+    (p: { option: string; allowed: readonly string[]; value: string }) => `--${p.option} must end in ${alternatives(p.allowed, 'or')}, got ${qe(p.value)}`,
+    (p, f) => `--${p.option} doit finir par ${alternatives(p.allowed, 'ou')}, reçu ${f.q(p.value)}`,
+  ),
+  xlsxUnavailable: t0(
+    () => 'XLSX output needs the XLSX writer of @satlab/report (tablesToXlsx), not available in this build: use --out <file>.csv',
+    () => 'la sortie XLSX demande l’écriture XLSX de @satlab/report (tablesToXlsx), absente de cette version : utilisez --out <fichier>.csv',
+  ),
+  noValueColumn: t(
+    (p: { column: string }) => `no value column ${qe(p.column)} in the survey (give --customers for a separate value file)`,
+    (p, f) => `pas de colonne de valeur ${f.q(p.column)} dans l’enquête (donnez --customers pour un fichier de valeurs séparé)`,
+  ),
 });

@@ -1,13 +1,17 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { CallbackQueue, Condition, CustomerValues, Detection, QueueEntry } from '@satlab/alerts';
+import type { Condition, CustomerValues, Detection } from '@satlab/alerts';
 import { buildCallbackQueue, customerValues, describeReason, detectDissatisfied, loadCustomerValues, parseRules, queueRows, writeQueueCsv } from '@satlab/alerts';
 import type { Column, CsvCell, Table } from '@satlab/data';
 import { getColumn, InputError, numericValues } from '@satlab/data';
 import type { Lang } from '@satlab/format';
-import { formatCount, formatEuro, formatNumber, formatPercent, textTable } from '@satlab/format';
+import { formatCount, formatNumber, formatPercent, textTable } from '@satlab/format';
+import type { Message } from '@satlab/messages';
+import { renderMessage } from '@satlab/messages';
+import { presentAlertsQueue } from '@satlab/present';
 import type { Command, CommandContext } from '../command.js';
-import { numberOption, positional, printJson, stringOption, UsageError } from '../command.js';
+import { numberOption, positional, printJson, printPresentation, stringOption, UsageError } from '../command.js';
+import { cliMsg } from '../messages.js';
 import { CODEBOOK_OPTION, listOption, loadSurveyFile, readInput, warningsBlock } from './_survey.js';
 
 /** Columns a condition reads. */
@@ -60,69 +64,18 @@ async function xlsxWriter(): Promise<TablesToXlsx | undefined> {
   }
 }
 
-function valueText(v: QueueEntry['value'], basis: CallbackQueue['valueBasis'], lang: Lang): [string, string] {
-  if (v === 'unknown') return ['', lang === 'fr' ? 'inconnue' : 'unknown'];
-  const amount = v.amount === null ? '' : basis === 'amount' ? formatEuro(v.amount, lang, 0) : formatNumber(v.amount, lang, 2);
-  return [v.segment ?? '', amount === '' ? `p${Math.round(v.percentile * 100)}` : `${amount} (p${Math.round(v.percentile * 100)})`];
-}
-
-/** Rule ids, with the verbatim words found (the full reasons are in --out and --json). */
-function shortReasons(e: QueueEntry, lang: Lang): string {
-  const q = (m: string): string => (lang === 'fr' ? `« ${m} »` : `"${m}"`);
-  return e.reasons.map((r) => (r.matched ? `${r.rule} ${r.matched.map(q).join(', ')}` : r.rule)).join(', ');
-}
-
-function human(file: string, rulesFile: string, d: Detection, q: CallbackQueue, values: CustomerValues | undefined, top: number, out: { path: string; rows: number } | undefined, lang: Lang): string {
-  const fr = lang === 'fr';
-  const lines: string[] = [];
-  lines.push(fr ? `Détection de l’insatisfaction — ${basename(file)} (règles : ${basename(rulesFile)})` : `Dissatisfaction detection — ${basename(file)} (rules: ${basename(rulesFile)})`);
-  lines.push(
-    fr
-      ? `Répondants : ${formatCount(d.respondents, lang)} · signalés : ${formatCount(d.flagged, lang)} (${formatPercent(d.flaggedShare, lang, 1)})`
-      : `Respondents: ${formatCount(d.respondents, lang)} · flagged: ${formatCount(d.flagged, lang)} (${formatPercent(d.flaggedShare, lang, 1)})`,
-  );
-  lines.push('');
-  lines.push(
-    textTable(
-      d.rules.map((r) => [r.id, r.label[lang], formatNumber(r.weight, lang, r.weight % 1 === 0 ? 0 : 2), formatCount(r.flagged, lang), formatPercent(d.respondents > 0 ? r.flagged / d.respondents : NaN, lang, 1), formatCount(r.notEvaluable, lang)]),
-      { header: fr ? ['règle', 'motif', 'poids', 'signalés', '% répondants', 'non évaluables'] : ['rule', 'reason', 'weight', 'flagged', '% respondents', 'not evaluable'], align: ['left', 'left', 'right', 'right', 'right', 'right'] },
-    ),
-  );
+/** What detection found, before the queue: respondents flagged, the rules table, the rules' hit rates. */
+function detectionLines(file: string, rulesFile: string, d: Detection, values: CustomerValues | undefined, unknownValue: number, lang: Lang): string[] {
+  const m = (x: Message): string => renderMessage(x, lang);
+  const lines = [m(cliMsg.alertsHeading({ file: basename(file), rules: basename(rulesFile) })), m(cliMsg.alertsFlagged({ respondents: d.respondents, flagged: d.flagged, share: d.flaggedShare })), ''];
+  const rows = d.rules.map((r) => [r.id, r.label[lang], formatNumber(r.weight, lang, r.weight % 1 === 0 ? 0 : 2), formatCount(r.flagged, lang), formatPercent(d.respondents > 0 ? r.flagged / d.respondents : NaN, lang, 1), formatCount(r.notEvaluable, lang)]);
+  lines.push(textTable(rows, { header: m(cliMsg.alertsRuleColumns()).split('|'), align: ['left', 'left', 'right', 'right', 'right', 'right'] }));
   for (const r of d.rules) {
     const h = r.scoreHitRate;
-    if (!h) continue;
-    const pct = (x: number): string => formatPercent(x, lang, 1);
-    lines.push(
-      fr
-        ? `Règle « ${r.id} » : signale ${pct(h.detractorRate)} des détracteurs (${formatCount(h.detractorHits, lang)}/${formatCount(h.detractors, lang)}) et ${pct(h.promoterRate)} des promoteurs (${formatCount(h.promoterHits, lang)}/${formatCount(h.promoters, lang)}) dont elle a lu le commentaire (« ${h.column} »)`
-        : `Rule "${r.id}": flags ${pct(h.detractorRate)} of detractors (${formatCount(h.detractorHits, lang)}/${formatCount(h.detractors, lang)}) and ${pct(h.promoterRate)} of promoters (${formatCount(h.promoterHits, lang)}/${formatCount(h.promoters, lang)}) whose comment it read ("${h.column}")`,
-    );
+    if (h) lines.push(m(cliMsg.alertsHitRate({ rule: r.id, column: h.column, dRate: h.detractorRate, dHits: h.detractorHits, d: h.detractors, pRate: h.promoterRate, pHits: h.promoterHits, p: h.promoters })));
   }
-  lines.push('');
-  const src = values ? `${values.column} (${basename(values.source)})` : fr ? 'aucune' : 'none';
-  lines.push(
-    fr
-      ? `File des rappels : ${formatCount(q.customers, lang)} clients · valeur : ${src} · valeur inconnue : ${formatCount(q.unknownValue, lang)}`
-      : `Callback queue: ${formatCount(q.customers, lang)} customers · value: ${src} · unknown value: ${formatCount(q.unknownValue, lang)}`,
-  );
-  lines.push(fr ? `Priorité : score = gravité × (1 + ${formatNumber(q.valueWeight, lang, 2)} × percentile de valeur), puis gravité, valeur, identifiant` : `Priority: score = severity × (1 + ${formatNumber(q.valueWeight, lang, 2)} × value percentile), then severity, value, id`);
-  const shown = q.entries.slice(0, top);
-  if (shown.length > 0) {
-    lines.push('');
-    lines.push(
-      textTable(
-        shown.map((e) => {
-          const [seg, val] = valueText(e.value, q.valueBasis, lang);
-          return [String(e.priority), e.id, formatNumber(e.score, lang, 2), formatNumber(e.severity, lang, e.severity % 1 === 0 ? 0 : 2), seg, val, shortReasons(e, lang)];
-        }),
-        { header: fr ? ['rang', 'client', 'score', 'gravité', 'segment', 'valeur', 'règles'] : ['rank', 'customer', 'score', 'severity', 'segment', 'value', 'rules'], align: ['right', 'left', 'right', 'right', 'left', 'right', 'left'] },
-      ),
-    );
-    if (q.entries.length > top) lines.push(fr ? `… ${formatCount(q.entries.length - top, lang)} clients de plus (--out pour la liste complète)` : `… ${formatCount(q.entries.length - top, lang)} more customers (--out for the full list)`);
-  }
-  if (out) lines.push('', fr ? `Liste écrite : ${out.path} (${formatCount(out.rows, lang)} clients ; colonnes treated et outcome à remplir pour « satlab feedback »)` : `List written: ${out.path} (${formatCount(out.rows, lang)} customers; fill in the treated and outcome columns for "satlab feedback")`);
-  lines.push(...warningsBlock([...d.warnings, ...q.warnings], lang));
-  return lines.join('\n') + '\n';
+  const source = values ? `${values.column} (${basename(values.source)})` : null;
+  return [...lines, m(cliMsg.alertsValueSource({ source, unknown: unknownValue })), ''];
 }
 
 const command: Command = {
@@ -176,9 +129,9 @@ const command: Command = {
     const table = openSurvey(ctx, file, used);
     const valueWeight = numberOption(ctx, 'value-weight', 1);
     const top = numberOption(ctx, 'top', 10);
-    if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top must be a whole number ≥ 0, got ${top}`);
+    if (!Number.isInteger(top) || top < 0) throw new UsageError(cliMsg.wholeAtLeast({ option: 'top', min: 0, value: String(top) }));
     const outPath = stringOption(ctx, 'out');
-    if (outPath !== undefined && !/\.(csv|txt|xlsx)$/i.test(outPath)) throw new UsageError(`--out must end in .csv or .xlsx, got "${outPath}"`);
+    if (outPath !== undefined && !/\.(csv|txt|xlsx)$/i.test(outPath)) throw new UsageError(cliMsg.outExtension({ option: 'out', allowed: ['.csv', '.xlsx'], value: outPath }));
 
     const d = detectDissatisfied(table, rules, { idColumn });
     const segmentOrder = listOption(ctx, 'segment-order');
@@ -190,7 +143,7 @@ const command: Command = {
         { ...(valueColumn ? { valueColumn } : {}), ...(customersId ? { idColumn: customersId } : {}), ...(segmentOrder ? { segmentOrder } : {}) },
       );
     } else if (valueColumn !== undefined) {
-      if (!table.columns.some((c) => c.name === valueColumn)) throw new InputError(`no value column "${valueColumn}" in the survey (give --customers for a separate value file)`, { file });
+      if (!table.columns.some((c) => c.name === valueColumn)) throw new InputError(cliMsg.noValueColumn({ column: valueColumn }), { file });
       values = valuesFromSurvey(table, idColumn, valueColumn, file, segmentOrder);
     }
     if (values) d.warnings.push(...values.warnings);
@@ -201,10 +154,11 @@ const command: Command = {
       const path = resolve(ctx.cwd, outPath);
       if (/\.xlsx$/i.test(outPath)) {
         const write = await xlsxWriter();
-        if (!write) throw new UsageError('XLSX output needs the XLSX writer of @satlab/report (tablesToXlsx), not available in this build: use --out <file>.csv');
+        if (!write) throw new UsageError(cliMsg.xlsxUnavailable());
         // The workbook's dates come from the survey file (not the clock), so the same inputs give the same bytes.
         const created = statSync(resolve(ctx.cwd, file)).mtime;
-        const buf = await write([{ name: ctx.lang === 'fr' ? 'rappels' : 'callbacks', title: ctx.lang === 'fr' ? 'File des rappels' : 'Callback queue', rows: queueRows(q, ctx.lang) }], { created });
+        const [name, title] = renderMessage(cliMsg.alertsSheet(), ctx.lang).split('|');
+        const buf = await write([{ name, title, rows: queueRows(q, ctx.lang) }], { created });
         writeFileSync(path, buf);
       } else {
         writeQueueCsv(path, q, { lang: ctx.lang });
@@ -240,7 +194,15 @@ const command: Command = {
         warnings: [...new Map([...d.warnings, ...q.warnings].map((w) => [w.text, w])).values()],
       });
     }
-    ctx.stdout.write(human(file, rulesPath, d, q, values, top, out, ctx.lang));
+    const m = (x: Message): string => renderMessage(x, ctx.lang);
+    ctx.stdout.write(detectionLines(file, rulesPath, d, values, q.unknownValue, ctx.lang).join('\n') + '\n');
+    const extra: string[] = [];
+    if (q.entries.length > top) extra.push(m(cliMsg.alertsMore({ n: q.entries.length - top })));
+    if (out) extra.push(m(cliMsg.alertsWritten(out)));
+    // The presenter lists the queue's warnings; detection's own follow (each once).
+    const inQueue = new Set(q.warnings.map((w) => w.code + w.text));
+    extra.push(...warningsBlock(d.warnings.filter((w) => !inQueue.has(w.code + w.text)), ctx.lang));
+    printPresentation(ctx, presentAlertsQueue(q, { lang: ctx.lang, limit: top }), extra);
   },
 };
 export default command;

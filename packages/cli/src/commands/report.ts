@@ -1,15 +1,18 @@
 import { resolve } from 'node:path';
 import { formatNumber, formatPercent } from '@satlab/format';
+import type { Message } from '@satlab/messages';
+import { renderMessage } from '@satlab/messages';
 import type { KeyFigure } from '@satlab/report';
 import { checkOutputPath, loadReportConfig, writeReport } from '@satlab/report';
 import type { Command, CommandContext, Lang } from '../command.js';
-import { positional, printJson, stringOption, UsageError } from '../command.js';
+import { choiceOption, positional, printJson, stringOption, UsageError } from '../command.js';
+import { cliMsg } from '../messages.js';
 
 function timestampOption(ctx: CommandContext): string | number | undefined {
   const s = stringOption(ctx, 'timestamp');
   if (s === undefined) return undefined;
   if (/^\d+$/.test(s.trim())) return Number(s.trim());
-  if (Number.isNaN(new Date(s).getTime())) throw new UsageError(`--timestamp must be an ISO date-time or seconds since 1970, got "${s}"`);
+  if (Number.isNaN(new Date(s).getTime())) throw new UsageError(cliMsg.reportTimestamp({ value: s }));
   return s;
 }
 
@@ -59,35 +62,32 @@ const command: Command = {
   async run(ctx) {
     const configPath = positional(ctx, 0, 'config');
     const out = stringOption(ctx, 'out', true);
-    if (ctx.positionals.length > 1) throw new UsageError(`one config file expected, got ${ctx.positionals.length} arguments`);
+    if (ctx.positionals.length > 1) throw new UsageError(cliMsg.oneConfig({ n: ctx.positionals.length }));
     // The output path first: an impossible --out fails in milliseconds, before any computing.
-    const format = stringOption(ctx, 'format') ?? 'html';
-    if (format !== 'html' && format !== 'pptx' && format !== 'all') throw new UsageError(`--format must be html, pptx or all, got "${format}"`);
+    const format = choiceOption(ctx, 'format', ['html', 'pptx', 'all'] as const, 'html');
     checkOutputPath(resolve(ctx.cwd, out));
     // Named as typed in messages (relative paths resolve from the working directory).
     const config = loadReportConfig(ctx.cwd === process.cwd() ? configPath : resolve(ctx.cwd, configPath));
     const lang: Lang = ctx.values.lang === 'fr' || ctx.values.lang === 'en' ? ctx.values.lang : config.lang;
     const start = Date.now();
-    const progress = ctx.quiet ? undefined : (step: string): void => void ctx.stderr.write(`satlab report: ${step} (${((Date.now() - start) / 1000).toFixed(1)} s)\n`);
+    const progress = ctx.quiet ? undefined : (step: string): void => void ctx.stderr.write(renderMessage(cliMsg.reportProgress({ step, seconds: (Date.now() - start) / 1000 }), lang) + '\n');
     const ts = timestampOption(ctx);
     const w = await writeReport(config, resolve(ctx.cwd, out), { lang, format, ...(ts !== undefined ? { timestamp: ts } : {}), ...(progress ? { onProgress: progress } : {}) });
     if (ctx.json) return printJson(ctx, { outDir: out, files: w.files, summary: w.summary });
-    const fr = lang === 'fr';
+    const m = (x: Message): string => renderMessage(x, lang);
     const s = w.summary;
     const lines = [
-      fr
-        ? `Rapport écrit dans ${out}/ : ${w.files.filter((f) => f === 'index.html' || f === 'deck.pptx').join(', ')}, ${w.files.filter((f) => f.endsWith('.csv')).length} tableaux CSV, tables.xlsx, summary.json`
-        : `Report written to ${out}/: ${w.files.filter((f) => f === 'index.html' || f === 'deck.pptx').join(', ')}, ${w.files.filter((f) => f.endsWith('.csv')).length} CSV tables, tables.xlsx, summary.json`,
-      fr ? `Dernière vague : ${s.latestWave} (${s.waves.length} vagues)` : `Latest wave: ${s.latestWave} (${s.waves.length} waves)`,
+      m(cliMsg.reportWritten({ dir: out, main: w.files.filter((f) => f === 'index.html' || f === 'deck.pptx'), csv: w.files.filter((f) => f.endsWith('.csv')).length })),
+      m(cliMsg.reportLatestWave({ wave: s.latestWave, waves: s.waves.length })),
     ];
     for (const id of ['overall', 'csat', 'nps', 'left']) {
       const k = s.keyFigures.find((x) => x.id === id);
-      if (k) lines.push(`  ${k.indicator}${fr ? ' : ' : ': '}${value(k, lang)}${k.markPrevious ? ` ${k.markPrevious}` : ''}`);
+      if (k) lines.push(m(cliMsg.keyFigure({ indicator: k.indicator, value: value(k, lang), mark: k.markPrevious ?? '' })));
     }
     const sig = s.comparison.significantChanges.filter((c) => c.wave === s.latestWave);
     if (sig.length > 0) {
-      lines.push(fr ? `Évolutions significatives de la dernière vague (${s.comparison.adjust}) :` : `Significant changes in the latest wave (${s.comparison.adjust}):`);
-      for (const c of sig) lines.push(`  ${c.mark} ${c.indicator} (${fr ? (c.against === 'previous' ? 'vs vague précédente' : 'vs première vague') : c.against === 'previous' ? 'vs previous wave' : 'vs first wave'})`);
+      lines.push(m(cliMsg.reportSignificant({ adjust: s.comparison.adjust })));
+      for (const c of sig) lines.push(m(cliMsg.reportChange({ mark: c.mark, indicator: c.indicator, against: c.against })));
     }
     ctx.stdout.write(lines.join('\n') + '\n');
   },

@@ -1,16 +1,16 @@
 import { basename, resolve } from 'node:path';
-import type { IndicatorSpec, RakeResult, StackedWaves, WaveComparison } from '@satlab/barometer';
+import type { IndicatorSpec, RakeResult, StackedWaves } from '@satlab/barometer';
 import { compareWaves, rake, stackWaves } from '@satlab/barometer';
 import type { Codebook, Table } from '@satlab/data';
 import { factorOf, getColumn, loadCodebook } from '@satlab/data';
-import { formatCount, formatNumber, formatPercent, formatPValue, textTable } from '@satlab/format';
 import { loadReportConfig, readReportData, reportIndicators } from '@satlab/report';
-import type { Command, CommandContext, Lang } from '../command.js';
-import { printJson, stringOption, UsageError } from '../command.js';
-import type { Message } from '@satlab/messages';
 import { renderMessage } from '@satlab/messages';
+import { presentWaves } from '@satlab/present';
 import type { PAdjustMethod } from '@satlab/stats';
-import { loadSurveyFile } from './_survey.js';
+import type { Command, CommandContext, Lang } from '../command.js';
+import { choiceOption, printJson, printPresentation, stringOption, UsageError } from '../command.js';
+import { cliMsg } from '../messages.js';
+import { loadSurveyFile, warningsBlock } from './_survey.js';
 
 const list = (ctx: CommandContext, name: string): string[] => {
   const v = ctx.values[name];
@@ -30,7 +30,7 @@ function indicatorsFromOptions(ctx: CommandContext, table: Table, waveColumn: st
   for (const c of list(ctx, 'nps')) out.push({ name: `${c} (NPS)`, column: c, kind: 'nps' });
   for (const s of list(ctx, 'share')) {
     const m = /^([^=]+)=(.+)$/.exec(s);
-    if (!m) throw new UsageError(`--share expects column=value, got "${s}"`);
+    if (!m) throw new UsageError(cliMsg.shareSyntax({ value: s }));
     out.push({ name: `${m[1]} = ${m[2]}`, column: m[1], kind: 'proportion', success: m[2].split('|') });
   }
   if (out.length > 0) return out;
@@ -39,51 +39,8 @@ function indicatorsFromOptions(ctx: CommandContext, table: Table, waveColumn: st
     if (c.type === 'ordinal' && c.scores && c.scores.length >= 3) out.push({ name: c.name, column: c.name, kind: 'mean' });
     else if (c.type === 'numeric' && c.name.toLowerCase() === 'nps') out.push({ name: 'NPS', column: c.name, kind: 'nps' });
   }
-  if (out.length === 0) throw new UsageError('no indicator: give --mean, --top-box, --nps or --share (no ordinal column with a codebook scale was found)');
+  if (out.length === 0) throw new UsageError(cliMsg.noIndicator());
   return out;
-}
-
-const ADJ: Record<string, string> = { holm: 'Holm', BH: 'Benjamini-Hochberg', bonferroni: 'Bonferroni', hochberg: 'Hochberg', BY: 'Benjamini-Yekutieli', none: 'aucune' };
-
-function familyFr(cmp: WaveComparison): string {
-  return cmp.family.scope === 'all'
-    ? `correction de ${ADJ[cmp.adjust]} sur les ${cmp.family.tests} tests distincts du tableau (un test répété compté une fois) ; tendances corrigées à part`
-    : `correction de ${ADJ[cmp.adjust]} dans chaque indicateur (${cmp.family.tests} tests au plus)`;
-}
-
-function human(cmp: WaveComparison, stacked: StackedWaves, rk: RakeResult | null, lang: Lang): string {
-  const fr = lang === 'fr';
-  const k = cmp.waves.length;
-  const val = (unit: string, x: number): string => (unit === 'share' ? formatPercent(x, lang) : formatNumber(x, lang, unit === 'points' ? 1 : 2));
-  const diff = (unit: string, x: number): string => {
-    const s = unit === 'share' ? formatNumber(100 * x, lang, 1) : formatNumber(x, lang, unit === 'points' ? 1 : 2);
-    return (x > 0 ? '+' : '') + s + (unit === 'share' ? (fr ? ' pt' : ' pt') : '');
-  };
-  const header = [fr ? 'Indicateur' : 'Indicator', ...cmp.waves];
-  if (k >= 2) header.push(fr ? `Δ préc.` : 'Δ prev.', fr ? 'p aj.' : 'adj. p');
-  if (k >= 3) header.push(fr ? 'Δ 1re' : 'Δ first', fr ? 'p aj.' : 'adj. p');
-  const rows = cmp.indicators.map((ind) => {
-    const last = ind.waves[k - 1];
-    const r = [ind.name, ...ind.waves.map((w) => val(ind.unit, w.value))];
-    const prev = last.changes.find((c) => c.against === 'previous');
-    const first = last.changes.find((c) => c.against === 'first');
-    if (k >= 2) r.push(prev ? `${diff(ind.unit, prev.difference)} ${prev.mark}`.trim() : '', prev ? formatPValue(prev.pAdjusted, lang) : '');
-    if (k >= 3) r.push(first ? `${diff(ind.unit, first.difference)} ${first.mark}`.trim() : '', first ? formatPValue(first.pAdjusted, lang) : '');
-    return r;
-  });
-  const out = [
-    fr ? `Comparaison des vagues (${cmp.waves.map((w, i) => `${w} : n = ${formatCount(stacked.waves[i]?.n ?? 0, lang)}`).join(', ')})` : `Wave comparison (${cmp.waves.map((w, i) => `${w}: n = ${formatCount(stacked.waves[i]?.n ?? 0, lang)}`).join(', ')})`,
-    '',
-    textTable(rows, { header, align: header.map((_, j) => (j === 0 ? 'left' : 'right')) }),
-    '',
-    fr ? `▲/▼ : évolution significative (p ajustée < ${formatNumber(cmp.alpha, lang, 3, 0)}). Famille : ${familyFr(cmp)}.` : `▲/▼: significant change (adjusted p < ${cmp.alpha}). Family: ${cmp.family.description}.`,
-  ];
-  if (rk) out.push(fr ? `Pondération : ${rk.method} ; n effectif ${rk.groups.map((g) => `${g.name} ${formatNumber(g.effectiveN, lang, 0)}`).join(', ')}.` : `Weighting: ${rk.method}; effective n ${rk.groups.map((g) => `${g.name} ${formatNumber(g.effectiveN, lang, 0)}`).join(', ')}.`);
-  const changes = stacked.diffs.flatMap((d) => d.diff.summary.map((s) => `${d.from} → ${d.to}: ${s}`));
-  if (changes.length > 0) out.push('', fr ? 'Différences de questionnaire :' : 'Questionnaire differences:', ...changes.map((c) => `  ${c}`));
-  const warnings: (Message | string)[] = [...stacked.warnings, ...cmp.warnings, ...(rk ? rk.warnings : [])];
-  if (warnings.length > 0) out.push('', fr ? 'Avertissements :' : 'Warnings:', ...warnings.map((w) => `  - ${renderMessage(w, lang)}`));
-  return out.join('\n') + '\n';
 }
 
 const command: Command = {
@@ -106,9 +63,8 @@ const command: Command = {
   },
   run(ctx) {
     const args = ctx.positionals;
-    if (args.length === 0) throw new UsageError('missing argument <config|files…>');
-    const adjust = stringOption(ctx, 'adjust');
-    if (adjust !== undefined && !['holm', 'BH', 'bonferroni', 'hochberg', 'BY', 'none'].includes(adjust)) throw new UsageError(`--adjust must be holm, BH, bonferroni, hochberg, BY or none, got "${adjust}"`);
+    if (args.length === 0) throw new UsageError(cliMsg.missingArgument({ name: 'config|files…' }));
+    const adjust = ctx.values.adjust === undefined ? undefined : choiceOption(ctx, 'adjust', ['holm', 'BH', 'bonferroni', 'hochberg', 'BY', 'none'] as const, 'holm');
     let stacked: StackedWaves;
     let indicators: IndicatorSpec[];
     let rk: RakeResult | null = null;
@@ -132,12 +88,12 @@ const command: Command = {
         stacked = { table, waveColumn, waves: [], diffs: [], renamed: [], mapped: [], codebook: codebook ?? { file: args[0], columns: {}, warnings: [] }, warnings: [] };
       } else {
         const labels = list(ctx, 'labels');
-        if (labels.length > 0 && labels.length !== args.length) throw new UsageError(`--labels gives ${labels.length} labels for ${args.length} files`);
+        if (labels.length > 0 && labels.length !== args.length) throw new UsageError(cliMsg.labelsCount({ labels: labels.length, files: args.length }));
         stacked = stackWaves(args.map((file, i) => ({ table: readTable(ctx, file, codebook), label: labels[i] ?? basename(file).replace(/\.[^.]+$/, ''), file, ...(codebook ? { codebook } : {}) })));
       }
       indicators = indicatorsFromOptions(ctx, stacked.table, stacked.waveColumn);
     }
-    if (adjust !== undefined) options.adjust = adjust as typeof options.adjust;
+    if (adjust !== undefined) options.adjust = adjust;
     const cmp = compareWaves(stacked.table, { wave: stacked.waveColumn, indicators, ...options, ...(rk ? { weights: rk.weights } : {}) });
     if (stacked.waves.length === 0) {
       const wf = factorOf(stacked.table, stacked.waveColumn);
@@ -161,7 +117,13 @@ const command: Command = {
         warnings: [...stacked.warnings, ...cmp.warnings],
       });
     }
-    ctx.stdout.write(human(cmp, stacked, rk, lang));
+    const extra: string[] = [];
+    if (rk) extra.push(renderMessage(cliMsg.wavesWeighting({ method: rk.method, groups: rk.groups }), lang));
+    const changes = stacked.diffs.flatMap((d) => d.diff.summary.map((s) => `  ${d.from} → ${d.to}: ${s}`));
+    if (changes.length > 0) extra.push('', renderMessage(cliMsg.wavesQuestionnaire(), lang), ...changes);
+    // The presenter shows the comparison's warnings; those of stacking and weighting follow.
+    extra.push(...warningsBlock([...stacked.warnings, ...(rk ? rk.warnings : [])], lang));
+    printPresentation(ctx, presentWaves(cmp, { lang, waveSizes: stacked.waves.map((w) => w.n) }), extra);
   },
 };
 export default command;

@@ -20,6 +20,7 @@ const W = {
     pct: (p: string): string => `percentile ${p}`,
     reading: (first: string, reasons: string): string => `Call first: ${first} (${reasons}).`,
     empty: 'No dissatisfied customer to call back.',
+    formula: (w: string): string => `Priority: score = severity × (1 + ${w} × value percentile), severity = sum of the weights of the rules that fired; then severity, value, customer id.`,
     unknownValue: (n: string): string => `${n} customers have no known value: they are queued by severity alone.`,
     missingId: (n: string): string => `${n} flagged respondents have no customer id and cannot be called back.`,
   },
@@ -31,6 +32,7 @@ const W = {
     pct: (p: string): string => `centile ${p}`,
     reading: (first: string, reasons: string): string => `À rappeler d’abord : ${first} (${reasons}).`,
     empty: 'Aucun client insatisfait à rappeler.',
+    formula: (w: string): string => `Priorité : score = gravité × (1 + ${w} × centile de valeur), gravité = somme des poids des règles déclenchées ; puis gravité, valeur, identifiant client.`,
     unknownValue: (n: string): string => `${n} clients n’ont pas de valeur connue : ils sont classés sur la seule gravité.`,
     missingId: (n: string): string => `${n} répondants signalés n’ont pas d’identifiant client et ne peuvent pas être rappelés.`,
   },
@@ -54,7 +56,7 @@ export function presentAlertsQueue(q: CallbackQueue, opts: AlertsQueuePresentOpt
   const shown = q.entries.slice(0, limit);
   const valueText = (e: QueueEntry): PresentedCell => {
     if (e.value === 'unknown') return text(w.unknown);
-    const what = e.value.amount !== null ? formatEuro(e.value.amount, lang) : (e.value.segment ?? '');
+    const what = [e.value.segment, e.value.amount !== null ? formatEuro(e.value.amount, lang) : null].filter((x) => x !== null && x !== '').join(' · ');
     return { v: e.value.percentile, t: `${what} (${w.pct(formatPercent(e.value.percentile, lang, 0))})` };
   };
   const reasons = (e: QueueEntry): string => e.reasons.map((r) => r.label[lang] + (r.matched?.length ? ` (${r.matched.join(', ')})` : '')).join(lang === 'fr' ? ' ; ' : '; ');
@@ -73,7 +75,7 @@ export function presentAlertsQueue(q: CallbackQueue, opts: AlertsQueuePresentOpt
       },
     ],
     reading: first ? [w.reading(first.id, reasons(first))] : [w.empty],
-    footnotes: [q.formula, ...(q.unknownValue ? [w.unknownValue(formatCount(q.unknownValue, lang))] : []), ...(q.missingId ? [w.missingId(formatCount(q.missingId, lang))] : [])],
+    footnotes: [w.formula(formatNumber(q.valueWeight, lang, 2)), ...(q.unknownValue ? [w.unknownValue(formatCount(q.unknownValue, lang))] : []), ...(q.missingId ? [w.missingId(formatCount(q.missingId, lang))] : [])],
     warnings: renderWarnings(q.warnings, lang),
   };
 }
