@@ -401,7 +401,8 @@ export function compare(actual: unknown, exp: Expected, path = '$'): string[] {
       {
         // French text uses no-break spaces (1 234,5 ; 12,3 %); a comment is written with plain ones.
         const a = actual.replace(/[\u00a0\u202f]/g, ' ');
-        if (exp.prefix ? a.startsWith(exp.value) : a === exp.value) return [];
+        const e = exp.value.replace(/[\u00a0\u202f]/g, ' ');
+        if (exp.prefix ? a.startsWith(e) : a === e) return [];
       }
       return [`${path}: expected ${JSON.stringify(exp.value)}${exp.prefix ? '…' : ''}, got ${JSON.stringify(actual)}`];
     case 'literal':

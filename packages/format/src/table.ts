@@ -4,8 +4,9 @@ export type Align = 'left' | 'right';
 /**
  * Lays out rows as a plain-text table with a header rule; widths count characters (accents
  * included) so French labels line up.
- *
- * @example textTable([['a', '1'], ['bb', '22']], { header: ['x', 'n'], align: ['left', 'right'] })
+ * @example
+ * textTable([['Auto/Moto', '198'], ['Santé', '126']], { header: ['contrat', 'n'], align: ['left', 'right'] }).split('\n');
+ * //=> ['contrat      n', '─────────  ───', 'Auto/Moto  198', 'Santé      126']
  */
 export function textTable(rows: string[][], opts: { header?: string[]; align?: Align[] } = {}): string {
   const all = opts.header ? [opts.header, ...rows] : rows;
@@ -26,7 +27,11 @@ export function textTable(rows: string[][], opts: { header?: string[]; align?: A
   return out.join('\n');
 }
 
-/** Escapes text for HTML element content and attribute values (&, <, >, ", '). */
+/**
+ * Escapes text for HTML element content and attribute values (&, <, >, ", ').
+ * @example
+ * escapeHtml('<b>"Tom & Jerry"</b>'); //=> '&lt;b&gt;&quot;Tom &amp; Jerry&quot;&lt;/b&gt;'
+ */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }

@@ -24,7 +24,12 @@ export class SatlabError extends Error {
   }
 }
 
-/** Whether a value is a structured message (duck-typed, so JSON round trips count). */
+/**
+ * Whether a value is a structured message (duck-typed, so JSON round trips count).
+ * @example
+ * isMessage({ code: 'stats.table.cochranRule', params: {}, text: 'Cochran' }); //=> true
+ * isMessage('Cochran'); //=> false
+ */
 export function isMessage(x: unknown): x is Message {
   return typeof x === 'object' && x !== null && typeof (x as Message).code === 'string' && typeof (x as Message).text === 'string' && typeof (x as Message).params === 'object';
 }

@@ -4,7 +4,13 @@ import type { MessageFormat } from './types.js';
 
 const cache = new Map<Lang, MessageFormat>();
 
-/** The number and list helpers templates receive, for one language. */
+/**
+ * The number and list helpers templates receive, for one language.
+ * @example
+ * const f = messageFormat('fr');
+ * f.num(1234.5); //=> '1 234,5'
+ * f.q('contrat'); //=> '« contrat »'
+ */
 export function messageFormat(lang: Lang): MessageFormat {
   let f = cache.get(lang);
   if (f) return f;

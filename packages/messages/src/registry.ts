@@ -17,15 +17,13 @@ export type MessageFactories<T> = {
  * Declares a package's messages: `namespace.key` codes with their English and French texts, side
  * by side so neither can be reworded without the other. Returns one factory per key that builds
  * the `Message` (code, params, English text).
- *
  * @example
  * const msg = defineMessages('demo', {
- *   fewCases: {
- *     en: (p: { n: number }, f) => `only ${f.num(p.n)} case(s)`,
- *     fr: (p: { n: number }, f) => `seulement ${f.num(p.n)} cas`,
- *   },
+ *   tooFew: { en: (p: { n: number }) => `only ${p.n} answers`, fr: (p: { n: number }) => `seulement ${p.n} réponses` },
  * });
- * renderMessage(msg.fewCases({ n: 3 }), 'fr'); // "seulement 3 cas"
+ * const m = msg.tooFew({ n: 12 });
+ * m; //=> { code: 'demo.tooFew', params: { n: 12 }, text: 'only 12 answers' }
+ * renderMessage(m, 'fr'); //=> 'seulement 12 réponses'
  */
 export function defineMessages<T extends Record<string, MessageTemplate<never>>>(namespace: string, templates: T): MessageFactories<T> {
   const out: Record<string, (p: MessageParams) => Message> = {};
@@ -42,6 +40,12 @@ export function defineMessages<T extends Record<string, MessageTemplate<never>>>
 /**
  * The text of a message in a language, from its code's template; a message whose code is not
  * registered (e.g. read back from JSON by a process that did not load its package) keeps its text.
+ * @example
+ * const msg = defineMessages('demo2', {
+ *   share: { en: (p: { x: number }, f) => `a share of ${f.pct(p.x)}`, fr: (p: { x: number }, f) => `une part de ${f.pct(p.x)}` },
+ * });
+ * renderMessage(msg.share({ x: 0.125 }), 'en'); //=> 'a share of 12.5%'
+ * renderMessage(msg.share({ x: 0.125 }), 'fr'); //=> 'une part de 12,5 %'
  */
 export function renderMessage(message: Message | string, lang: Lang): string {
   if (typeof message === 'string') return message;
@@ -50,12 +54,23 @@ export function renderMessage(message: Message | string, lang: Lang): string {
   return t[lang](message.params, messageFormat(lang));
 }
 
-/** Every registered code, sorted (for catalogue completeness tests). */
+/**
+ * Every registered code, sorted (for catalogue completeness tests).
+ * @example
+ * import '@satlab/stats';
+ * registeredCodes().includes('stats.table.cochranRule'); //=> true
+ */
 export function registeredCodes(): string[] {
   return [...registry.keys()].sort();
 }
 
-/** Whether a code is registered. */
+/**
+ * Whether a code is registered.
+ * @example
+ * import '@satlab/stats';
+ * hasMessage('stats.table.cochranRule'); //=> true
+ * hasMessage('stats.table.noSuchThing'); //=> false
+ */
 export function hasMessage(code: string): boolean {
   return registry.has(code);
 }
