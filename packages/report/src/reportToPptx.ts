@@ -236,9 +236,8 @@ export async function reportToPptx(report: Report, opts: ReportToPptxOptions): P
       { x: 0.5, y: 1.1, w: 8.3, h: 5.2, ...axis, barDir: 'bar', barGrouping: 'percentStacked', chartColors: ['D62728', 'BDBDBD', '2CA02C'], showValue: true, dataLabelFormatCode: '0%', dataLabelFontSize: 11, catAxisOrientation: 'maxMin', valAxisLabelFormatCode: '0%' },
     );
     const head = [T.colSegment, T.colNps, T.colCI].map((h) => ({ text: h, options: { bold: true, fill: { color: 'E9EEF4' } } }));
-    const lo = idx('lo');
-    const hi = idx('hi');
-    sl.addTable([head, ...nps.rows.map((r) => [{ text: String(r[0].t) }, { text: r[idx('nps')].t, options: { align: 'right', bold: true } }, { text: f.ci([Number(r[lo].v), Number(r[hi].v)], (x) => f.num(x, 1)), options: { align: 'right' } }])], { x: 9.1, y: 1.3, w: 3.7, colW: [1.5, 0.8, 1.4], fontSize: 12, fontFace: 'Arial', border: { type: 'solid', color: 'D9E2EC', pt: 0.5 } });
+    const ci = idx('ci');
+    sl.addTable([head, ...nps.rows.map((r) => [{ text: String(r[0].t) }, { text: r[idx('nps')].t, options: { align: 'right', bold: true } }, { text: r[ci].t, options: { align: 'right' } }])], { x: 9.1, y: 1.3, w: 3.7, colW: [1.5, 0.8, 1.4], fontSize: 12, fontFace: 'Arial', border: { type: 'solid', color: 'D9E2EC', pt: 0.5 } });
   }
 
   // 8. Attrition: rates among the dissatisfied and the satisfied, by segment.

@@ -8,8 +8,9 @@ import type { ReportSummary } from '../types.js';
 import type { Ctx, SectionOut } from './context.js';
 import { columnLabel, columnScale, n12 } from './context.js';
 import type { Cell } from './html.js';
-import { esc, htmlTable, raw, section } from './html.js';
+import { esc, htmlTable, presentedTableHtml, raw, section } from './html.js';
 import { chart } from './render.js';
+import { presentNps } from '@satlab/present';
 import type { PresentedCell, PresentedTable } from '@satlab/present';
 import { cells, col, num, table, txt } from './presented.js';
 import type { Message } from '@satlab/messages';
@@ -101,7 +102,7 @@ export async function crossTabsSection(ctx: Ctx): Promise<{ out: SectionOut; sum
 }
 
 export async function npsSection(ctx: Ctx): Promise<{ out: SectionOut; summary: ReportSummary['npsBySegment'] }> {
-  const { config, T, f, lang } = ctx;
+  const { config, T, lang } = ctx;
   const segLabel = ctx.segment ? ctx.segment.label.toLowerCase() : '';
   const title = ctx.segment ? T.sectionNps(segLabel) : T.sectionNpsPlain;
   if (!config.nps) return { out: skipped('nps', title, ctx, T.needsNps), summary: null };
@@ -118,8 +119,12 @@ export async function npsSection(ctx: Ctx): Promise<{ out: SectionOut; summary: 
   let html = `<p class="intro">${esc(T.npsIntro(segLabel))}${ctx.weights ? ' ' + esc(T.unweightedNote) : ''}</p>`;
   html += await chart(ctx, () => npsChart(r, { lang, width: 560 }), 'npsChart');
   const all = [{ name: T.overallGroup, ...r }, ...(r.groups ?? [])];
-  const rows: Cell[][] = all.map((g) => [g.name, f.num(g.n, 0), f.pct(g.promoters), f.pct(g.passives), f.pct(g.detractors), f.num(g.nps, 1), f.ci(g.ci, (x) => f.num(x, 1))]);
-  html += htmlTable([T.colSegment, T.colN, T.colPromoters, T.colPassives, T.colDetractors, T.colNps, T.colCI], rows, lang === 'en' ? { footer: esc(r.method) } : {});
+  // The table is presentNps' (as `satlab nps` and show() print it): segments, then "all" as the
+  // total row; the reading (highest and lowest segments, whether the gap exceeds sampling error)
+  // and the method notes below it.
+  const p = presentNps(r, { lang, labels: { by: ctx.segment ? ctx.segment.label.charAt(0).toUpperCase() + ctx.segment.label.slice(1) : T.colSegment, title } });
+  const shown: PresentedTable = { ...p.tables[0], title, notes: [...p.reading, ...p.footnotes] };
+  html += presentedTableHtml(shown);
   const csv: CsvCell[][] = [['segment', 'n', 'promoters', 'passives', 'detractors', 'nps', 'se', 'ci_lower', 'ci_upper']];
   for (const g of all) csv.push([g.name, g.n, n12(g.promoters), n12(g.passives), n12(g.detractors), n12(g.nps), n12(g.se), n12(g.ci[0]), n12(g.ci[1])]);
   return {
@@ -128,15 +133,7 @@ export async function npsSection(ctx: Ctx): Promise<{ out: SectionOut; summary: 
       title,
       html: section('nps', title, html),
       tables: [{ name: 'nps_by_segment', title, rows: csv }],
-      sheet: [
-        table(
-          'nps',
-          title,
-          [col('segment', T.colSegment, 'label'), col('n', T.colN, 'count'), col('promoters', T.colPromoters, 'percent', 1), col('passives', T.colPassives, 'percent', 1), col('detractors', T.colDetractors, 'percent', 1), col('nps', T.colNps, 'number', 1), col('lo', T.colCILow, 'number', 1), col('hi', T.colCIHigh, 'number', 1)],
-          all.map((g) => [txt(g.name), cells(ctx).n(g.n), cells(ctx).pct(g.promoters), cells(ctx).pct(g.passives), cells(ctx).pct(g.detractors), cells(ctx).dec(g.nps, 1), cells(ctx).dec(g.ci[0], 1), cells(ctx).dec(g.ci[1], 1)]),
-          { notes: [T.npsIntro(segLabel)] },
-        ),
-      ],
+      sheet: [{ ...shown, notes: [T.npsIntro(segLabel), ...(shown.notes ?? [])] }],
     },
     summary: all.map((g) => ({ segment: g.name, n: g.n, nps: g.nps, ci: [g.ci[0], g.ci[1]] as [number, number] })),
   };
