@@ -278,6 +278,47 @@ export const cliMsg = defineMessages('cli', {
     (p: { step: string; seconds: number }, f) => `satlab report: ${p.step} (${f.num(p.seconds, 1)} s)`,
     (p, f) => `satlab report : ${p.step} (${f.num(p.seconds, 1)} s)`,
   ),
+  describeSource: t(
+    (p: { file: string; source: string; sheet?: string }) =>
+      `File: ${p.file} — ${({ xlsx: 'Excel workbook', xls: 'Excel', sav: 'SPSS file', parquet: 'Parquet file' } as Record<string, string>)[p.source] ?? p.source}${p.sheet !== undefined ? `, sheet ${qe(p.sheet)}` : ''}`,
+    (p, f) => `Fichier : ${p.file} — ${({ xlsx: 'classeur Excel', xls: 'Excel', sav: 'fichier SPSS', parquet: 'fichier Parquet' } as Record<string, string>)[p.source] ?? p.source}${p.sheet !== undefined ? `, feuille ${f.q(p.sheet)}` : ''}`,
+  ),
+  describeCsv: t(
+    (p: { file: string; encoding: string; bom: boolean; separator: string; decimal: string }) =>
+      `File: ${p.file} — ${p.encoding}, BOM: ${p.bom ? 'yes' : 'no'}, separator ${p.separator === '\t' ? 'tab' : qe(p.separator)}, decimal mark ${qe(p.decimal)}`,
+    (p, f) => `Fichier : ${p.file} — ${p.encoding}, BOM : ${p.bom ? 'oui' : 'non'}, séparateur ${p.separator === '\t' ? 'tabulation' : f.q(p.separator)}, décimale ${f.q(p.decimal)}`,
+  ),
+  describeRows: t(
+    (p: { read: number; kept: number; excluded: number }, f) => `Data rows read: ${f.num(p.read)}, kept: ${f.num(p.kept)}, excluded: ${f.num(p.excluded)}`,
+    (p, f) => `Lignes de données lues : ${f.num(p.read)}, conservées : ${f.num(p.kept)}, exclues : ${f.num(p.excluded)}`,
+  ),
+  describeColumns: t0(() => 'column|type|n|missing|summary', () => 'colonne|type|n|manquants|résumé'),
+  columnType: t(
+    (p: { type: string; inferred: boolean }) => `${({ id: 'id' } as Record<string, string>)[p.type] ?? p.type}${p.inferred ? ' (inferred)' : ''}`,
+    (p) => `${({ numeric: 'numérique', ordinal: 'ordinale', categorical: 'catégorielle', date: 'date', id: 'identifiant', text: 'texte' } as Record<string, string>)[p.type] ?? p.type}${p.inferred ? ' (déduit)' : ''}`,
+  ),
+  meanAbbrev: t0(() => 'mean', () => 'moy.'),
+  distinctValues: t(
+    (p: { n: number }, f) => `${f.num(p.n)} distinct values`,
+    (p, f) => `${f.num(p.n)} valeurs distinctes`,
+  ),
+  describeMissingHeading: t0(() => 'Missing values, by reason:', () => 'Valeurs manquantes, par raison :'),
+  describeExcludedHeading: t0(() => 'Rows excluded:', () => 'Lignes exclues :'),
+  describeExcludedLine: t(
+    (p: { line: number; reason: string }) => `  line ${p.line}: ${p.reason}`,
+    (p) => `  ligne ${p.line} : ${p.reason}`,
+  ),
+  describeRenamedHeading: t0(() => 'Columns renamed:', () => 'Colonnes renommées :'),
+  describeRenamed: t(
+    (p: { column: number; from: string; to: string; empty: boolean }) => (p.empty ? `  column ${p.column} has no name → ${qe(p.to)} (as readr names it)` : `  column ${p.column} ${qe(p.from)} repeats a name → ${qe(p.to)}`),
+    (p, f) => (p.empty ? `  colonne ${p.column} sans nom → ${f.q(p.to)} (comme readr)` : `  colonne ${p.column} ${f.q(p.from)} répète un nom → ${f.q(p.to)}`),
+  ),
+  describeInferredHeading: t0(() => 'Inferred types (no codebook entry for these columns):', () => 'Types déduits (pas de codebook pour ces colonnes) :'),
+  /** `  name: text` (the French colon is spaced). */
+  item: t(
+    (p: { name: string; text: string }) => `  ${p.name}: ${p.text}`,
+    (p) => `  ${p.name} : ${p.text}`,
+  ),
   warningsHeading: t0(() => 'Warnings:', () => 'Avertissements :'),
   shareSyntax: t(
     (p: { value: string }) => `--share expects column=value, got ${qe(p.value)}`,

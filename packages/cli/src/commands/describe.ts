@@ -1,39 +1,22 @@
 import type { ColumnSummary, CsvFormat, LoadReport, LoadTableOptions } from '@satlab/data';
 import { describeTable } from '@satlab/data';
 import { formatCount, formatNumber, textTable } from '@satlab/format';
+import type { Message } from '@satlab/messages';
 import { renderMessage } from '@satlab/messages';
 import { reasonLabel } from '@satlab/present';
 import type { Command, CommandContext, Lang } from '../command.js';
 import { positional, printJson, stringOption, UsageError } from '../command.js';
+import { cliMsg } from '../messages.js';
 import { INPUT_OPTIONS, loadSurveyFile } from './_survey.js';
-
-const TYPE_NAMES: Record<string, { en: string; fr: string }> = {
-  numeric: { en: 'numeric', fr: 'numérique' },
-  ordinal: { en: 'ordinal', fr: 'ordinale' },
-  categorical: { en: 'categorical', fr: 'catégorielle' },
-  date: { en: 'date', fr: 'date' },
-  id: { en: 'id', fr: 'identifiant' },
-  text: { en: 'text', fr: 'texte' },
-};
 
 const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE' };
 
-/** Missing reasons and exclusion reasons are English keys in the report; French for people. */
-function reasonText(reason: string, lang: Lang): string {
-  return reasonLabel(reason, lang);
-}
-
-function separatorName(sep: string, lang: Lang): string {
-  if (sep === '\t') return lang === 'fr' ? 'tabulation' : 'tab';
-  return lang === 'fr' ? `« ${sep} »` : `"${sep}"`;
-}
-
 function summaryText(c: ColumnSummary, lang: Lang): string {
-  const fr = lang === 'fr';
   const num = (x: number | string | null | undefined): string => (typeof x === 'number' ? formatNumber(x, lang, 2, 0) : x === null || x === undefined ? '—' : x);
+  const mean = renderMessage(cliMsg.meanAbbrev(), lang);
   switch (c.type) {
     case 'numeric':
-      return c.n === 0 ? '—' : `min ${num(c.min)} · max ${num(c.max)} · ${fr ? 'moy.' : 'mean'} ${formatNumber(c.mean as number, lang, 2)}`;
+      return c.n === 0 ? '—' : `min ${num(c.min)} · max ${num(c.max)} · ${mean} ${formatNumber(c.mean as number, lang, 2)}`;
     case 'date':
       return c.n === 0 ? '—' : `${c.min} → ${c.max}`;
     case 'categorical':
@@ -48,76 +31,47 @@ function summaryText(c: ColumnSummary, lang: Lang): string {
         }
         s = next;
       }
-      if (c.type === 'ordinal' && typeof c.mean === 'number') s += ` · ${fr ? 'moy.' : 'mean'} ${formatNumber(c.mean, lang, 2)}`;
+      if (c.type === 'ordinal' && typeof c.mean === 'number') s += ` · ${mean} ${formatNumber(c.mean, lang, 2)}`;
       return s;
     }
     default:
-      return fr ? `${formatCount(c.distinct ?? 0, lang)} valeurs distinctes` : `${formatCount(c.distinct ?? 0, lang)} distinct values`;
+      return renderMessage(cliMsg.distinctValues({ n: c.distinct ?? 0 }), lang);
   }
 }
 
 function human(ctx: CommandContext, file: string, format: CsvFormat, rows: number, columns: ColumnSummary[], report: LoadReport): string {
   const lang = ctx.lang;
-  const fr = lang === 'fr';
-  const out: string[] = [];
-  const yesNo = (b: boolean): string => (b ? (fr ? 'oui' : 'yes') : fr ? 'non' : 'no');
+  const m = (x: Message): string => renderMessage(x, lang);
   const source = report.source ?? 'csv';
-  if (source !== 'csv') {
-    const kind = { xlsx: fr ? 'classeur Excel' : 'Excel workbook', xls: 'Excel', sav: fr ? 'fichier SPSS' : 'SPSS file', parquet: fr ? 'fichier Parquet' : 'Parquet file' }[source];
-    out.push(`${fr ? 'Fichier : ' : 'File: '}${file} — ${kind}${report.sheet !== undefined ? (fr ? `, feuille « ${report.sheet} »` : `, sheet "${report.sheet}"`) : ''}`);
-  } else out.push(
-    fr
-      ? `Fichier : ${file} — ${ENCODING_NAMES[format.encoding]}, BOM : ${yesNo(format.bom)}, séparateur ${separatorName(format.separator, lang)}, décimale ${separatorName(format.decimal, lang)}`
-      : `File: ${file} — ${ENCODING_NAMES[format.encoding]}, BOM: ${yesNo(format.bom)}, separator ${separatorName(format.separator, lang)}, decimal mark ${separatorName(format.decimal, lang)}`,
-  );
-  out.push(
-    fr
-      ? `Lignes de données lues : ${formatCount(report.rowsRead, lang)}, conservées : ${formatCount(rows, lang)}, exclues : ${formatCount(report.rowsExcluded.length, lang)}`
-      : `Data rows read: ${formatCount(report.rowsRead, lang)}, kept: ${formatCount(rows, lang)}, excluded: ${formatCount(report.rowsExcluded.length, lang)}`,
-  );
-  out.push('');
-  const header = fr ? ['colonne', 'type', 'n', 'manquants', 'résumé'] : ['column', 'type', 'n', 'missing', 'summary'];
-  const body = columns.map((c) => [
-    c.name,
-    `${TYPE_NAMES[c.type][lang]}${c.inferred ? (fr ? ' (déduit)' : ' (inferred)') : ''}`,
-    formatCount(c.n, lang),
-    formatCount(c.missing, lang),
-    summaryText(c, lang),
-  ]);
-  out.push(textTable(body, { header, align: ['left', 'left', 'right', 'right', 'left'] }));
-
+  const out = [
+    source !== 'csv'
+      ? m(cliMsg.describeSource({ file, source, ...(report.sheet !== undefined ? { sheet: report.sheet } : {}) }))
+      : m(cliMsg.describeCsv({ file, encoding: ENCODING_NAMES[format.encoding] ?? format.encoding, bom: format.bom, separator: format.separator, decimal: format.decimal })),
+    m(cliMsg.describeRows({ read: report.rowsRead, kept: rows, excluded: report.rowsExcluded.length })),
+    '',
+  ];
+  const body = columns.map((c) => [c.name, m(cliMsg.columnType({ type: c.type, inferred: c.inferred })), formatCount(c.n, lang), formatCount(c.missing, lang), summaryText(c, lang)]);
+  out.push(textTable(body, { header: m(cliMsg.describeColumns()).split('|'), align: ['left', 'left', 'right', 'right', 'left'] }));
   const missing = columns.filter((c) => c.missing > 0);
   if (missing.length > 0) {
-    out.push('', fr ? 'Valeurs manquantes, par raison :' : 'Missing values, by reason:');
-    for (const c of missing) {
-      const parts = Object.entries(c.missingByReason).map(([r, k]) => `${reasonText(r, lang)} × ${formatCount(k, lang)}`);
-      out.push(`  ${c.name}${fr ? ' : ' : ': '}${parts.join(', ')}`);
-    }
+    out.push('', m(cliMsg.describeMissingHeading()));
+    for (const c of missing) out.push(m(cliMsg.item({ name: c.name, text: Object.entries(c.missingByReason).map(([r, k]) => `${reasonLabel(r, lang)} × ${formatCount(k, lang)}`).join(', ') })));
   }
   if (report.rowsExcluded.length > 0) {
-    out.push('', fr ? 'Lignes exclues :' : 'Rows excluded:');
+    out.push('', m(cliMsg.describeExcludedHeading()));
     const shown = report.rowsExcluded.slice(0, 20);
-    for (const r of shown) out.push(`  ${fr ? 'ligne' : 'line'} ${r.line}${fr ? ' : ' : ': '}${reasonText(r.reason, lang)}`);
+    for (const r of shown) out.push(m(cliMsg.describeExcludedLine({ line: r.line, reason: reasonLabel(r.reason, lang) })));
     if (report.rowsExcluded.length > shown.length) out.push(`  … (+${report.rowsExcluded.length - shown.length})`);
   }
   if ((report.renamed ?? []).length > 0) {
-    out.push('', fr ? 'Colonnes renommées :' : 'Columns renamed:');
-    for (const r of report.renamed ?? []) {
-      out.push(
-        r.reason === 'empty'
-          ? fr ? `  colonne ${r.column} sans nom → « ${r.to} » (comme readr)` : `  column ${r.column} has no name → "${r.to}" (as readr names it)`
-          : fr ? `  colonne ${r.column} « ${r.from} » répète un nom → « ${r.to} »` : `  column ${r.column} "${r.from}" repeats a name → "${r.to}"`,
-      );
-    }
+    out.push('', m(cliMsg.describeRenamedHeading()));
+    for (const r of report.renamed ?? []) out.push(m(cliMsg.describeRenamed({ column: r.column, from: r.from, to: r.to, empty: r.reason === 'empty' })));
   }
   if (report.inferred.length > 0) {
-    out.push('', fr ? 'Types déduits (pas de codebook pour ces colonnes) :' : 'Inferred types (no codebook entry for these columns):');
-    for (const inf of report.inferred) out.push(`  ${inf.column}${fr ? ' : ' : ': '}${TYPE_NAMES[inf.type][lang]} — ${renderMessage(inf.reason, lang)}`);
+    out.push('', m(cliMsg.describeInferredHeading()));
+    for (const inf of report.inferred) out.push(m(cliMsg.item({ name: inf.column, text: `${m(cliMsg.columnType({ type: inf.type, inferred: false }))} — ${m(inf.reason)}` })));
   }
-  if (report.warnings.length > 0) {
-    out.push('', fr ? 'Avertissements :' : 'Warnings:');
-    for (const w of report.warnings) out.push(`  ${renderMessage(w, lang)}`);
-  }
+  if (report.warnings.length > 0) out.push('', m(cliMsg.warningsHeading()), ...report.warnings.map((w) => `  ${m(w)}`));
   return out.join('\n') + '\n';
 }
 
@@ -160,29 +114,29 @@ const command: Command = {
   },
   run(ctx) {
     const file = positional(ctx, 0, 'file');
-    if (ctx.positionals.length > 1) throw new UsageError(`unexpected argument "${ctx.positionals[1]}" (describe reads one file)`);
+    if (ctx.positionals.length > 1) throw new UsageError(cliMsg.unexpectedArgument({ value: ctx.positionals[1], command: 'describe' }));
     const opts: LoadTableOptions = {};
     const sep = stringOption(ctx, 'separator');
     if (sep !== undefined) {
       const s = sep === 'tab' || sep === '\\t' ? '\t' : sep;
-      if (s !== ',' && s !== ';' && s !== '\t') throw new UsageError(`--separator must be ";", "," or tab, got "${sep}"`);
+      if (s !== ',' && s !== ';' && s !== '\t') throw new UsageError(cliMsg.oneOf({ option: 'separator', allowed: ['";"', '","', 'tab'], value: sep }));
       opts.separator = s;
     }
     const dec = stringOption(ctx, 'decimal');
     if (dec !== undefined) {
-      if (dec !== '.' && dec !== ',') throw new UsageError(`--decimal must be "." or ",", got "${dec}"`);
+      if (dec !== '.' && dec !== ',') throw new UsageError(cliMsg.oneOf({ option: 'decimal', allowed: ['"."', '","'], value: dec }));
       opts.decimal = dec;
     }
     const enc = stringOption(ctx, 'encoding');
     if (enc !== undefined) {
       const e = enc.toLowerCase().replace(/^utf8$/, 'utf-8').replace(/^(cp1252|latin-?1|iso-8859-1)$/, 'windows-1252');
-      if (e !== 'utf-8' && e !== 'windows-1252') throw new UsageError(`--encoding must be utf-8 or windows-1252, got "${enc}"`);
+      if (e !== 'utf-8' && e !== 'windows-1252') throw new UsageError(cliMsg.oneOf({ option: 'encoding', allowed: ['utf-8', 'windows-1252'], value: enc }));
       opts.encoding = e;
     }
     if (ctx.values.strict === true) opts.strict = true;
     const ul = stringOption(ctx, 'unknown-levels');
     if (ul !== undefined) {
-      if (ul !== 'error' && ul !== 'missing') throw new UsageError(`--unknown-levels must be error or missing, got "${ul}"`);
+      if (ul !== 'error' && ul !== 'missing') throw new UsageError(cliMsg.oneOf({ option: 'unknown-levels', allowed: ['error', 'missing'], value: ul }));
       opts.unknownLevels = ul;
     }
 
