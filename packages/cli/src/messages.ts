@@ -319,6 +319,19 @@ export const cliMsg = defineMessages('cli', {
     (p: { name: string; text: string }) => `  ${p.name}: ${p.text}`,
     (p) => `  ${p.name} : ${p.text}`,
   ),
+  helpUsage: t0(() => 'Usage:', () => 'Usage :'),
+  helpOptions: t0(() => 'Options:', () => 'Options :'),
+  helpTitle: t0(() => 'satlab — customer-satisfaction studies', () => 'satlab — études de satisfaction client'),
+  helpMainUsage: t0(
+    () => 'Usage: satlab <command> [options]   (satlab <command> --help for details)',
+    () => 'Usage : satlab <commande> [options]   (satlab <commande> --help pour le détail)',
+  ),
+  helpCommands: t0(() => 'Commands:', () => 'Commandes :'),
+  /** The prefix of an error line: `satlab nps:` / `satlab nps :`. */
+  errorPrefix: t(
+    (p: { command: string }) => `satlab${p.command ? ` ${p.command}` : ''}:`,
+    (p) => `satlab${p.command ? ` ${p.command}` : ''} :`,
+  ),
   warningsHeading: t0(() => 'Warnings:', () => 'Avertissements :'),
   shareSyntax: t(
     (p: { value: string }) => `--share expects column=value, got ${qe(p.value)}`,

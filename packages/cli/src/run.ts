@@ -58,10 +58,10 @@ function commandHelp(cmd: Command, lang: Lang): string {
   const parts = [
     `satlab ${cmd.name} — ${cmd.summary[lang]}`,
     '',
-    (lang === 'fr' ? 'Usage :' : 'Usage:'),
+    renderMessage(cliMsg.helpUsage(), lang),
     ...cmd.usage.map((u) => `  satlab ${u}`),
     '',
-    lang === 'fr' ? 'Options :' : 'Options:',
+    renderMessage(cliMsg.helpOptions(), lang),
     optionHelp({ ...cmd.options, ...GLOBAL_OPTIONS }, lang),
   ];
   if (cmd.details) parts.push('', cmd.details[lang]);
@@ -75,11 +75,11 @@ async function mainHelp(lang: Lang): Promise<string> {
     if (c) lines.push([`  ${c.name.padEnd(12)}`, c.summary[lang]].join(' '));
   }
   return [
-    lang === 'fr' ? 'satlab — études de satisfaction client' : 'satlab — customer-satisfaction studies',
+    renderMessage(cliMsg.helpTitle(), lang),
     '',
-    lang === 'fr' ? 'Usage : satlab <commande> [options]   (satlab <commande> --help pour le détail)' : 'Usage: satlab <command> [options]   (satlab <command> --help for details)',
+    renderMessage(cliMsg.helpMainUsage(), lang),
     '',
-    lang === 'fr' ? 'Commandes :' : 'Commands:',
+    renderMessage(cliMsg.helpCommands(), lang),
     ...lines,
     '',
   ].join('\n');
@@ -99,7 +99,7 @@ export async function run(argv: string[], io: { stdout: NodeJS.WritableStream; s
   }
   const cmd = await loadCommand(name);
   if (!cmd) {
-    stderr.write(`satlab${lang === 'fr' ? ' :' : ':'} ${renderMessage(cliMsg.unknownCommand({ name }), lang)}\n`);
+    stderr.write(`${renderMessage(cliMsg.errorPrefix({ command: '' }), lang)} ${renderMessage(cliMsg.unknownCommand({ name }), lang)}\n`);
     return 2;
   }
   try {
@@ -133,7 +133,7 @@ export async function run(argv: string[], io: { stdout: NodeJS.WritableStream; s
     return 0;
   } catch (err) {
     const { text, code } = describeError(err, lang);
-    stderr.write(`satlab ${cmd.name}${lang === 'fr' ? ' :' : ':'} ${text.split('\n')[0]}\n`);
+    stderr.write(`${renderMessage(cliMsg.errorPrefix({ command: cmd.name }), lang)} ${text.split('\n')[0]}\n`);
     if (process.env.SATLAB_DEBUG) stderr.write(`${(err as Error).stack}\n`);
     return code;
   }
