@@ -98,7 +98,7 @@ for (const pkg of packages) {
           const scope = await load(pkg);
           const { imports } = instrument(ex.code);
           const modules: Record<string, Record<string, unknown>> = {};
-          for (const m of imports) if (m.startsWith('@satlab/')) modules[m] = await load(m.slice('@satlab/'.length));
+          for (const m of imports) modules[m] = m.startsWith('@satlab/') ? await load(m.slice('@satlab/'.length)) : ((await import(m)) as Record<string, unknown>);
           expect(await runExample(ex.code, scope, modules)).toEqual([]);
         });
       });
@@ -124,7 +124,7 @@ for (const page of pages) {
       it(`the \`\`\`ts blocks from line ${b.line}, run in order`, async () => {
         const scope = page.pkg ? await load(page.pkg) : {};
         const modules: Record<string, Record<string, unknown>> = {};
-        for (const m of instrument(b.code).imports) if (m.startsWith('@satlab/')) modules[m] = await load(m.slice('@satlab/'.length));
+        for (const m of instrument(b.code).imports) modules[m] = m.startsWith('@satlab/') ? await load(m.slice('@satlab/'.length)) : ((await import(m)) as Record<string, unknown>);
         expect(await runExample(b.code, scope, modules)).toEqual([]);
       });
     }

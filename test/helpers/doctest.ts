@@ -31,7 +31,7 @@
  * - `//=> throws RangeError` (or `throws RangeError: start of the message…`) asserts the
  *   statement throws that error; the example goes on after it.
  * - The package's own exports are in scope; other packages come in by
- *   `import { x } from '@satlab/other'` lines. Top-level `await` works. Files are read relative
+ *   `import { x } from '@satlab/other'` (or `'node:fs'`…) lines. Top-level `await` works. Files are read relative
  *   to the repository root.
  * - Every example has at least one `//=>`.
  */

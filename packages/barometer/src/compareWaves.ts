@@ -298,10 +298,13 @@ function prepare(fn: string, table: Table, spec: IndicatorSpec, weighted: boolea
  * @throws {InputError} an unknown column, a proportion without `success` or with a value that is
  *   not a level, a top-box without scale. @throws {TypeError|RangeError} bad options or weights.
  * @example
- * compareWaves(stacked.table, { wave: 'wave', indicators: [{ name: 'Délai Indemn.', column: 'sat_delai_indemn', kind: 'mean' }] })
- * // { indicators: [{ name: 'Délai Indemn.', waves: [{ wave: 'Vague 1', value: 2.3893…, ci: [2.3447…, 2.4339…], n: 1446, changes: [] },
- * //   …, { wave: 'Vague 3', value: 2.7084…, n: 1437, changes: [{ against: 'previous', difference: 0.1736…, mark: '▲', … },
- * //   { against: 'first', difference: 0.3190…, mark: '▲', … }] }], trend: { slope: 0.1593…, mark: '▲', … } }], … }
+ * import { loadTable } from '@satlab/data';
+ * const { table } = loadTable('datasets/barometer/barometer.csv', { codebook: 'datasets/barometer/codebook.yaml' });
+ * const c = compareWaves(table, { wave: 'wave', indicators: [{ name: 'Délai Indemn.', column: 'sat_delai_indemn', kind: 'mean' }] });
+ * c.indicators[0].waves.map((w) => [w.wave, w.n]);
+ * //=> [['Vague 1', 1446], ['Vague 2', 1440], ['Vague 3', 1437]]
+ * c.indicators[0].waves[2].changes.map((ch) => [ch.against, ch.mark]);
+ * //=> [['previous', '▲'], ['first', '▲']]
  */
 export function compareWaves(table: Table, options: CompareWavesOptions): WaveComparison {
   const fn = 'compareWaves';

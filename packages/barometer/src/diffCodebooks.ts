@@ -108,9 +108,11 @@ function sameAnswerScale(a: ColumnSpec, b: ColumnSpec): boolean {
  * @example
  * diffCodebooks(
  *   { file: 'v1.yaml', warnings: [], columns: { q1: { type: 'ordinal', label: 'Accueil', scale: [1, 4] }, q2: { type: 'ordinal', label: 'Prix', scale: [1, 4] } } },
- *   { file: 'v2.yaml', warnings: [], columns: { q1: { type: 'ordinal', label: 'Accueil', scale: [1, 5] }, prix: { type: 'ordinal', label: 'Prix', scale: [1, 4] } } })
- * // { added: [], removed: [], renamed: [{ from: 'q2', to: 'prix', rule: 'same label' }],
- * //   scaleChanged: [{ item: 'q1', from: { scale: [1, 4], text: '1-4', … }, to: { scale: [1, 5], text: '1-5', … }, reason: 'scale' }], identical: false, … }
+ *   { file: 'v2.yaml', warnings: [], columns: { q1: { type: 'ordinal', label: 'Accueil', scale: [1, 5] }, prix: { type: 'ordinal', label: 'Prix', scale: [1, 4] } } });
+ * //=> { added: [], removed: [], renamed: [{ … }], scaleChanged: [{ … }], typeChanged: [],
+ * //   labelsChanged: [], levelsChanged: [], wordingChanged: [], missingChanged: [],
+ * //   unchanged: [], identical: false, summary: ['renamed: "q2" → "prix" (rule: same label)',
+ * //   'scale changed: "q1" 1-4 → 1-5'] }
  */
 export function diffCodebooks(a: Codebook | { columns: Record<string, ColumnSpec> }, b: Codebook | { columns: Record<string, ColumnSpec> }): CodebookDiff {
   if (a === null || typeof a !== 'object' || typeof a.columns !== 'object' || a.columns === null) throw new TypeError('diffCodebooks(a): expected a codebook { columns }');

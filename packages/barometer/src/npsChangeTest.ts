@@ -68,8 +68,9 @@ function check(fn: string, arg: string, s: NpsShares): void {
  * @param b The reference (e.g. the previous wave).
  * @throws {TypeError|RangeError} shares outside [0, 1], p + d > 1, n not positive, bad confidence.
  * @example
- * npsChangeTest({ promoters: 0.30, detractors: 0.45, n: 1470 }, { promoters: 0.28, detractors: 0.47, n: 1468 })
- * // { difference: 4, se: 3.1324…, statistic: 1.2770…, pValue: 0.2016…, ci: [-2.1394…, 10.1394…], … }
+ * npsChangeTest({ promoters: 0.30, detractors: 0.45, n: 1470 }, { promoters: 0.28, detractors: 0.47, n: 1468 });
+ * //=> { difference: 4, se: 3.13242…, statistic: 1.27696…, pValue: 0.201613…, ci: [-2.13943…,
+ * //   10.1394…], … }
  */
 export function npsChangeTest(a: NpsShares, b: NpsShares, opts: NpsChangeTestOptions = {}): NpsChangeTest {
   const fn = 'npsChangeTest';

@@ -80,11 +80,11 @@ export interface RakeResult {
  *   missing value in a margin column, an empty category with a positive share.
  * @throws {TypeError|RangeError} malformed margins or options.
  * @example
- * // datasets/barometer/wave-3.csv (1,500 respondents)
- * const r = rake(wave3, { contract: { 'Auto/Moto': 0.30, Habitation: 0.30, 'Prév. Retraite': 0.10, 'Resp. civile': 0.10, Santé: 0.20 },
- *                         region: { 'Île-de-France': 0.22, 'Auvergne-Rhône-Alpes': 0.21, 'Hauts-de-France': 0.19, 'Nouvelle-Aquitaine': 0.19, 'Provence-Alpes-Côte d’Azur': 0.19 } });
- * r.converged // true (7 cycles); r.effectiveN // 1370.736…; r.designEffect // 1.0943…
- * r.groups[0].margins.contract[0] // { level: 'Auto/Moto', sampleShare: 0.356, target: 0.3, weightedShare: 0.3 }
+ * import { loadTable } from '@satlab/data';
+ * const { table } = loadTable('datasets/barometer/wave-3.csv', { codebook: 'datasets/barometer/codebook.yaml' });
+ * const r = rake(table, { contract: { 'Auto/Moto': 0.30, Habitation: 0.30, 'Prév. Retraite': 0.10, 'Resp. civile': 0.10, Santé: 0.20 },
+ *   region: { 'Île-de-France': 0.22, 'Auvergne-Rhône-Alpes': 0.21, 'Hauts-de-France': 0.19, 'Nouvelle-Aquitaine': 0.19, 'Provence-Alpes-Côte d’Azur': 0.19 } });
+ * r; //=> { converged: true, effectiveN: 1370.73…, designEffect: 1.09430…, … }
  */
 export function rake(table: Table, margins: RakeMargins, options: RakeOptions = {}): RakeResult {
   const fn = 'rake';

@@ -144,8 +144,11 @@ function mappingRule(m: ScaleMapping): string {
  * @throws {TypeError} No waves, a wave that is not a table, a missing or duplicate label, a date
  *   that is not ISO.
  * @example
- * const s = stackWaves([{ table: t1, label: 'Vague 1' }, { table: t2, label: 'Vague 2' }]);
- * s.table.nRows // t1.nRows + t2.nRows; s.table.columns[0] // { name: 'wave', type: 'ordinal', levels: ['Vague 1', 'Vague 2'], … }
+ * import { loadTable } from '@satlab/data';
+ * const load = (w: number) => loadTable(`datasets/barometer/wave-${w}.csv`, { codebook: 'datasets/barometer/codebook.yaml' }).table;
+ * const s = stackWaves([{ table: load(1), label: 'Vague 1' }, { table: load(2), label: 'Vague 2' }]);
+ * s.table.nRows; //=> 3000
+ * s.table.columns[0]; //=> { name: 'wave', type: 'ordinal', levels: ['Vague 1', 'Vague 2'], … }
  */
 export function stackWaves(waves: readonly WaveInput[], opts: StackWavesOptions = {}): StackedWaves {
   const fn = 'stackWaves';

@@ -12,8 +12,8 @@ import { generateBarometer } from './generateBarometer.js';
  * @returns the generated barometer and a map file name → text (in writing order).
  * @throws {RangeError} as `generateBarometer`.
  * @example
- * [...barometerFiles({ seed: 2007 }).files.keys()];
- * // ['wave-1.csv', 'wave-2.csv', 'wave-3.csv', 'barometer.csv', 'codebook.yaml']
+ * [...barometerFiles({ seed: 2007, respondentsPerWave: 10 }).files.keys()];
+ * //=> ['wave-1.csv', 'wave-2.csv', 'wave-3.csv', 'barometer.csv', 'codebook.yaml']
  */
 export function barometerFiles(opts: BarometerOptions): { barometer: Barometer; files: Map<string, string> } {
   const b = generateBarometer(opts);

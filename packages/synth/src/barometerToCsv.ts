@@ -11,7 +11,9 @@ import type { BarometerRow } from './generateBarometer.js';
  * @returns the CSV text.
  * @example
  * const b = generateBarometer({ seed: 1, respondentsPerWave: 2, waves: 1 });
- * barometerToCsv(b.columns, b.waves[0]).split('\n')[0]; // 'respondent_id,customer_id,wave,…,verbatim'
+ * barometerToCsv(b.columns, b.waves[0]).split('\n')[0].startsWith('respondent_id,customer_id,wave,');
+ * //=> true
+ * barometerToCsv(b.columns, b.waves[0]).split('\n').length; //=> 4 (header, 2 rows, final line break)
  */
 export function barometerToCsv(columns: readonly string[], rows: readonly BarometerRow[]): string {
   const parts = [csvLine(columns)];

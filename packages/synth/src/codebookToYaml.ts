@@ -54,7 +54,7 @@ function comments(lines: readonly string[] | undefined): string[] {
  * @throws {RangeError} on a non-finite number.
  * @example
  * codebookToYaml({ columns: { nps: { type: 'numeric', scale: [0, 10], missing: [99] } } });
- * // 'columns:\n  nps: { type: numeric, scale: [0, 10], missing: [99] }\n'
+ * //=> 'columns:\n  nps: { type: numeric, scale: [0, 10], m'…
  */
 export function codebookToYaml(codebook: Codebook, header: readonly string[] = [], notes: CodebookYamlNotes = {}): string {
   const lines = comments(header);

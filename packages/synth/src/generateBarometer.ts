@@ -213,9 +213,9 @@ function barometerCodebook(waves: number): Codebook {
  * @throws {RangeError} when a size, date or count is out of range.
  * @example
  * const b = generateBarometer({ seed: 2007 });
- * b.waves.length;           // 3
- * b.waves[0].length;        // 1500
- * b.waves[0][0].respondent_id; // 'R1-00001'
+ * b.waves.length; //=> 3
+ * b.waves[0].length; //=> 1500
+ * b.waves[0][0].respondent_id; //=> 'R1-00001'
  */
 export function generateBarometer(opts: BarometerOptions): Barometer {
   const { seed, waves = 3, respondentsPerWave = 1500, firstWaveDate = '2024-01-15', monthsBetweenWaves = 9 } = opts;

@@ -58,8 +58,12 @@ export interface TransactionsResult {
  * @throws {TypeError} when seed is not a finite number.
  * @throws {RangeError} when rows, customers or dates are invalid.
  * @example
- * await generateTransactions({ seed: 2007, rows: 120000, out: 'datasets/transactions/transactions.csv' });
- * // { rows: 120000, customers: 6000, bytes: …, start: '2022-01-01', end: '2024-12-31', revenue: … }
+ * import { mkdtempSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const out = join(mkdtempSync(join(tmpdir(), 'tx-')), 'transactions.csv');
+ * await generateTransactions({ seed: 2007, rows: 1000, out });
+ * //=> { rows: 1000, customers: 50, start: '2022-01-01', end: '2024-12-31', … }
  */
 export async function generateTransactions(opts: TransactionsOptions): Promise<TransactionsResult> {
   const { seed, rows, out, start = '2022-01-01', end = '2024-12-31', onProgress, chunkSize = 1 << 20 } = opts;

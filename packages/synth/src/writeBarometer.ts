@@ -28,8 +28,12 @@ export interface WriteBarometerResult {
  * @returns what was written (JSON-safe).
  * @throws {RangeError} as `generateBarometer`; file-system errors as thrown by node:fs.
  * @example
- * writeBarometer('datasets/barometer', { seed: 2007 }).files;
- * // ['wave-1.csv', 'wave-2.csv', 'wave-3.csv', 'barometer.csv', 'codebook.yaml']
+ * import { mkdtempSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const dir = mkdtempSync(join(tmpdir(), 'barometer-'));
+ * writeBarometer(dir, { seed: 2007, respondentsPerWave: 10 }).files;
+ * //=> ['wave-1.csv', 'wave-2.csv', 'wave-3.csv', 'barometer.csv', 'codebook.yaml']
  */
 export function writeBarometer(dir: string, opts: BarometerOptions): WriteBarometerResult {
   const { barometer, files } = barometerFiles(opts);
