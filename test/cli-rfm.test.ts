@@ -122,7 +122,19 @@ describe('satlab rfm', () => {
     const j = JSON.parse(r.stdout);
     expect(j.charts).toEqual([join(out, 'rfm-heatmap.svg'), join(out, 'rfm-segments.svg')]);
     for (const f of j.charts) expect(readFileSync(f, 'utf8')).toMatch(/^<svg/);
-    expect(readFileSync(j.charts[1], 'utf8')).toMatch(/Vedettes/);
+    // The chart names the segments in the reader's language (English here); JSON keeps the map's names.
+    expect(readFileSync(j.charts[1], 'utf8')).toMatch(/Stars/);
+    expect(j.segments[0]).toMatchObject({ name: 'Vedettes', label: { en: 'Stars', fr: 'Vedettes' } });
+  });
+
+  it('classic segment names are French in French output, English in English output', () => {
+    const fr = satlab('rfm', dataset, ...cols, '--lang', 'fr');
+    expect(fr.code).toBe(0);
+    expect(fr.stdout).toContain('Clients fidèles');
+    expect(fr.stdout).not.toMatch(/Loyal customers|Potential loyalists|Hibernating/);
+    const en = satlab('rfm', dataset, ...cols, '--lang', 'en');
+    expect(en.stdout).toContain('Loyal customers');
+    expect(en.stdout).not.toContain('Clients fidèles');
   });
 
   it('usage errors exit 2: missing column option, unknown column, bad --as-of, Parquet without duckdb', () => {

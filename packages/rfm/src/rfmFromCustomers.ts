@@ -142,6 +142,7 @@ export function rfmFromCustomers(totals: RfmCustomerTotals, opts: RfmOptions = {
   }
   const segments: RfmSegmentRow[] = map.names.map((name, c) => ({
     name,
+    label: map.labels[c],
     code: c,
     customers: segCustomers[c],
     share: K > 0 ? segCustomers[c] / K : NaN,

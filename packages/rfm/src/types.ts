@@ -73,7 +73,10 @@ export interface RfmScoreRange {
 
 /** One row of the segment table. */
 export interface RfmSegmentRow {
+  /** Stable name (the map's `names`): the key of JSON output and CSV files. */
   name: string;
+  /** The name for a reader, in English and French. */
+  label: { en: string; fr: string };
   /** Segment code (index in `segmentNames`). */
   code: number;
   customers: number;

@@ -203,7 +203,7 @@ const command: Command = {
         thresholds: res.thresholds,
         scoreRanges: res.scoreRanges,
         segmentMap: res.segmentMap,
-        segments: res.segments.map((s) => ({ name: s.name, customers: s.customers, share: s.share, revenue: s.revenue, revenueShare: s.revenueShare, rule: s.rule.en })),
+        segments: res.segments.map((s) => ({ name: s.name, label: s.label, customers: s.customers, share: s.share, revenue: s.revenue, revenueShare: s.revenueShare, rule: s.rule.en })),
         cells: res.cells,
         totalRevenue: res.totalRevenue,
         pareto: { top20: topShareOfRevenue(res.revenue, 0.2) },
@@ -231,7 +231,7 @@ async function writeCharts(dir: string, res: RfmResult, lang: Lang): Promise<str
   mkdirSync(dir, { recursive: true });
   const charts = await import('@satlab/charts');
   const heat = await charts.renderSvg(charts.rfmHeatmap({ cells: res.cells.map((c) => ({ r: c.r, f: c.f, customers: c.customers, monetary: Number.isNaN(c.monetary) ? 0 : c.monetary })) }, { lang }));
-  const bars = await charts.renderSvg(charts.rfmSegmentChart({ segments: res.segments.map((s) => ({ name: s.name, customers: s.customers, revenue: Math.max(0, s.revenue) })) }, { lang }));
+  const bars = await charts.renderSvg(charts.rfmSegmentChart({ segments: res.segments.map((s) => ({ name: s.label[lang], customers: s.customers, revenue: Math.max(0, s.revenue) })) }, { lang }));
   const files = [join(dir, 'rfm-heatmap.svg'), join(dir, 'rfm-segments.svg')];
   writeFileSync(files[0], heat);
   writeFileSync(files[1], bars);

@@ -100,7 +100,7 @@ export function presentRfm(res: RfmResult, opts: RfmPresentOptions = {}): Presen
       id: 'segments',
       title: w.segments(res.segmentMap === 'bts'),
       columns: [col('name', w.scols.seg, 'label'), col('customers', w.scols.n, 'count'), col('share', w.scols.share, 'percent'), col('revenue', w.scols.rev, 'number', 0), col('revenueShare', w.scols.revShare, 'percent'), col('rule', w.scols.rule, 'text')],
-      rows: res.segments.map((s) => [text(s.name), cell(s.customers, 'count', lang), cell(s.share, 'percent', lang), { v: s.revenue, t: formatEuro(s.revenue, lang, 0) }, cell(s.revenueShare, 'percent', lang), text(s.rule[lang])]),
+      rows: res.segments.map((s) => [text(s.label?.[lang] ?? s.name), cell(s.customers, 'count', lang), cell(s.share, 'percent', lang), { v: s.revenue, t: formatEuro(s.revenue, lang, 0) }, cell(s.revenueShare, 'percent', lang), text(s.rule[lang])]),
     },
   ];
   const grid: PresentedCell[][] = [];
@@ -109,7 +109,7 @@ export function presentRfm(res: RfmResult, opts: RfmPresentOptions = {}): Presen
 
   const reading: string[] = [];
   const big = [...res.segments].sort((a, b) => b.customers - a.customers)[0];
-  if (big && big.customers > 0) reading.push(w.biggest(quote(big.name, lang), formatPercent(big.share, lang), formatPercent(big.revenueShare, lang)));
+  if (big && big.customers > 0) reading.push(w.biggest(quote(big.label?.[lang] ?? big.name, lang), formatPercent(big.share, lang), formatPercent(big.revenueShare, lang)));
   if (opts.top20Share !== undefined && !Number.isNaN(opts.top20Share)) reading.push(w.conc(formatPercent(opts.top20Share, lang)));
   return {
     kind: 'rfm',

@@ -32,6 +32,13 @@ import { buildTable } from './segmentMap.js';
 export const btsSegments: SegmentMap = {
   id: 'bts',
   names: ['Vedettes', 'Fidèles endormis', 'Timides', 'Occasionnels', 'Perdus'],
+  labels: [
+    { en: 'Stars', fr: 'Vedettes' },
+    { en: 'Sleeping loyal customers', fr: 'Fidèles endormis' },
+    { en: 'Shy customers', fr: 'Timides' },
+    { en: 'Occasional customers', fr: 'Occasionnels' },
+    { en: 'Lost', fr: 'Perdus' },
+  ],
   reference: 'BTS MUC 2007, E5 sujet 11 « Satisfaction et fidélité » (segments named in question 2); rules derived here',
   rules: [
     { en: 'R ≥ 4 and FM ≥ 4: recent, frequent, big spenders', fr: 'R ≥ 4 et FM ≥ 4 : récents, fréquents, gros montants' },

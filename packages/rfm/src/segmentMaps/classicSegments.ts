@@ -18,6 +18,19 @@ const names = ['Champions', 'Loyal customers', 'Potential loyalists', 'New custo
 export const classicSegments: SegmentMap = {
   id: 'classic',
   names,
+  labels: [
+    { en: 'Champions', fr: 'Champions' },
+    { en: 'Loyal customers', fr: 'Clients fidèles' },
+    { en: 'Potential loyalists', fr: 'Fidèles potentiels' },
+    { en: 'New customers', fr: 'Nouveaux clients' },
+    { en: 'Promising', fr: 'Prometteurs' },
+    { en: 'Need attention', fr: 'À surveiller' },
+    { en: 'About to sleep', fr: 'En voie d’endormissement' },
+    { en: 'At risk', fr: 'À risque' },
+    { en: "Can't lose them", fr: 'À ne pas perdre' },
+    { en: 'Hibernating', fr: 'En hibernation' },
+    { en: 'Lost', fr: 'Perdus' },
+  ],
   reference: "Putler, 'RFM Analysis For Successful Customer Segmentation' (segment names); the usual R × F grid of RFM tutorials, on R × FM",
   rules: [
     { en: 'R = 5 and FM ≥ 4', fr: 'R = 5 et FM ≥ 4' },

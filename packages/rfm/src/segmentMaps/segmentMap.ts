@@ -4,7 +4,10 @@
  */
 export interface SegmentMap {
   id: 'classic' | 'bts';
+  /** The segments' stable names (JSON keys, CSV values): English for `classic`, French for `bts`. */
   names: readonly string[];
+  /** The name of each segment for a reader, in English and French. */
+  labels: readonly { en: string; fr: string }[];
   /** The rule of each segment, in English and French. */
   rules: readonly { en: string; fr: string }[];
   /** Where the map comes from. */
