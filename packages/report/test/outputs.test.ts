@@ -59,21 +59,21 @@ describe('the workbook people use as is', () => {
     expect(headers.length).toBeGreaterThan(80);
     const codeKeys = headers.filter((h) => /^[a-z]+(_[a-z0-9]+)+$|^[a-z]+[A-Z][a-zA-Z]+$/.test(h));
     expect(codeKeys).toEqual([]);
-    expect(headers).toEqual(expect.arrayContaining(['Indicateur', 'IC 95 % bas', 'p ajustée', 'Part du R²', 'Sens de l’effet', 'promoteurs']));
+    expect(headers).toEqual(expect.arrayContaining(['Indicateur', 'IC 95 % bas', 'p ajustée', 'Part du R²', 'Sens de l’effet', 'Promoteurs']));
   });
 
   it('stores percentages as shares with the 0.0 % format, means with 0.00, counts as integers', () => {
     const rows = rowsOf('NPS par type de contrat');
-    // The table is presentNps' (as `satlab nps` prints it): the segments, then "ensemble" as the total row.
+    // The table is presentNps' (as `satlab nps` prints it): the segments, then "Ensemble" as the total row.
     const head = rows.findIndex((r) => r[0]?.value === 'Type de contrat');
     const h = rows[head].map((c) => c.value);
-    const all = rows.slice(head).find((r) => r[0]?.value === 'ensemble') as ExcelJS.Cell[];
+    const all = rows.slice(head).find((r) => r[0]?.value === 'Ensemble') as ExcelJS.Cell[];
     const n = w3.filter((r) => r.nps !== '' && r.nps !== '99').map((r) => Number(r.nps));
     const promoters = n.filter((x) => x >= 9).length / n.length;
     expect(all[h.indexOf('n')].value).toBe(n.length);
     expect(all[h.indexOf('n')].numFmt).toBe('#,##0');
-    expect(Math.abs((all[h.indexOf('promoteurs')].value as number) - promoters)).toBeLessThan(1e-12);
-    expect(all[h.indexOf('promoteurs')].numFmt).toBe('0.0 %');
+    expect(Math.abs((all[h.indexOf('Promoteurs')].value as number) - promoters)).toBeLessThan(1e-12);
+    expect(all[h.indexOf('Promoteurs')].numFmt).toBe('0.0 %');
     const ipa = rowsOf('Matrice importance × satisfacti');
     const ih = ipa.findIndex((r) => r[0]?.value === 'Attribut');
     const contact = ipa.slice(ih).find((r) => r[0]?.value === 'Contact') as ExcelJS.Cell[];

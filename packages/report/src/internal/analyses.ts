@@ -10,7 +10,7 @@ import type { ReportSummary } from '../types.js';
 import type { Ctx, SectionOut } from './context.js';
 import { columnScale, localText, n12 } from './context.js';
 import type { Cell } from './html.js';
-import { esc, htmlTable, presentedTableHtml, section } from './html.js';
+import { esc, forReport, htmlTable, presentedTableHtml, section } from './html.js';
 import { cells, col, table, txt } from './presented.js';
 import { chart } from './render.js';
 import type { Message } from '@satlab/messages';
@@ -85,7 +85,7 @@ export async function driversSection(ctx: Ctx): Promise<{ out: SectionOut; summa
   // 100 %, the sign apart, a total row; the reading's sentence on negative coefficients below it.
   const p = presentDrivers(r, { lang, itemHeader: T.colAttribute, tableTitle: title });
   const reading = p.reading.slice(1);
-  const shown: PresentedTable = { ...p.tables[0], notes: [...(p.tables[0].notes ?? []), ...reading] };
+  const shown: PresentedTable = forReport({ ...p.tables[0], notes: [...(p.tables[0].notes ?? []), ...reading] });
   html += presentedTableHtml(shown);
   const sheet = [shown];
   const csv: CsvCell[][] = [['driver', 'correlation', 'beta', 'shapley_share', 'shapley_r2', 'relative_weight_share', 'vif', 'rank']];

@@ -118,6 +118,23 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; fo
 @media print { nav.toc { display: none; } section { break-inside: avoid-page; } header.top { background: none; color: var(--ink); } header.top p { color: var(--muted); } }
 `;
 
+// Symbols stay as they are (n, p, z, r, β).
+const cap = (x: string): string => (x.length > 1 && !/^[a-zβχ](?!\p{L})/u.test(x) ? x.charAt(0).toLocaleUpperCase() + x.slice(1) : x);
+
+/**
+ * A presenter's table as the report prints it (HTML, workbook and deck alike): headers and the
+ * label of total rows start with a capital, as the report's own tables do ("promoteurs" →
+ * "Promoteurs", "ensemble" → "Ensemble"); values, marks and notes are untouched.
+ */
+export function forReport(t: PresentedTable): PresentedTable {
+  const totals = new Set(t.totalRows ?? []);
+  return {
+    ...t,
+    columns: t.columns.map((c) => ({ ...c, label: cap(c.label) })),
+    rows: t.rows.map((r, i) => (totals.has(i) && r.length > 0 && typeof r[0].v === 'string' ? [{ ...r[0], v: cap(r[0].v), t: cap(r[0].t) }, ...r.slice(1)] : r)),
+  };
+}
+
 const NUMERIC_KINDS = new Set(['count', 'number', 'mean', 'percent', 'pvalue', 'interval']);
 
 /**

@@ -8,7 +8,7 @@ import type { ReportSummary } from '../types.js';
 import type { Ctx, SectionOut } from './context.js';
 import { columnLabel, columnScale, n12 } from './context.js';
 import type { Cell } from './html.js';
-import { esc, htmlTable, presentedTableHtml, raw, section } from './html.js';
+import { esc, forReport, htmlTable, presentedTableHtml, raw, section } from './html.js';
 import { chart } from './render.js';
 import { presentNps } from '@satlab/present';
 import type { PresentedCell, PresentedTable } from '@satlab/present';
@@ -123,7 +123,7 @@ export async function npsSection(ctx: Ctx): Promise<{ out: SectionOut; summary: 
   // total row; the reading (highest and lowest segments, whether the gap exceeds sampling error)
   // and the method notes below it.
   const p = presentNps(r, { lang, labels: { by: ctx.segment ? ctx.segment.label.charAt(0).toUpperCase() + ctx.segment.label.slice(1) : T.colSegment, title } });
-  const shown: PresentedTable = { ...p.tables[0], title, notes: [...p.reading, ...p.footnotes] };
+  const shown: PresentedTable = forReport({ ...p.tables[0], title, notes: [...p.reading, ...p.footnotes] });
   html += presentedTableHtml(shown);
   const csv: CsvCell[][] = [['segment', 'n', 'promoters', 'passives', 'detractors', 'nps', 'se', 'ci_lower', 'ci_upper']];
   for (const g of all) csv.push([g.name, g.n, n12(g.promoters), n12(g.passives), n12(g.detractors), n12(g.nps), n12(g.se), n12(g.ci[0]), n12(g.ci[1])]);
