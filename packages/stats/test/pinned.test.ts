@@ -67,6 +67,24 @@ describe("chiSquareTest: expected counts and Cochran's rule", () => {
     expect(codes(t)).toEqual(['stats.table.smallExpected', 'stats.table.cochranRule']);
   });
 
+  it('keeps Cochran at an expected count of exactly 1 (one small cell of 25)', () => {
+    const row0 = [1, 6, 6, 6, 6];
+    const other = [6, 36, 36, 36, 36];
+    const t = chiSquareTest([row0, other, other, other, other]);
+    expect(t.minExpected).toBe(1);
+    expect(t.expectedBelow5).toBe(1);
+    expect(t.expectedBelow5Share).toBe(0.04);
+    expect(codes(t)).toEqual(['stats.table.smallExpected']);
+    expect(t.warnings[0].params).toEqual({ below: 1, cells: 25, min: 1 });
+  });
+
+  it('reports the share of small cells and names the G-test, and refuses a non-boolean correct', () => {
+    const t = chiSquareTest([[30, 54, 96, 18], [6, 36, 102, 18], [6, 0, 12, 12], [6, 12, 36, 12], [6, 30, 72, 18]]);
+    expect(t.expectedBelow5Share).toBe(0.1);
+    expect(t.gTest.method).toBe('Log-likelihood ratio (G) test of independence');
+    expect(() => chiSquareTest([[1, 2], [3, 4]], { correct: 'yes' as never })).toThrow('chiSquareTest(options.correct): expected a boolean, got string');
+  });
+
   it('counts a cell with expected count exactly 5 as not small', () => {
     const t = chiSquareTest([[5, 5, 10], [5, 5, 10]]);
     expect(t.minExpected).toBe(5);
