@@ -50,7 +50,13 @@ export class InputError extends SatlabError {
   }
 }
 
-/** `file:line:col (column "x"): ` in English, `file:line:col (colonne « x ») : ` in French; '' without a location. */
+/**
+ * `file:line:col (column "x"): ` in English, `file:line:col (colonne « x ») : ` in French; '' without a location.
+ *
+ * @example
+ * formatLocation({ file: 'a.csv', line: 3, column: 2, columnName: 'q1' }); //=> 'a.csv:3:2 (column "q1"): '
+ * formatLocation({ file: 'a.csv', line: 3 }, 'fr'); //=> 'a.csv:3 : '
+ */
 export function formatLocation(loc: InputLocation, lang: Lang = 'en'): string {
   if (!loc.file && loc.line === undefined) return '';
   let s = loc.file ?? '<input>';

@@ -112,9 +112,10 @@ const TEXT_FORMAT: CsvFormat = { encoding: 'utf-8', bom: false, separator: ',', 
  * @throws {InputError} Everything `loadTable` throws; a device, FIFO or file past `maxBytes`; an
  *   `.xls` workbook; an unknown sheet; a selected column absent from the header.
  * @example
- * const s = readSurvey('enquete.sav', { select: ['educ', 'smoke'] });
- * s.table.columns[0].levels // ['Primaire', 'Secondaire', 'Supérieur'] (the value labels)
- * s.report.missing.educ     // { count: 7, byReason: { 'code 9': 7 } } (user-missing)
+ * const s = readSurvey('packages/data/test/fixtures/survey4/survey.sav', { select: ['educ', 'smoke'] });
+ * s.report.source; //=> 'sav'
+ * s.codebook?.columns.educ.labels; //=> { '1': 'Primaire', '2': 'Secondaire', '3': 'Supérieur', '9': 'Refus' }
+ * s.report.missing.educ; //=> { count: 7, byReason: { 'code 9': 7 } } (user-missing value 9)
  */
 export function readSurvey(source: DelimitedSource, opts: ReadSurveyOptions = {}): SurveyData {
   const raw = readRaw(source, opts);

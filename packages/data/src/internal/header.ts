@@ -15,9 +15,9 @@ export interface RenamedColumn {
  * trimmed. Returns the names and what was renamed, for the load report.
  *
  * @example
- * repairHeader(['', 'q1', 'q1'])
- * // { names: ['...1', 'q1', 'q1...3'], renamed: [{ column: 1, from: '', to: '...1', reason: 'empty' },
- * //   { column: 3, from: 'q1', to: 'q1...3', reason: 'duplicate' }] }
+ * repairHeader(['', 'q1', 'q1']);
+ * //=> { names: ['...1', 'q1', 'q1...3'], renamed: [{ column: 1, from: '', to: '...1', reason: 'empty' },
+ * //     { column: 3, from: 'q1', to: 'q1...3', reason: 'duplicate' }] }
  */
 export function repairHeader(raw: readonly string[]): { names: string[]; renamed: RenamedColumn[] } {
   const trimmed = raw.map((s) => s.trim());

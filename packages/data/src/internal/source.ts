@@ -14,6 +14,9 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 ** 3;
  * instead of being read without end. Returns its size.
  *
  * @throws {InputError} not found, unreadable, not a regular file, or larger than `maxBytes`.
+ * @example
+ * checkFile('packages/data/test/fixtures/survey4/codebook.yaml'); //=> 430
+ * checkFile('/dev/zero'); //=> throws InputError: /dev/zero: not a regular file (a character device)
  */
 export function checkFile(path: string, file: string = path, maxBytes = DEFAULT_MAX_BYTES): number {
   let st;
@@ -35,6 +38,10 @@ export function checkFile(path: string, file: string = path, maxBytes = DEFAULT_
 /**
  * Reads a source: a path is checked (regular file, at most `maxBytes`) then read; errors become
  * `InputError` naming the file.
+ *
+ * @example
+ * readSource({ name: 'a.csv', bytes: 'x\n1\n' }).file; //=> 'a.csv'
+ * readSource('packages/data/test/fixtures/survey4/codebook.yaml').bytes.length; //=> 430
  */
 export function readSource(source: DelimitedSource, maxBytes = DEFAULT_MAX_BYTES): { file: string; bytes: Uint8Array | string } {
   if (typeof source !== 'string') return { file: source.name, bytes: source.bytes };

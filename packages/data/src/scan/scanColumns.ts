@@ -136,8 +136,9 @@ export async function scanColumns(path: string, spec: readonly ScanColumnSpec[] 
  * cannot wait (the survey loader, notebooks through `require`).
  *
  * @example
- * const r = scanColumnsSync('survey.csv', { region: 'categorical', nps: 'categorical' });
- * // r.columns.region.dictionary → ['Nord', 'Sud', …]; r.decimal → ','
+ * const r = scanColumnsSync('packages/data/test/fixtures/survey4/survey_pandas.csv', { region: 'categorical', nps: 'number' });
+ * r.rows; //=> 160
+ * r.threads; //=> 1
  */
 export function scanColumnsSync(path: string, spec: readonly ScanColumnSpec[] | Readonly<Record<string, ScanColumnType>>, opts: Omit<ScanOptions, 'threads' | 'minParallelBytes'> = {}): ScanResult {
   const t0 = performance.now();
@@ -157,6 +158,10 @@ export function scanColumnsSync(path: string, spec: readonly ScanColumnSpec[] | 
 /**
  * The format and header of a CSV file as the scanner sees them (encoding, separator, decimal
  * mark, header names as written), from its head only.
+ *
+ * @example
+ * scanHeader('packages/data/test/fixtures/survey4/survey_r.csv');
+ * //=> { encoding: 'utf-8', bom: false, separator: ',', decimal: '.', header: ['', 'id', 'region', …], headerLines: 1 }
  */
 export function scanHeader(path: string, opts: Pick<ScanOptions, 'encoding' | 'separator' | 'maxBytes'> = {}): { encoding: 'utf-8' | 'windows-1252'; bom: boolean; separator: ',' | ';' | '\t'; decimal: '.' | ','; header: string[]; headerLines: number } {
   checkFile(path, path, opts.maxBytes);
