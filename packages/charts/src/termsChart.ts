@@ -118,7 +118,7 @@ export function termsChart(input: TermsChartInput, opts: ChartOptions = {}): Top
           ],
         },
       },
-      { mark: { type: 'text', align: 'center', baseline: 'middle', fontSize: 11 }, encoding: { x: { ...x, field: 'lx' }, y: { ...y, field: 'ly' }, text: { field: 'term', type: 'nominal' as const }, color: { ...color, legend: null } } },
+      { mark: { type: 'text', align: 'center', baseline: 'middle', fontSize: 11 }, encoding: { x: { ...x, field: 'lx' }, y: { ...y, field: 'ly' }, text: { field: 'term', type: 'nominal' as const }, color } },
     ],
     config: chartConfig(lang),
   };

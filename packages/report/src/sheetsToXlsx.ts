@@ -75,6 +75,7 @@ export async function sheetsToXlsx(sheets: readonly ReportSheet[], opts: SheetsT
     // Printed landscape, one page wide (LibreOffice and Excel both honour it).
     const ws = wb.addWorksheet(names[k], { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
     const widths: number[] = [];
+    const headerRows: { row: import('exceljs').Row; labels: string[] }[] = [];
     const fit = (j: number, text: string, cap: number): void => {
       const len = Math.max(...text.split('\n').map((l) => l.length));
       widths[j] = Math.max(widths[j] ?? 6, Math.min(cap, len + 2));
@@ -92,11 +93,13 @@ export async function sheetsToXlsx(sheets: readonly ReportSheet[], opts: SheetsT
         tr.font = { bold: true, size: 11.5 };
       }
       const hr = ws.getRow(r);
+      headerRows.push({ row: hr, labels: t.columns.map((c) => c.label) });
       t.columns.forEach((c, j) => {
         const cell = hr.getCell(j + 1);
         cell.value = neutraliseCell(c.label);
         cell.font = { bold: true };
-        cell.alignment = { wrapText: true, vertical: 'bottom', horizontal: NUMERIC.has(c.kind) ? 'right' : 'left' };
+        // Text after a right-aligned number would touch it ("0.150positif"): text columns are indented.
+        cell.alignment = { wrapText: true, vertical: 'bottom', horizontal: NUMERIC.has(c.kind) ? 'right' : 'left', ...(j > 0 && !NUMERIC.has(c.kind) ? { indent: 1 } : {}) };
         cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE9EEF4' } };
         cell.border = { bottom: { style: 'thin', color: { argb: 'FF9AA5B1' } } };
         // Headers wrap: their width counts a little, the longest word counts.
@@ -123,8 +126,10 @@ export async function sheetsToXlsx(sheets: readonly ReportSheet[], opts: SheetsT
             const s = NUMERIC.has(colDef.kind) ? c.t : typeof c.v === 'string' ? c.v : c.t;
             if (s !== '') cell.value = neutraliseCell(s);
             if (NUMERIC.has(colDef.kind) || colDef.kind === 'mark' || colDef.kind === 'letters') cell.alignment = { horizontal: colDef.kind === 'mark' || colDef.kind === 'letters' ? 'center' : 'right' };
-            else if (s.length > 60) cell.alignment = { wrapText: true, vertical: 'top' };
+            else if (s.length > 60) cell.alignment = { wrapText: true, vertical: 'top', ...(j > 0 ? { indent: 1 } : {}) };
+            else if (j > 0) cell.alignment = { horizontal: 'left', indent: 1 };
             fit(j, s, j === 0 ? 45 : 60);
+            if (j > 0 && !NUMERIC.has(colDef.kind)) widths[j] = Math.min(widths[j] + 1, 62);
           }
         });
         if (totals.has(i)) {
@@ -132,16 +137,46 @@ export async function sheetsToXlsx(sheets: readonly ReportSheet[], opts: SheetsT
           xr.eachCell((cell) => (cell.border = { top: { style: 'thin', color: { argb: 'FF9AA5B1' } } }));
         }
       });
+      // Notes span the table's width and wrap, so that a long note neither runs off to the right
+      // nor shrinks the printed page (fit to one page wide).
+      const span = Math.max(1, t.columns.length);
+      const spanWidth = t.columns.reduce((a, _, j) => a + (widths[j] ?? 8), 0);
       for (const note of t.notes ?? []) {
-        const nr = ws.getRow(r++);
+        const rowNo = r++;
+        const nr = ws.getRow(rowNo);
         nr.getCell(1).value = neutraliseCell(note);
         nr.font = { italic: true, color: { argb: 'FF52606D' } };
+        if (span > 1) ws.mergeCells(rowNo, 1, rowNo, span);
+        nr.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+        const lines = Math.max(1, Math.ceil((note.length * 1.1) / Math.max(spanWidth, 20)));
+        if (lines > 1) nr.height = 15 * lines;
       }
       r++;
     });
     widths.forEach((w, j) => (ws.getColumn(j + 1).width = w ?? 8));
+    // Header rows as tall as their most wrapped label at the final widths (a viewer that keeps the
+    // default height shows only the last line: « Prév. Retraite (C) » read « Retraite »).
+    for (const h of headerRows) {
+      const lines = Math.max(1, ...h.labels.map((l, j) => wrappedLines(l, (widths[j] ?? 8) - 1)));
+      if (lines > 1) h.row.height = 15 * lines + 2;
+    }
     ws.views = [{ state: 'frozen', xSplit: 1, ySplit: frozen, topLeftCell: `B${frozen + 1}`, activeCell: `B${frozen + 1}` }];
   });
   const out = Buffer.from(await wb.xlsx.writeBuffer());
   return pinZipDates(out, opts.created);
+}
+
+/** Lines a text takes when wrapped greedily at word boundaries in a column `width` characters wide. */
+function wrappedLines(text: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter((x) => x !== '')) {
+    if (used === 0) used = word.length;
+    else if (used + 1 + word.length <= width) used += 1 + word.length;
+    else {
+      lines++;
+      used = word.length;
+    }
+  }
+  return lines;
 }

@@ -109,6 +109,29 @@ describe('the workbook people use as is', () => {
     expect(Math.abs(shares.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-9);
     expect(body.map((r) => r[3].value)).toContain('négatif');
   });
+
+  it('prints readably: notes wrap across the table, wrapped headers get their height, text beside numbers is indented', () => {
+    const ws = wb.getWorksheet('Facteurs clés de la satisfactio') as ExcelJS.Worksheet;
+    let noteRow = 0;
+    ws.eachRow((row, i) => {
+      if (noteRow === 0 && String(row.getCell(1).value ?? '').startsWith('Un coefficient négatif')) noteRow = i;
+    });
+    expect(noteRow).toBeGreaterThan(0);
+    // The note is one cell merged over the table's 8 columns, wrapped, on a row tall enough for its lines.
+    expect(ws.getCell(noteRow, 8).isMerged).toBe(true);
+    expect(ws.getCell(noteRow, 1).alignment?.wrapText).toBe(true);
+    expect(ws.getRow(noteRow).height).toBeGreaterThan(15);
+    const head = rowsOf('Facteurs clés de la satisfactio').findIndex((r) => r[0]?.value === 'Attribut');
+    const effect = rowsOf('Facteurs clés de la satisfactio')[head + 1][3];
+    expect(effect.alignment?.indent).toBe(1);
+    const cross = wb.getWorksheet('Tableaux croisés par type de co') as ExcelJS.Worksheet;
+    let headerRow = 0;
+    cross.eachRow((row, i) => {
+      if (headerRow === 0 && row.getCell(1).value === 'Satisfaction globale') headerRow = i;
+    });
+    // « Prév. Retraite (C) » takes three lines at its width: the row is as tall.
+    expect(cross.getRow(headerRow).height).toBeGreaterThanOrEqual(45);
+  });
 });
 
 describe('the English report', () => {
