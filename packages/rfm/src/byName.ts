@@ -2,8 +2,7 @@
  * Column-name form of `rfm` (internal): `rfm(table, { customer: "customer_id", date: "date",
  * amount: "amount" })` reads the transactions from a `@satlab/data` table (one row per purchase).
  */
-import { getColumn } from '@satlab/data';
-import type { Table } from '@satlab/data';
+import type { Column, Table } from '@satlab/data';
 import type { RfmTransactions } from './types.js';
 
 /** The columns of a transactions table. */
@@ -17,6 +16,16 @@ export interface RfmColumns {
 }
 
 const DAY = 86_400_000;
+
+/**
+ * A column by name. (Not `getColumn` of `@satlab/data`: importing its index costs the `satlab rfm`
+ * command about 0.1 s of start-up; the scanner path imports only `@satlab/data/scan`.)
+ */
+function getColumn(table: Table, name: string): Column {
+  const c = table.columns.find((x) => x.name === name);
+  if (!c) throw new TypeError(`rfm: no column ${JSON.stringify(name)} (columns: ${table.columns.map((x) => JSON.stringify(x.name)).join(', ')})`);
+  return c;
+}
 
 /** `RfmTransactions` from a table: customers coded in order of first appearance, dates in days. */
 export function transactionsFromTable(fn: string, table: Table, columns: RfmColumns): RfmTransactions {
