@@ -61,7 +61,9 @@ export class UsageError extends SatlabError {
 /** Writes a presentation as text on stdout (the human output of every analysis command). */
 export function printPresentation(ctx: CommandContext, p: Presentation | readonly Presentation[], extra: readonly string[] = []): void {
   const list = Array.isArray(p) ? (p as readonly Presentation[]) : [p as Presentation];
-  ctx.stdout.write(list.map((x) => toText(x)).join('\n') + (extra.length ? `\n${extra.join('\n')}\n` : ''));
+  // One blank line between the presentation and the extra lines, even when those start with one.
+  const lines = extra.slice(extra.findIndex((l) => l !== '') === -1 ? extra.length : extra.findIndex((l) => l !== ''));
+  ctx.stdout.write(list.map((x) => toText(x)).join('\n') + (lines.length ? `\n${lines.join('\n')}\n` : ''));
 }
 
 /** An option that must be one of a few words. */

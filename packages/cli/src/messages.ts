@@ -332,6 +332,66 @@ export const cliMsg = defineMessages('cli', {
     (p: { command: string }) => `satlab${p.command ? ` ${p.command}` : ''}:`,
     (p) => `satlab${p.command ? ` ${p.command}` : ''} :`,
   ),
+  scaleSyntax: t(
+    (p: { option: string; value: string }) => `--${p.option} must look like 1-4 or 0-10 (min-max, min < max), got ${qe(p.value)}`,
+    (p, f) => `--${p.option} doit s’écrire comme 1-4 ou 0-10 (min-max, min < max), reçu ${f.q(p.value)}`,
+  ),
+  shareOption: t(
+    (p: { option: string; value: string }) => `--${p.option} must be a number such as 0.15 or 15%, got ${qe(p.value)}`,
+    (p, f) => `--${p.option} doit être un nombre comme 0.15 ou 15%, reçu ${f.q(p.value)}`,
+  ),
+  atLeastOneValue: t(
+    (p: { option: string }) => `--${p.option} must list at least one value`,
+    (p) => `--${p.option} doit donner au moins une valeur`,
+  ),
+  confidenceRange: t(
+    (p: { value: string }) => `--confidence must be between 0 and 1 (or a percentage), got ${qe(p.value)}`,
+    (p, f) => `--confidence doit être entre 0 et 1 (ou un pourcentage), reçu ${f.q(p.value)}`,
+  ),
+  maxBytesSyntax: t(
+    (p: { value: string }) => `--max-bytes must be a size such as 500000000, 500M or 2G, got ${qe(p.value)}`,
+    (p, f) => `--max-bytes doit être une taille comme 500000000, 500M ou 2G, reçu ${f.q(p.value)}`,
+  ),
+  noColumnOption: t(
+    (p: { option: string; column: string; columns: readonly string[] }) => `--${p.option}: no column ${qe(p.column)} (columns: ${p.columns.join(', ')})`,
+    (p, f) => `--${p.option} : pas de colonne ${f.q(p.column)} (colonnes : ${p.columns.join(', ')})`,
+  ),
+  noColumnPrefix: t(
+    (p: { option: string; prefix: string }) => `--${p.option}: no column starts with ${qe(p.prefix)}`,
+    (p, f) => `--${p.option} : aucune colonne ne commence par ${f.q(p.prefix)}`,
+  ),
+  noColumnListed: t(
+    (p: { option: string }) => `--${p.option} lists no column`,
+    (p) => `--${p.option} ne donne aucune colonne`,
+  ),
+  integerOption: t(
+    (p: { option: string; value: string }) => `--${p.option} must be an integer, got ${qe(p.value)}`,
+    (p, f) => `--${p.option} doit être un entier, reçu ${f.q(p.value)}`,
+  ),
+  generateWhat: t(
+    (p: { value: string }) => `expected "generate barometer" or "generate transactions", got "generate ${p.value}"`,
+    (p) => `attendu « generate barometer » ou « generate transactions », reçu « generate ${p.value} »`,
+  ),
+  notPositive: t(
+    (p: { value: string }) => `${qe(p.value)} is not a positive number`,
+    (p, f) => `${f.q(p.value)} n’est pas un nombre positif`,
+  ),
+  notPoints: t(
+    (p: { value: string }) => `${qe(p.value)} is not a number of points (or NA for not applicable)`,
+    (p, f) => `${f.q(p.value)} n’est pas un nombre de points (ou NA pour sans objet)`,
+  ),
+  ipaNoValue: t(
+    (p: { name: string }) => `${qe(p.name)} has no value here; every attribute needs a satisfaction and an importance mean`,
+    (p, f) => `${f.q(p.name)} n’a pas de valeur ici ; chaque critère demande une moyenne de satisfaction et une d’importance`,
+  ),
+  outsideScale: t(
+    (p: { value: number; lo: number; hi: number }, f) => `${qe(f.num(p.value))} is outside the declared scale ${p.lo}-${p.hi}`,
+    (p, f) => `${f.q(f.num(p.value))} est hors de l’échelle déclarée ${p.lo}-${p.hi}`,
+  ),
+  namesCount: t(
+    (p: { names: number; columns: number }) => `--names lists ${p.names} names but --columns lists ${p.columns}`,
+    (p) => `--names donne ${p.names} noms mais --columns en donne ${p.columns}`,
+  ),
   warningsHeading: t0(() => 'Warnings:', () => 'Avertissements :'),
   shareSyntax: t(
     (p: { value: string }) => `--share expects column=value, got ${qe(p.value)}`,

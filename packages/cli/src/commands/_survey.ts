@@ -15,6 +15,7 @@ import type { MissingReasons, ValueSource } from '@satlab/survey';
 import { reasonLabel } from '@satlab/present';
 import type { CommandContext } from '../command.js';
 import { positional, stringOption, UsageError } from '../command.js';
+import { cliMsg } from '../messages.js';
 
 /** The rows of a survey file as text, for the few commands that read cells themselves (mystery grids, IPA means). */
 export interface SurveyRows {
@@ -45,7 +46,7 @@ export function maxBytesOption(ctx: CommandContext): number | undefined {
   const s = stringOption(ctx, 'max-bytes');
   if (s === undefined) return undefined;
   const m = /^\s*(\d+(?:[.,]\d+)?)\s*([kmgt]?)i?b?\s*$/i.exec(s);
-  if (!m) throw new UsageError(`--max-bytes must be a size such as 500000000, 500M or 2G, got "${s}"`);
+  if (!m) throw new UsageError(cliMsg.maxBytesSyntax({ value: s }));
   const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g' | 't'];
   return Math.floor(Number(m[1].replace(',', '.')) * unit);
 }
@@ -225,7 +226,7 @@ export function parseScale(s: string, option = 'scale'): [number, number] {
   const m = /^\s*(-?\d+(?:[.,]\d+)?)\s*(?:-|\.\.|,|:|–)\s*(-?\d+(?:[.,]\d+)?)\s*$/.exec(s);
   const lo = m ? Number(m[1].replace(',', '.')) : NaN;
   const hi = m ? Number(m[2].replace(',', '.')) : NaN;
-  if (!m || !(lo < hi)) throw new UsageError(`--${option} must look like 1-4 or 0-10 (min-max, min < max), got "${s}"`);
+  if (!m || !(lo < hi)) throw new UsageError(cliMsg.scaleSyntax({ option, value: s }));
   return [lo, hi];
 }
 
@@ -240,14 +241,14 @@ export function parseRate(s: string, option: string): number {
   const t = s.trim().replace(',', '.');
   const pct = /%\s*$/.test(t);
   const x = Number(t.replace(/%\s*$/, '').trim());
-  if (!Number.isFinite(x)) throw new UsageError(`--${option} must be a number such as 0.15 or 15%, got "${s}"`);
+  if (!Number.isFinite(x)) throw new UsageError(cliMsg.shareOption({ option, value: s }));
   return pct ? x / 100 : x;
 }
 
 /** Parses an amount written 250, 1 250,50 or 250 € (spaces and the euro sign ignored, decimal point or comma). */
 export function parseAmount(s: string, option: string): number {
   const x = Number(s.trim().replace(/[\s\u00a0€]/g, '').replace(',', '.'));
-  if (!Number.isFinite(x)) throw new UsageError(`--${option} must be a number, got "${s}"`);
+  if (!Number.isFinite(x)) throw new UsageError(cliMsg.notANumber({ option, value: s }));
   return x;
 }
 
@@ -256,7 +257,7 @@ export function listOption(ctx: CommandContext, name: string): string[] | undefi
   const s = stringOption(ctx, name);
   if (s === undefined) return undefined;
   const xs = s.split(/[,;]/).map((x) => x.trim()).filter((x) => x !== '');
-  if (xs.length === 0) throw new UsageError(`--${name} must list at least one value`);
+  if (xs.length === 0) throw new UsageError(cliMsg.atLeastOneValue({ option: name }));
   return xs;
 }
 
@@ -266,7 +267,7 @@ export function confidenceOption(ctx: CommandContext): number {
   if (s === undefined) return 0.95;
   const x = parseRate(s, 'confidence');
   const c = x > 1 ? x / 100 : x;
-  if (!(c > 0 && c < 1)) throw new UsageError(`--confidence must be between 0 and 1 (or a percentage), got "${s}"`);
+  if (!(c > 0 && c < 1)) throw new UsageError(cliMsg.confidenceRange({ value: s }));
   return c;
 }
 
@@ -285,26 +286,7 @@ export function reasonsText(byReason: Record<string, number>, lang: Lang): strin
 export function warningsBlock(warnings: readonly (string | Message)[], lang: Lang): string[] {
   const uniq = [...new Set(warnings.map((w) => renderMessage(w, lang)))];
   if (uniq.length === 0) return [];
-  return ['', lang === 'fr' ? 'Avertissements :' : 'Warnings:', ...uniq.map((w) => `  - ${w}`)];
-}
-
-/**
- * The warnings block of a report whose warnings `translate` puts into the reader's language
- * (drivers, factors): every warning, in order.
- */
-export function translatedWarningsBlock(warnings: readonly string[], lang: Lang, translate: (w: string, lang: Lang) => string): string[] {
-  if (warnings.length === 0) return [];
-  return ['', lang === 'fr' ? 'Avertissements :' : 'Warnings:', ...warnings.map((w) => `  - ${translate(w, lang)}`)];
-}
-
-/** The rows of a summary table: the whole file ("ensemble"/"all") first, then one per segment. */
-export function summaryRows<S>(r: S & { groups?: (S & { name: string })[] }, lang: Lang, row: (name: string, g: S) => string[]): string[][] {
-  return [row(lang === 'fr' ? 'ensemble' : 'all', r), ...(r.groups ?? []).map((g) => row(g.name, g))];
-}
-
-/** The "answers excluded" line of a report, by reason (nothing when none was). */
-export function excludedBlock(r: { excluded: number; excludedByReason: Record<string, number> }, lang: Lang): string[] {
-  return r.excluded > 0 ? ['', `${lang === 'fr' ? 'Réponses exclues : ' : 'Answers excluded: '}${reasonsText(r.excludedByReason, lang)}`] : [];
+  return ['', renderMessage(cliMsg.warningsHeading(), lang), ...uniq.map((w) => `  - ${w}`)];
 }
 
 /** How every command reads its input file: the Excel sheet and the size limit. */

@@ -9,6 +9,7 @@ import { InputError, parseCodebook } from '@satlab/data';
 import type { CommandContext } from '../command.js';
 import { stringOption, UsageError } from '../command.js';
 import { loadSurveyFile, readInput } from './_survey.js';
+import { cliMsg } from '../messages.js';
 
 /** The codebook (YAML or JSON) named by --codebook, parsed; undefined without the option. */
 export function codebookOption(ctx: CommandContext): Codebook | undefined {
@@ -29,13 +30,13 @@ export function columnList(table: Table, spec: string, option: string): string[]
     if (raw.endsWith('*')) {
       const pre = raw.slice(0, -1);
       const hit = names.filter((n) => n.startsWith(pre));
-      if (hit.length === 0) throw new InputError(`--${option}: no column starts with "${pre}"`, { columnName: raw });
+      if (hit.length === 0) throw new InputError(cliMsg.noColumnPrefix({ option, prefix: pre }), { columnName: raw });
       out.push(...hit);
     } else {
-      if (!names.includes(raw)) throw new InputError(`--${option}: no column "${raw}" (columns: ${names.join(', ')})`, { columnName: raw });
+      if (!names.includes(raw)) throw new InputError(cliMsg.noColumnOption({ option, column: raw, columns: names }), { columnName: raw });
       out.push(raw);
     }
   }
-  if (out.length === 0) throw new UsageError(`--${option} lists no column`);
+  if (out.length === 0) throw new UsageError(cliMsg.noColumnListed({ option }));
   return [...new Set(out)];
 }

@@ -10,7 +10,7 @@ const DEFAULT_SEED = 2007;
 function intOption(ctx: CommandContext, name: string, fallback: number | undefined): number | undefined {
   if (ctx.values[name] === undefined) return fallback;
   const x = numberOption(ctx, name);
-  if (!Number.isInteger(x)) throw new UsageError(`--${name} must be an integer, got "${stringOption(ctx, name)}"`);
+  if (!Number.isInteger(x)) throw new UsageError(cliMsg.integerOption({ option: name, value: stringOption(ctx, name) ?? '' }));
   return x;
 }
 
@@ -89,7 +89,7 @@ const command: Command = {
     const what = ctx.positionals[0];
     if (what === 'barometer') return barometer(ctx);
     if (what === 'transactions') return transactions(ctx);
-    throw new UsageError(`expected "generate barometer" or "generate transactions", got "generate ${what ?? ''}"`);
+    throw new UsageError(cliMsg.generateWhat({ value: what ?? '' }));
   },
 };
 export default command;

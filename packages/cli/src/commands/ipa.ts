@@ -26,8 +26,8 @@ function readMeans(sf: SurveyFile, cols: { name: string; sat: string; imp: strin
     if (name === null) throw new InputError('the attribute name is empty', { file: sf.file, line, column: sf.data.header.indexOf(cols.name) + 1, columnName: cols.name });
     for (const [c, v] of [[sat, sat.values[i]], [imp, imp.values[i]]] as const) {
       const where = { file: sf.file, line, column: c.source.columnNumber, columnName: c.source.column };
-      if (Number.isNaN(v)) throw new InputError(`"${name}" has no value here; every attribute needs a satisfaction and an importance mean`, where);
-      if (scale && (v < scale[0] || v > scale[1])) throw new InputError(`"${v}" is outside the declared scale ${scale[0]}-${scale[1]}`, { ...where, value: String(v) });
+      if (Number.isNaN(v)) throw new InputError(cliMsg.ipaNoValue({ name }), where);
+      if (scale && (v < scale[0] || v > scale[1])) throw new InputError(cliMsg.outsideScale({ value: v, lo: scale[0], hi: scale[1] }), { ...where, value: String(v) });
     }
     return { name, satisfaction: sat.values[i], importance: imp.values[i] };
   });

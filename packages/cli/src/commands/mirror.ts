@@ -3,6 +3,7 @@ import { presentMirror } from '@satlab/present';
 import type { Command } from '../command.js';
 import { positional, printJson, printPresentation, stringOption, UsageError } from '../command.js';
 import { CODEBOOK_OPTION, CONFIDENCE_OPTION, confidenceOption, listOption, numberColumn, openSurvey, parseScale } from './_survey.js';
+import { cliMsg } from '../messages.js';
 
 const command: Command = {
   name: 'mirror',
@@ -24,9 +25,9 @@ const command: Command = {
     const customersFile = positional(ctx, 0, 'customers-file');
     const staffFile = positional(ctx, 1, 'staff-file');
     const columns = listOption(ctx, 'columns');
-    if (!columns) throw new UsageError('missing required option --columns');
+    if (!columns) throw new UsageError(cliMsg.missingOption({ option: 'columns' }));
     const names = listOption(ctx, 'names') ?? columns;
-    if (names.length !== columns.length) throw new UsageError(`--names lists ${names.length} names but --columns lists ${columns.length}`);
+    if (names.length !== columns.length) throw new UsageError(cliMsg.namesCount({ names: names.length, columns: columns.length }));
     const cust = openSurvey(ctx, customersFile, { numeric: columns });
     const staff = openSurvey(ctx, staffFile, { numeric: columns });
     const scaleOpt = stringOption(ctx, 'scale');

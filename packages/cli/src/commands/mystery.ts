@@ -5,6 +5,7 @@ import { presentMystery } from '@satlab/present';
 import type { Command } from '../command.js';
 import { positional, printJson, printPresentation, stringOption, UsageError } from '../command.js';
 import { CONFIDENCE_OPTION, confidenceOption, openSurvey } from './_survey.js';
+import { cliMsg } from '../messages.js';
 
 const NOT_APPLICABLE = new Set(['na', 'n/a', 'so', 'sans objet', 'nc', '-', 'not applicable']);
 
@@ -31,7 +32,7 @@ const command: Command = {
   run(ctx) {
     const visitsFile = positional(ctx, 0, 'visits-file');
     const gridFile = stringOption(ctx, 'grid');
-    if (!gridFile) throw new UsageError('missing required option --grid');
+    if (!gridFile) throw new UsageError(cliMsg.missingOption({ option: 'grid' }));
     const g = openSurvey(ctx, gridFile, { other: ['id'] });
     const col = (name: string): number => g.data.header.indexOf(name);
     const grid: MysteryCriterion[] = g.data.rows.map((row, i) => {
@@ -40,7 +41,7 @@ const command: Command = {
         const s = cell(name);
         if (s === undefined) return undefined;
         const x = num(s, g.data.format.decimal);
-        if (!Number.isFinite(x) || x <= 0) throw new InputError(`"${s}" is not a positive number`, { file: gridFile, line: g.data.lines[i], column: col(name) + 1, columnName: name, value: s });
+        if (!Number.isFinite(x) || x <= 0) throw new InputError(cliMsg.notPositive({ value: s }), { file: gridFile, line: g.data.lines[i], column: col(name) + 1, columnName: name, value: s });
         return x;
       };
       const id = cell('id');
@@ -66,7 +67,7 @@ const command: Command = {
         if (NOT_APPLICABLE.has(s.toLowerCase())) scores[c.id] = null;
         else {
           const x = num(s, v.data.format.decimal);
-          if (!Number.isFinite(x)) throw new InputError(`"${s}" is not a number of points (or NA for not applicable)`, { file: visitsFile, line: v.data.lines[i], column: j + 1, columnName: c.id, value: s });
+          if (!Number.isFinite(x)) throw new InputError(cliMsg.notPoints({ value: s }), { file: visitsFile, line: v.data.lines[i], column: j + 1, columnName: c.id, value: s });
           scores[c.id] = x;
         }
       }

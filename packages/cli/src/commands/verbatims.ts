@@ -8,6 +8,7 @@ import type { ThemeDictionary, VerbatimsOptions } from '@satlab/text';
 import type { Command } from '../command.js';
 import { numberOption, positional, printJson, printPresentation, stringOption, UsageError } from '../command.js';
 import { CODEBOOK_OPTION, numberColumn, openSurvey, parseScale, rawColumn } from './_survey.js';
+import { cliMsg } from '../messages.js';
 
 const command: Command = {
   name: 'verbatims',
@@ -72,7 +73,7 @@ const command: Command = {
     };
     if (stringOption(ctx, 'low') !== undefined) opts.low = numberOption(ctx, 'low');
     if (stringOption(ctx, 'high') !== undefined) opts.high = numberOption(ctx, 'high');
-    if (!(opts.top! >= 1) || !Number.isInteger(opts.top)) throw new UsageError(`--top must be a whole number ≥ 1, got ${String(opts.top)}`);
+    if (!(opts.top! >= 1) || !Number.isInteger(opts.top)) throw new UsageError(cliMsg.wholeAtLeast({ option: 'top', min: 1, value: String(opts.top) }));
     const r = analyzeVerbatims({ text, score: score.values, ...(by ? { by: rawColumn(sf, by) } : {}), ...(wave ? { wave: rawColumn(sf, wave) } : {}) }, opts);
     r.warnings.unshift(...sf.report.warnings.map((w) => (typeof w === 'string' ? { code: 'data.plain', params: {}, text: w } : w)));
     if (csvPath !== undefined) {

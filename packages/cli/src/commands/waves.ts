@@ -2,7 +2,7 @@ import { basename, resolve } from 'node:path';
 import type { IndicatorSpec, RakeResult, StackedWaves } from '@satlab/barometer';
 import { compareWaves, rake, stackWaves } from '@satlab/barometer';
 import type { Codebook, Table } from '@satlab/data';
-import { factorOf, getColumn, loadCodebook } from '@satlab/data';
+import { factorOf, InputError, loadCodebook } from '@satlab/data';
 import { loadReportConfig, readReportData, reportIndicators } from '@satlab/report';
 import { renderMessage } from '@satlab/messages';
 import { presentWaves } from '@satlab/present';
@@ -84,7 +84,7 @@ const command: Command = {
       if (args.length === 1) {
         const waveColumn = stringOption(ctx, 'wave-column') ?? 'wave';
         const table = readTable(ctx, args[0], codebook);
-        getColumn(table, waveColumn);
+        if (!table.columns.some((c) => c.name === waveColumn)) throw new InputError(cliMsg.noColumnOption({ option: 'wave-column', column: waveColumn, columns: table.columns.map((c) => c.name) }), { file: args[0] });
         stacked = { table, waveColumn, waves: [], diffs: [], renamed: [], mapped: [], codebook: codebook ?? { file: args[0], columns: {}, warnings: [] }, warnings: [] };
       } else {
         const labels = list(ctx, 'labels');
