@@ -243,7 +243,8 @@ describe('scanColumns: reading CSV bytes into typed arrays', () => {
   it('a missing column is an InputError naming the column and listing the header', async () => {
     const p = file('a,b\n1,2\n');
     await expect(scanColumns(p, { c: 'number' })).rejects.toThrow(InputError);
-    await expect(scanColumns(p, { c: 'number' })).rejects.toThrow(/column "c" not found; the header has: "a", "b"/);
+    await expect(scanColumns(p, { c: 'number' })).rejects.toThrow(/no column "c" \(the columns are: "a", "b"\)/);
+    await expect(scanColumns(p, { c: 'number' })).rejects.toMatchObject({ code: 'data.noColumn' });
   });
 
   it('header names match exactly, then trimmed and case-insensitively', async () => {

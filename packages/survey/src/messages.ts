@@ -122,4 +122,10 @@ export const msg = defineMessages('survey', {
     (p: { visit: string; ids: readonly string[] }) => `visit "${p.visit}": no answer for ${p.ids.map((x) => `"${x}"`).join(', ')}; counted as not applicable`,
     (p, f) => `visite ${f.q(p.visit)} : pas de réponse pour ${f.list(p.ids.map((x) => f.q(x)))} ; compté comme non applicable`,
   ),
+  invalidValue: t(
+    (p: { value: string; reason: string; index?: number; fn: string; integer: boolean; min: number; max: number }) =>
+      `"${p.value}" is ${p.reason}${p.index !== undefined ? ` (value ${p.index})` : ''}; ${p.fn} needs ${p.integer ? 'integers' : 'values'} from ${p.min} to ${p.max}`,
+    (p, f) =>
+      `${f.q(p.value)} : ${frReason(p.reason)}${p.index !== undefined ? ` (valeur ${p.index})` : ''} ; ${p.fn} attend des ${p.integer ? 'entiers' : 'valeurs'} de ${p.min} à ${p.max}`,
+  ),
 });

@@ -144,8 +144,8 @@ export function screenValues(fn: string, values: Numbers, rule: ValueRule | null
     if (rule && (!(x >= rule.min && x <= rule.max) || (rule.integer && !Number.isInteger(x)))) {
       if (policy === 'error') {
         const loc = position(source, i);
-        const where = loc.line !== undefined ? '' : ` (value ${i + 1})`;
-        throw new InputError(`"${formatValue(x)}" is ${rule.reason}${where}; ${fn} needs ${rule.integer ? 'integers' : 'values'} from ${rule.min} to ${rule.max}`, { ...loc, value: formatValue(x) });
+        const m = msg.invalidValue({ value: formatValue(x), reason: rule.reason, ...(loc.line !== undefined ? {} : { index: i + 1 }), fn, integer: rule.integer, min: rule.min, max: rule.max });
+        throw new InputError(m, { ...loc, value: formatValue(x) });
       }
       reason[i] = rule.reason;
       continue;

@@ -222,7 +222,7 @@ function findColumn(header: string[], name: string, file: string): number {
   const norm = (s: string): string => s.trim().toLowerCase();
   i = header.findIndex((h) => norm(h) === norm(name));
   if (i >= 0) return i;
-  throw new InputError(`column "${name}" not found; the header has: ${header.map((h) => `"${h}"`).join(', ')}`, { file, line: 1, columnName: name });
+  throw new InputError(msg.noColumn({ name, available: header }), { file, line: 1, columnName: name });
 }
 
 /** Offset just after the first line break at or after `pos` (the file size when none). */
