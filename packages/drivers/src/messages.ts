@@ -61,8 +61,8 @@ export const msg = defineMessages('drivers', {
     (p, f) => `${f.num(p.failed)} tirage(s) bootstrap sur ${f.num(p.total)} avaient des facteurs colinéaires et ont été ignorés`,
   ),
   negativeBeta: t(
-    (p: { names: readonly string[] }, f) => `negative full-model coefficient (share signed negative): ${f.list(p.names)}`,
-    (p, f) => `coefficient négatif dans le modèle complet (part signée négativement) : ${f.list(p.names)}`,
+    (p: { names: readonly string[] }, f) => `negative coefficient in the full model (a sign of collinearity, not of a harmful attribute; the size of the share is still its part of R², and the result's signed share carries the minus sign): ${f.list(p.names)}`,
+    (p, f) => `coefficient négatif dans le modèle complet (signe de colinéarité, non d’un attribut nuisible ; la part reste sa contribution au R², le signe moins n’est porté que par la part signée du résultat) : ${f.list(p.names)}`,
   ),
   // --- factor analysis ----------------------------------------------------------------------
   efaFewRespondents: t(
