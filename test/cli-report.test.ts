@@ -108,4 +108,16 @@ describe('satlab waves', () => {
     expect(j.waves.map((w: { n: number }) => w.n)).toEqual([1500, 1500, 1500]);
     expect(j.indicators[0].waves.map((w: { value: number }) => Math.round(w.value * 1000) / 1000)).toEqual([0.101, 0.115, 0.116]);
   });
+
+  it('names a questionnaire difference in the reader\'s language', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satlab-waves-'));
+    // Wave 2 without its first column (respondent_id: no quoted commas there).
+    const w2 = readFileSync(join(root, 'datasets/barometer/wave-2.csv'), 'utf8').split('\n').map((l) => l.replace(/^[^,]*,/, '')).join('\n');
+    writeFileSync(join(dir, 'w2.csv'), w2);
+    const args = ['waves', 'datasets/barometer/wave-1.csv', join(dir, 'w2.csv'), '--mean', 'sat_contact'];
+    const fr = satlab([...args, '--lang', 'fr']);
+    expect(fr.code, fr.stderr).toBe(0);
+    expect(fr.stdout).toMatch(/Différences de questionnaire :\n {2}wave-1 → w2 — retiré : «\s?respondent_id\s?»/);
+    expect(satlab([...args, '--lang', 'en']).stdout).toContain('Questionnaire differences:\n  wave-1 → w2 — removed: "respondent_id"');
+  });
 });

@@ -392,6 +392,13 @@ export const cliMsg = defineMessages('cli', {
     (p: { names: number; columns: number }) => `--names lists ${p.names} names but --columns lists ${p.columns}`,
     (p) => `--names donne ${p.names} noms mais --columns en donne ${p.columns}`,
   ),
+  /** One questionnaire difference between two waves (`waves`), from the codebook diff's fields. */
+  questionnaireChange: t(
+    (p: { kind: 'added' | 'removed' | 'renamed' | 'scale' | 'type' | 'labels' | 'levels' | 'wording' | 'missing'; item: string; from?: string; to?: string }) =>
+      `${{ added: 'added', removed: 'removed', renamed: 'renamed', scale: 'scale changed', type: 'type changed', labels: 'value labels reworded', levels: 'categories changed', wording: 'question reworded', missing: 'missing codes changed' }[p.kind]}: ${qe(p.item)}${p.from !== undefined || p.to !== undefined ? ` ${p.from ?? ''} → ${p.to ?? ''}` : ''}`,
+    (p, f) =>
+      `${{ added: 'ajouté', removed: 'retiré', renamed: 'renommé', scale: 'échelle changée', type: 'type changé', labels: 'libellés des valeurs reformulés', levels: 'modalités changées', wording: 'question reformulée', missing: 'codes manquants changés' }[p.kind]} : ${f.q(p.item)}${p.from !== undefined || p.to !== undefined ? ` ${p.from ?? ''} → ${p.to ?? ''}` : ''}`,
+  ),
   warningsHeading: t0(() => 'Warnings:', () => 'Avertissements :'),
   shareSyntax: t(
     (p: { value: string }) => `--share expects column=value, got ${qe(p.value)}`,

@@ -1,9 +1,10 @@
 import { basename, resolve } from 'node:path';
-import type { IndicatorSpec, RakeResult, StackedWaves } from '@satlab/barometer';
+import type { CodebookDiff, IndicatorSpec, RakeResult, StackedWaves } from '@satlab/barometer';
 import { compareWaves, rake, stackWaves } from '@satlab/barometer';
 import type { Codebook, Table } from '@satlab/data';
 import { factorOf, InputError, loadCodebook } from '@satlab/data';
 import { loadReportConfig, readReportData, reportIndicators } from '@satlab/report';
+import type { Message } from '@satlab/messages';
 import { renderMessage } from '@satlab/messages';
 import { presentWaves } from '@satlab/present';
 import type { PAdjustMethod } from '@satlab/stats';
@@ -41,6 +42,23 @@ function indicatorsFromOptions(ctx: CommandContext, table: Table, waveColumn: st
   }
   if (out.length === 0) throw new UsageError(cliMsg.noIndicator());
   return out;
+}
+
+/** The questionnaire differences of two waves, from the diff's fields (its `summary` is English). */
+function questionnaireChanges(d: CodebookDiff): Message[] {
+  const q = cliMsg.questionnaireChange;
+  const list = (xs: readonly (string | number)[]): string => `[${xs.join(', ')}]`;
+  return [
+    ...d.added.map((item) => q({ kind: 'added', item })),
+    ...d.removed.map((item) => q({ kind: 'removed', item })),
+    ...d.renamed.map((r) => q({ kind: 'renamed', item: r.from, to: r.to })),
+    ...d.scaleChanged.map((c) => q({ kind: 'scale', item: c.item, from: c.from.text, to: c.to.text })),
+    ...d.typeChanged.map((c) => q({ kind: 'type', item: c.item, from: c.from, to: c.to })),
+    ...d.labelsChanged.map((c) => q({ kind: 'labels', item: c.item, from: Object.values(c.from).join(' / '), to: Object.values(c.to).join(' / ') })),
+    ...d.levelsChanged.map((c) => q({ kind: 'levels', item: c.item, from: list(c.removed), to: list(c.added) })),
+    ...d.wordingChanged.map((c) => q({ kind: 'wording', item: c.item, from: c.from, to: c.to })),
+    ...d.missingChanged.map((c) => q({ kind: 'missing', item: c.item, from: list(c.from), to: list(c.to) })),
+  ];
 }
 
 const command: Command = {
@@ -119,7 +137,7 @@ const command: Command = {
     }
     const extra: string[] = [];
     if (rk) extra.push(renderMessage(cliMsg.wavesWeighting({ method: rk.method, groups: rk.groups }), lang));
-    const changes = stacked.diffs.flatMap((d) => d.diff.summary.map((s) => `  ${d.from} → ${d.to}: ${s}`));
+    const changes = stacked.diffs.flatMap((d) => questionnaireChanges(d.diff).map((m) => `  ${d.from} → ${d.to} — ${renderMessage(m, lang)}`));
     if (changes.length > 0) extra.push('', renderMessage(cliMsg.wavesQuestionnaire(), lang), ...changes);
     // The presenter shows the comparison's warnings; those of stacking and weighting follow.
     extra.push(...warningsBlock([...stacked.warnings, ...(rk ? rk.warnings : [])], lang));
