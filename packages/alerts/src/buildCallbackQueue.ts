@@ -37,10 +37,16 @@ const FORMULA =
  * @throws {TypeError} detection not a Detection; values not CustomerValues.
  * @throws {RangeError} valueWeight negative or not finite.
  * @example
- * // wave 3 of the barometer, barometer-rules.yaml, values from `satlab rfm … --segments bts --out rfm.csv`
- * buildCallbackQueue(detection, loadCustomerValues('rfm.csv')).entries[0]
- * // { priority: 1, id: 'C000648', score: 14.6593…, severity: 8, value: { segment: 'Vedettes', amount: 1526.97, percentile: 0.8324… },
- * //   reasons: [{ rule: 'low-overall', … }, { rule: 'detractor', … }, …], rows: [851] }
+ * import { loadTable } from '@satlab/data';
+ * const { table } = loadTable('datasets/barometer/wave-3.csv', { codebook: 'datasets/barometer/codebook.yaml' });
+ * const detection = detectDissatisfied(table, loadRules('packages/alerts/examples/barometer-rules.yaml'));
+ * const values = customerValues({ ids: ['C000648', 'C000205'], amounts: [1526.97, 80] });
+ * const queue = buildCallbackQueue(detection, values);
+ * queue.customers; //=> 912
+ * queue.unknownValue; //=> 910 (customers absent from the value file: severity only)
+ * queue.entries[0];
+ * //=> { priority: 1, id: 'C000648', score: 14, severity: 8, value: { segment: null, amount: 1526.97, percentile: 0.75 },
+ * //     reasons: [{ rule: 'low-overall', … }, { rule: 'detractor', … }, …], … }   (8 × (1 + 0.75))
  */
 export function buildCallbackQueue(detection: Detection, values?: CustomerValues | null, options: QueueOptions = {}): CallbackQueue {
   const fn = 'buildCallbackQueue';

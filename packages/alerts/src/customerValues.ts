@@ -41,8 +41,10 @@ export interface CustomerValuesOptions {
  * @throws {TypeError} ids not an array; amounts/segments of another length; basis amount without
  *   amounts, or segment without segments; a segment order that is not a list of texts.
  * @example
- * customerValues({ ids: ['C1', 'C2', 'C3'], amounts: [100, 300, 300] }).byId.get('C2')
- * // { segment: null, amount: 300, percentile: 0.6666… }   ((1 + ½·2) / 3)
+ * customerValues({ ids: ['C1', 'C2', 'C3'], amounts: [100, 300, 300] }).byId.get('C2');
+ * //=> { segment: null, amount: 300, percentile: 0.6666… }   ((1 + ½·2) / 3)
+ * customerValues({ ids: ['C1', 'C2', 'C3'], segments: ['Vedettes', 'Perdus', 'Timides'] }).byId.get('C1');
+ * //=> { segment: 'Vedettes', amount: null, percentile: 0.8333… }
  */
 export function customerValues(input: CustomerValuesInput, options: CustomerValuesOptions = {}): CustomerValues {
   const fn = 'customerValues';

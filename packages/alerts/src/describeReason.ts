@@ -9,10 +9,10 @@ const num = (x: number | string, lang: 'fr' | 'en'): string => (typeof x === 'nu
  * @param reason a reason of a flag or queue entry.
  * @param lang 'fr' or 'en'. Default 'en'.
  * @example
- * describeReason({ rule: 'low-overall', label: { fr: 'Satisfaction globale ≤ 2', en: 'Overall satisfaction ≤ 2' }, weight: 2, values: { overall: 1 } }, 'fr')
- * // 'Satisfaction globale ≤ 2 : overall = 1'
- * describeReason({ rule: 'neg', label: { fr: 'Verbatim négatif', en: 'Negative verbatim' }, weight: 1, values: {}, matched: ['trop cher', 'inadmissible'] }, 'fr')
- * // 'Verbatim négatif : « trop cher », « inadmissible »'
+ * describeReason({ rule: 'low-overall', label: { fr: 'Satisfaction globale ≤ 2', en: 'Overall satisfaction ≤ 2' }, weight: 2, values: { overall: 1 } }, 'fr');
+ * //=> 'Satisfaction globale ≤ 2 : overall = 1'
+ * describeReason({ rule: 'neg', label: { fr: 'Verbatim négatif', en: 'Negative verbatim' }, weight: 1, values: {}, matched: ['trop cher', 'inadmissible'] }, 'fr');
+ * //=> 'Verbatim négatif : « trop cher », « inadmissible »'
  */
 export function describeReason(reason: Reason, lang: 'fr' | 'en' = 'en'): string {
   const label = reason.label[lang] ?? reason.label.en;

@@ -174,12 +174,14 @@ function readsLexicon(c: Condition): boolean {
  *   that compares a categorical column with `<`, or a numeric column with a text (the message
  *   names the rules file, the rule's line and id).
  * @example
- * const { table } = loadTable('wave-3.csv', { codebook: 'codebook.yaml' });
- * const d = detectDissatisfied(table, loadRules('rules.yaml'));
- * d.respondents // 1500
- * d.byReason    // { 'low-overall': 583, detractor: 650, effort: 391, unresolved: 133, 'negative-verbatim': 277 }
- * d.flags[0]    // { row: 1, id: 'C000563', severity: 2, reasons: [{ rule: 'detractor', values: { nps: 5 }, … },
- *               //   { rule: 'negative-verbatim', values: {}, matched: ['compliquées'], … }] }
+ * import { loadTable } from '@satlab/data';
+ * const { table } = loadTable('datasets/barometer/wave-3.csv', { codebook: 'datasets/barometer/codebook.yaml' });
+ * const d = detectDissatisfied(table, loadRules('packages/alerts/examples/barometer-rules.yaml'));
+ * d.respondents; //=> 1500
+ * d.byReason; //=> { 'low-overall': 583, detractor: 650, effort: 391, unresolved: 133, 'negative-verbatim': 277 }
+ * d.flags[0];
+ * //=> { row: 1, id: 'C000563', severity: 2, reasons: [{ rule: 'detractor', values: { nps: 5 }, … },
+ * //     { rule: 'negative-verbatim', values: {}, matched: ['compliquées'], … }] }
  */
 export function detectDissatisfied(table: Table, rules: RuleSet, options: DetectOptions = {}): Detection {
   const fn = 'detectDissatisfied';

@@ -80,10 +80,10 @@ const clip = (x: number): number => Math.min(1, Math.max(0, x));
  * @throws {RangeError} as `retentionRoi` (a rate outside [0, 1], a negative amount); a number
  *   `measured` outside [−1, 1].
  * @example
- * feedbackRoi(0.7).measured
- * // { respondents: 1800, dissatisfiedDetected: 360, customersRetained: 252, acquisitionSavings: 12600,
- * //   revenueKept: 63000, totalGain: 75600, roi: 51600, … }
- * feedbackRoi(0.08).measured.roi // -15360   (360 × 0.08 × 300 − 24 000)
+ * feedbackRoi(0.7).measured;
+ * //=> { respondents: 1800, dissatisfiedDetected: 360, customersRetained: 252, acquisitionSavings: 12600,
+ * //     revenueKept: 63000, totalGain: 75600, roi: 51600, … }
+ * feedbackRoi(0.08).measured?.roi; //=> -15360   (360 × 0.08 × 300 − 24 000)
  */
 export function feedbackRoi(measured: RetentionFeedback | number, options: FeedbackRoiOptions = {}): FeedbackRoiResult {
   const fn = 'feedbackRoi';

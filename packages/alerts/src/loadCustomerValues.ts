@@ -38,9 +38,11 @@ function pick(header: string[], wanted: string | undefined, defaults: string[], 
  * @throws {InputError} file errors (as `loadTable`); no id or value column; a value cell that is
  *   not a number in a numeric value column (file, line, column, value).
  * @example
- * const v = loadCustomerValues('rfm.csv'); // satlab rfm datasets/transactions/transactions.csv … --segments bts --out rfm.csv
- * v.basis               // 'amount' (column monetary)
- * v.byId.get('C000042') // { segment: 'Vedettes', amount: 2163.54, percentile: 0.9070… }
+ * // the format of `satlab rfm datasets/transactions/transactions.csv … --segments bts --out rfm.csv`
+ * const v = loadCustomerValues({ name: 'rfm.csv', bytes: 'customer,recency,frequency,monetary,r,f,m,segment\n' +
+ *   'C1,12,8,1526.97,5,5,5,Vedettes\nC2,200,1,35.5,1,1,1,Perdus\nC3,40,3,410,4,3,3,Timides\n' });
+ * v.basis; //=> 'amount' (column monetary)
+ * v.byId.get('C1'); //=> { segment: 'Vedettes', amount: 1526.97, percentile: 0.8333… }
  */
 export function loadCustomerValues(source: DelimitedSource, options: LoadCustomerValuesOptions = {}): CustomerValues {
   const name = typeof source === 'string' ? source : source.name;

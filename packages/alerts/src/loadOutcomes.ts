@@ -52,9 +52,9 @@ function column(header: string[], wanted: string | undefined, defaults: string[]
  * @throws {InputError} file errors; a missing column; a treated or outcome value not in the
  *   accepted lists (file, line, column, value).
  * @example
- * loadOutcomes({ name: 'o.csv', bytes: 'customer_id,treated,outcome\nC1,oui,kept\nC2,non,left\nC3,oui,\n' })
- * // { source: 'o.csv', simulated: false, records: [{ id: 'C1', treated: true, kept: true }, { id: 'C2', treated: false, kept: false }],
- * //   excluded: [{ line: 4, id: 'C3', reason: 'outcome not yet known' }], warnings: [{ code: 'alerts.outcomePending', params: { n: 1 }, text: '1 customer without a known outcome …' }] }
+ * loadOutcomes({ name: 'o.csv', bytes: 'customer_id,treated,outcome\nC1,oui,kept\nC2,non,left\nC3,oui,\n' });
+ * //=> { source: 'o.csv', simulated: false, records: [{ id: 'C1', treated: true, kept: true }, { id: 'C2', treated: false, kept: false }],
+ * //     excluded: [{ line: 4, id: 'C3', reason: 'outcome not yet known' }], warnings: [{ code: 'alerts.outcomePending', params: { n: 1 }, text: '1 customer without a known outcome'… }] }
  */
 export function loadOutcomes(source: DelimitedSource, options: LoadOutcomesOptions = {}): Outcomes {
   const data = readDelimited(source);

@@ -9,8 +9,8 @@ import type { RuleSet } from './types.js';
  * @param path the file; error messages name it as given.
  * @throws {InputError} the file is missing or unreadable, or anything `parseRules` throws.
  * @example
- * loadRules('packages/alerts/examples/barometer-rules.yaml').rules.map((r) => r.id)
- * // ['low-overall', 'detractor', 'effort', 'unresolved', 'negative-verbatim']
+ * loadRules('packages/alerts/examples/barometer-rules.yaml').rules.map((r) => r.id);
+ * //=> ['low-overall', 'detractor', 'effort', 'unresolved', 'negative-verbatim']
  */
 export function loadRules(path: string): RuleSet {
   let text: string;

@@ -44,8 +44,8 @@ export interface LexiconMatch {
  * @throws {TypeError} text not a string or null; a lexicon entry that is not a string, has no
  *   letter, or a stem shorter than 3 letters.
  * @example
- * matchLexicon('Trop cher, et jamais de réponse ! Pas déçu du conseiller par contre.')
- * // { matched: ['Trop cher', 'jamais de réponse'], entries: ['trop cher*', 'jamais de réponse'], negated: ['déçu'] }
+ * matchLexicon('Trop cher, et jamais de réponse ! Pas déçu du conseiller par contre.');
+ * //=> { matched: ['Trop cher', 'jamais de réponse'], entries: ['trop cher*', 'jamais de réponse'], negated: ['déçu'] }
  */
 export function matchLexicon(text: string | null, lexicon: Lexicon = DEFAULT_LEXICON, options: MatchLexiconOptions = {}): LexiconMatch {
   const fn = 'matchLexicon';

@@ -69,11 +69,14 @@ function group(kept: number, n: number, confidence: number): RetentionGroup {
  * @param options confidence (default 0.95), assignment (default 'random').
  * @throws {TypeError} outcomes not an Outcomes object. {RangeError} a confidence outside (0, 1).
  * @example
- * measureRetention(outcomes) // 60 treated (54 kept), 40 untreated (30 kept)
- * // { treated: { n: 60, kept: 54, left: 6, rate: 0.9, ci: [0.7985…, 0.9533…] },
- * //   untreated: { n: 40, kept: 30, left: 10, rate: 0.75, ci: [0.5980…, 0.8581…] },
- * //   uplift: 0.15, upliftCi: [-0.0041…, 0.3041…], test: { chiSquare: 4.0178…, pValue: 0.0450…, … },
- * //   fisher: { pValue: 0.0550…, … }, preferredTest: 'two-proportion z test', pValue: 0.0450…, … }
+ * // 60 treated (54 kept), 40 untreated (30 kept)
+ * const rows = ['customer_id,treated,outcome'];
+ * for (let i = 0; i < 100; i++) rows.push(`C${i},${i < 60 ? 'oui' : 'non'},${i < 54 || (i >= 60 && i < 90) ? 'conservé' : 'parti'}`);
+ * measureRetention(loadOutcomes({ name: 'rappels.csv', bytes: rows.join('\n') }));
+ * //=> { treated: { n: 60, kept: 54, left: 6, rate: 0.9, ci: [0.7985…, 0.9533…] },
+ * //     untreated: { n: 40, kept: 30, left: 10, rate: 0.75, ci: [0.5980…, 0.8581…] },
+ * //     uplift: 0.15, upliftCi: [-0.0041…, 0.3041…], test: { chiSquare: 4.0178…, pValue: 0.0450…, … },
+ * //     fisher: { pValue: 0.0550…, … }, preferredTest: 'two-proportion z test', pValue: 0.0450…, … }
  */
 export function measureRetention(outcomes: Outcomes, options: MeasureRetentionOptions = {}): RetentionFeedback {
   const fn = 'measureRetention';

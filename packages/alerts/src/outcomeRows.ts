@@ -7,8 +7,9 @@ import type { Outcomes } from './types.js';
  * `loadOutcomes` reads back.
  *
  * @example
- * outcomeRows(simulateOutcomes(queue, { seed: 1, treatedShare: 0.5, baseRetention: 0.84, uplift: 0.08 })).slice(0, 2)
- * // [['customer_id', 'treated', 'outcome', 'simulated'], ['C000648', 'non', 'left', 'oui']]
+ * const outcomes = loadOutcomes({ name: 'o.csv', bytes: 'customer_id,treated,outcome\nC1,oui,conservé\nC2,non,parti\n' });
+ * outcomeRows(outcomes);
+ * //=> [['customer_id', 'treated', 'outcome', 'simulated'], ['C1', 'oui', 'kept', 'non'], ['C2', 'non', 'left', 'non']]
  */
 export function outcomeRows(outcomes: Outcomes): CsvCell[][] {
   if (typeof outcomes !== 'object' || outcomes === null || !Array.isArray(outcomes.records)) throw new TypeError('outcomeRows: outcomes must be the result of loadOutcomes or simulateOutcomes');

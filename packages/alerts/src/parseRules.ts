@@ -187,9 +187,10 @@ function reasonOf(ctx: Ctx, spec: unknown, fallback: Bilingual): Bilingual {
  *   with no or several tests, an unknown op, a text value with `<`, a bad weight, reason or
  *   lexicon — the message names the file, the line of the rule (YAML/JSON text) and the rule.
  * @example
- * parseRules('rules:\n  - { id: low, column: overall, op: "<=", value: 2 }\n', 'rules.yaml')
- * // { file: 'rules.yaml', idColumn: 'customer_id', rules: [{ id: 'low', label: { fr: 'overall ≤ 2', en: 'overall ≤ 2' },
- * //   weight: 1, condition: { kind: 'compare', column: 'overall', op: '<=', value: 2 }, line: 2 }], warnings: [] }
+ * parseRules('rules:\n  - { id: low, column: overall, op: "<=", value: 2 }\n', 'rules.yaml');
+ * //=> { file: 'rules.yaml', idColumn: 'customer_id', rules: [{ id: 'low', label: { fr: 'overall ≤ 2', en: 'overall ≤ 2' },
+ * //     weight: 1, condition: { kind: 'compare', column: 'overall', op: '<=', value: 2 }, line: 2 }], warnings: [] }
+ * parseRules('rules:\n  - { id: low, column: overall, op: "<<", value: 2 }\n', 'rules.yaml'); //=> throws InputError
  */
 export function parseRules(source: string | object, file = '<rules>'): RuleSet {
   let data: unknown = source;

@@ -20,9 +20,13 @@ const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** 
  * @param queue from `buildCallbackQueue`.
  * @param lang language of the reasons and value status. Default 'en'.
  * @example
- * queueRows(queue, 'fr')[1]
- * // [1, 'C000648', 14.6593, 8, 'Satisfaction globale ≤ 2 (insatisfait) : overall = 1 | Détracteur NPS (0 à 6) : nps = 2 | …',
- * //  'low-overall+detractor+effort+unresolved+negative-verbatim', 'Vedettes', 1526.97, 0.8324, 'connue', null, null]
+ * import { loadTable } from '@satlab/data';
+ * const { table } = loadTable('datasets/barometer/wave-3.csv', { codebook: 'datasets/barometer/codebook.yaml' });
+ * const detection = detectDissatisfied(table, loadRules('packages/alerts/examples/barometer-rules.yaml'));
+ * const queue = buildCallbackQueue(detection, customerValues({ ids: ['C000648', 'C000205'], segments: ['Vedettes', 'Perdus'] }));
+ * queueRows(queue, 'fr')[1]; // score 8 × (1 + 0.75)
+ * //=> [1, 'C000648', 14, 8, 'Satisfaction globale ≤ 2 (insatisfait) : overall = 1 | Détracteur NPS (0 à 6) : nps = 2 | '…,
+ * //    'low-overall+detractor+effort+unresolved+negative-verbatim', 'Vedettes', null, 0.75, 'connue', null, null]
  */
 export function queueRows(queue: CallbackQueue, lang: 'fr' | 'en' = 'en'): CsvCell[][] {
   if (typeof queue !== 'object' || queue === null || !Array.isArray(queue.entries)) throw new TypeError('queueRows: queue must be the result of buildCallbackQueue');

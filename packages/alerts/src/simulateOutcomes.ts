@@ -36,9 +36,13 @@ export interface SimulateOutcomesOptions {
  * @throws {TypeError} queue not a CallbackQueue, seed not finite. {RangeError} a share or
  *   probability outside [0, 1].
  * @example
- * simulateOutcomes(queue, { seed: 1, treatedShare: 0.5, baseRetention: 0.84, uplift: 0.08 })
- * // { source: 'simulation (seed 1, treatedShare 0.5, baseRetention 0.84, uplift 0.08, assignment random)', simulated: true,
- * //   records: [{ id: 'C000648', treated: false, kept: false }, …], excluded: [], warnings: ['SIMULATED outcomes …'] }
+ * import { loadTable } from '@satlab/data';
+ * const { table } = loadTable('datasets/barometer/wave-3.csv', { codebook: 'datasets/barometer/codebook.yaml' });
+ * const detection = detectDissatisfied(table, loadRules('packages/alerts/examples/barometer-rules.yaml'));
+ * const queue = buildCallbackQueue(detection);
+ * simulateOutcomes(queue, { seed: 1, treatedShare: 0.5, baseRetention: 0.84, uplift: 0.08 });
+ * //=> { source: 'simulation (seed 1, treatedShare 0.5, baseRetention 0.84, uplift 0.08, assignment random)', simulated: true,
+ * //     records: [{ id: 'C000205', treated: false, kept: false }, …], excluded: [], warnings: [{ code: 'alerts.simulated', text: 'SIMULATED outcomes'…, … }] }
  */
 export function simulateOutcomes(queue: CallbackQueue, options: SimulateOutcomesOptions): Outcomes {
   const fn = 'simulateOutcomes';

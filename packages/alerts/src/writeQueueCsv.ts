@@ -19,7 +19,15 @@ export type WriteQueueCsvOptions = WriteCsvOptions;
  * @returns the path, its size in bytes and the number of customers written.
  * @throws {Error} the folder does not exist or is not writable.
  * @example
- * writeQueueCsv('out/rappels.csv', queue, { lang: 'fr' }) // { path: 'out/rappels.csv', bytes: 169123, customers: 912 } (wave 3)
+ * import { mkdtempSync, readFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { loadTable } from '@satlab/data';
+ * const { table } = loadTable('datasets/barometer/wave-3.csv', { codebook: 'datasets/barometer/codebook.yaml' });
+ * const detection = detectDissatisfied(table, loadRules('packages/alerts/examples/barometer-rules.yaml'));
+ * const path = join(mkdtempSync(join(tmpdir(), 'satlab-')), 'rappels.csv');
+ * writeQueueCsv(path, buildCallbackQueue(detection), { lang: 'fr' }); //=> { path: '/'…, bytes: 145651, customers: 912 }
+ * readFileSync(path, 'utf8').split('\n')[1]; //=> '1;C000205;8;8;Satisfaction globale ≤ 2 (insatisfait) : overall = 1 | '…
  */
 export function writeQueueCsv(path: string, queue: CallbackQueue, options: WriteQueueCsvOptions = {}): { path: string; bytes: number; customers: number } {
   const w = writeCsvFile(path, queueRows(queue, options.lang ?? 'en'), options);

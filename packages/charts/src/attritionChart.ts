@@ -16,8 +16,11 @@ import type { AttritionChartInput, ChartOptions } from './types.js';
  * @returns a Vega-Lite v5 spec (hconcat) with the data inlined
  * @throws TypeError when a rate is not finite or outside [0, 1]; RangeError when there are no groups
  * @example
- * attritionChart({ groups: [{ name: 'Auto', attritionAmongDissatisfied: 0.32, attritionAmongSatisfied: 0.08, riskRatio: 4, riskRatioCI: [2.6, 6.1] }] }, { lang: 'fr' })
- * // → { hconcat: [bars "32 %" / "8 %", RR 4,00 [2,60 ; 6,10] on a log axis], … }
+ * const spec = attritionChart({ groups: [{ name: 'Auto', attritionAmongDissatisfied: 0.32, attritionAmongSatisfied: 0.08, riskRatio: 4, riskRatioCI: [2.6, 6.1] }] }, { lang: 'fr' });
+ * spec.title; //=> { text: 'Attrition des clients insatisfaits et satisfaits' }
+ * spec.hconcat[0].data.values;
+ * //=> [{ group: 'Auto', status: 'Clients insatisfaits', rate: 0.32 }, { group: 'Auto', status: 'Clients satisfaits', rate: 0.08 }]
+ * spec.hconcat[1].data.values; //=> [{ group: 'Auto', valid: true, rr: 4, lo: 2.6, hi: 6.1, label: '4,00 [2,60 ; 6,10]' }]
  */
 export function attritionChart(input: AttritionChartInput, opts: ChartOptions = {}): TopLevelSpec {
   const fn = 'attritionChart';

@@ -33,8 +33,11 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * @example
  * barometerChart({ series: [
  *   { indicator: 'CSAT', wave: 'V1', value: 0.71, ci: [0.67, 0.75] },
- *   { indicator: 'CSAT', wave: 'V2', value: 0.78, ci: [0.74, 0.82], significant: true } ] }, { format: '.0%' })
- * // → { layer: [CI band, line, points (diamond where significant)], … }
+ *   { indicator: 'CSAT', wave: 'V2', value: 0.78, ci: [0.74, 0.82], significant: true } ] }, { format: '.0%' });
+ * //=> { title: { text: 'Barometer: indicators over time' },
+ * //     data: { values: [{ indicator: 'CSAT', wave: 'V1', date: null, value: 0.71, lo: 0.67, hi: 0.75, change: 'Not significant' },
+ * //                      { indicator: 'CSAT', wave: 'V2', date: null, value: 0.78, lo: 0.74, hi: 0.82, change: 'Significant' }] },
+ * //     layer: [{ mark: { type: 'area', … }, … }, { mark: { type: 'line', … }, … }, { mark: { type: 'point', … }, … }], … }
  */
 export function barometerChart(input: BarometerChartInput, opts: BarometerChartOptions = {}): TopLevelSpec {
   const fn = 'barometerChart';

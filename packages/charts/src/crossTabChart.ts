@@ -30,8 +30,10 @@ export interface CrossTabChartOptions extends ChartOptions {
  * @returns a Vega-Lite v5 spec with the data inlined
  * @throws TypeError / RangeError when a matrix does not match the labels or holds a non-finite value
  * @example
- * crossTabChart({ rowLabels: ['Auto/Moto', 'Santé'], colLabels: ['Non', 'Oui'], observed: [[84, 114], [36, 90]] })
- * // → { $schema: '…/vega-lite/v5.json', layer: [bars, percentage labels], … }
+ * const spec = crossTabChart({ rowLabels: ['Auto/Moto', 'Santé'], colLabels: ['Non', 'Oui'], observed: [[84, 114], [36, 90]] });
+ * spec.$schema; //=> 'https://vega.github.io/schema/vega-lite/v5.json'
+ * spec.data.values.map((d) => [d.row, d.col, d.count, d.share]);
+ * //=> [['Auto/Moto', 'Non', 84, 0.424242], ['Auto/Moto', 'Oui', 114, 0.575758], ['Santé', 'Non', 36, 0.285714], ['Santé', 'Oui', 90, 0.714286]]
  */
 export function crossTabChart(input: CrossTabChartInput, opts: CrossTabChartOptions = {}): TopLevelSpec {
   const fn = 'crossTabChart';

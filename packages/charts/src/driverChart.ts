@@ -32,8 +32,10 @@ export interface DriverChartOptions extends ChartOptions {
  * @returns a Vega-Lite v5 spec with the data inlined
  * @throws TypeError when a driver lacks a finite value for the measure; RangeError when there are no drivers
  * @example
- * driverChart({ drivers: [{ name: 'Contact', shapley: 0.12, shapleyCi: [0.08, 0.16] }, { name: 'Prix', shapley: 0.05 }] })
- * // → { layer: [bars sorted by value, CI whiskers, value labels "12.0%", "5.0%"], … }
+ * const spec = driverChart({ drivers: [{ name: 'Contact', shapley: 0.12, shapleyCi: [0.08, 0.16] }, { name: 'Prix', shapley: 0.05 }] });
+ * spec.title; //=> { text: 'Key drivers of satisfaction', subtitle: ['Whiskers: confidence interval (bootstrap)'] }
+ * spec.data.values;
+ * //=> [{ name: 'Contact', value: 0.12, lo: 0.08, hi: 0.16, effect: 'positive' }, { name: 'Prix', value: 0.05, lo: null, hi: null, effect: 'positive' }]
  */
 export function driverChart(input: DriverChartInput, opts: DriverChartOptions = {}): TopLevelSpec {
   const fn = 'driverChart';

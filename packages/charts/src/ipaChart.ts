@@ -34,8 +34,10 @@ const QUADRANT_COLOURS = ['#d62728', '#2ca02c', '#7f7f7f', '#1f77b4'];
  * @example
  * ipaChart({ satisfactionCutoff: 2.075, importanceCutoff: 2.703, priorities: ['Rapport Couv/Cot'],
  *   attributes: [{ name: 'Rapport Couv/Cot', satisfaction: 1.88, importance: 3.83, quadrant: 'concentrate' }] },
- *   { lang: 'fr' })
- * // → { $schema: '…/vega-lite/v5.json', layer: [ …cutoff rules, corner names, points, labels ] , … }
+ *   { lang: 'fr' });
+ * //=> { title: { text: 'Matrice importance × satisfaction', subtitle: ['Seuils : satisfaction 2,075 ; importance 2,703', 'Priorités numérotées en gras'] },
+ * //     data: { values: [{ name: 'Rapport Couv/Cot', label: '1. Rapport Couv/Cot', rank: 1, satisfaction: 1.88, importance: 3.83,
+ * //                        quadrant: 'Zone prioritaire : concentrer l’effort', uncertain: false, … }] }, … }
  */
 export function ipaChart(input: IpaChartInput, opts: ChartOptions = {}): TopLevelSpec {
   const fn = 'ipaChart';

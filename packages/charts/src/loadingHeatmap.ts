@@ -23,8 +23,11 @@ export interface LoadingHeatmapOptions extends ChartOptions {
  * @returns a Vega-Lite v5 spec with the data inlined
  * @throws TypeError when a loading is not finite; RangeError when `loadings` does not have one row per item
  * @example
- * loadingHeatmap({ items: ['q1', 'q2'], loadings: [[0.81, 0.10], [0.05, 0.77]], eigenvalues: [] }, { lang: 'fr' })
- * // → { layer: [rect (colour = loading), text "0,81" in bold …], … }
+ * const spec = loadingHeatmap({ items: ['q1', 'q2'], loadings: [[0.81, 0.10], [0.05, 0.77]], eigenvalues: [] }, { lang: 'fr' });
+ * spec.title; //=> { text: 'Saturations factorielles', subtitle: ['En gras : |saturation| ≥ 0,4'] }
+ * spec.data.values;
+ * //=> [{ item: 'q1', factor: 'F1', loading: 0.81, salient: true }, { item: 'q1', factor: 'F2', loading: 0.1, salient: false },
+ * //    { item: 'q2', factor: 'F1', loading: 0.05, salient: false }, { item: 'q2', factor: 'F2', loading: 0.77, salient: true }]
  */
 export function loadingHeatmap(input: Pick<FactorChartInput, 'loadings' | 'items'>, opts: LoadingHeatmapOptions = {}): TopLevelSpec {
   const fn = 'loadingHeatmap';

@@ -23,8 +23,10 @@ const NPS_COLOURS = ['#d62728', '#c7c7c7', '#2ca02c'];
  * @returns a Vega-Lite v5 spec (hconcat) with the data inlined
  * @throws TypeError when a count, the NPS or a CI bound is not finite
  * @example
- * npsChart({ n: 200, promoters: 90, passives: 60, detractors: 50, nps: 20, ci: [10.6, 29.4] }, { lang: 'fr' })
- * // → { hconcat: [stacked bars "25 %", "30 %", "45 %"; NPS +20 [10,6 ; 29,4]], … }
+ * const spec = npsChart({ n: 200, promoters: 90, passives: 60, detractors: 50, nps: 20, ci: [10.6, 29.4] }, { lang: 'fr' });
+ * spec.hconcat[0].data.values.map((d) => [d.category, d.share]);
+ * //=> [['Détracteurs (0–6)', 0.25], ['Passifs (7–8)', 0.3], ['Promoteurs (9–10)', 0.45]]
+ * spec.hconcat[1].data.values; //=> [{ row: 'Ensemble (n = 200)', nps: 20, lo: 10.6, hi: 29.4, label: '+20 [11 ; 29]' }]
  */
 export function npsChart(input: NpsChartInput, opts: ChartOptions = {}): TopLevelSpec {
   const fn = 'npsChart';

@@ -26,8 +26,9 @@ function collectingLogger(vega: typeof Vega, errors: string[]): Vega.LoggerInter
  * @returns a promise of the `<svg …>…</svg>` markup
  * @throws Error from vega-lite (invalid spec) or `renderSvg: <Vega error>` (e.g. an unknown colour scheme)
  * @example
- * await renderSvg({ data: { values: [{ a: 1 }] }, mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' } } })
- * // → '<svg xmlns="http://www.w3.org/2000/svg" … class="marks" width="…" …>…</svg>'
+ * const svg = await renderSvg({ data: { values: [{ a: 1 }] }, mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' } } });
+ * //=> '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" class="marks" width="216" height="62"'…
+ * svg.endsWith('</svg>'); //=> true
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const vega = loadVega();

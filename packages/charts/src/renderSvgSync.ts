@@ -77,8 +77,9 @@ function getRenderer(): Renderer {
  * @returns the `<svg …>…</svg>` markup, identical to `await renderSvg(spec)`
  * @throws Error from vega-lite or Vega when the spec is invalid, or when the renderer times out
  * @example
- * renderSvgSync({ data: { values: [{ a: 1 }] }, mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' } } })
- * // → '<svg xmlns="http://www.w3.org/2000/svg" … class="marks" …>…</svg>'
+ * const svg = renderSvgSync({ data: { values: [{ a: 1 }] }, mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' } } });
+ * //=> '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" class="marks" width="216" height="62"'…
+ * svg.endsWith('</svg>'); //=> true
  */
 export function renderSvgSync(spec: TopLevelSpec, opts: RenderSvgSyncOptions = {}): string {
   const timeoutMs = opts.timeoutMs ?? 60_000;

@@ -31,8 +31,12 @@ export interface ResidualHeatmapOptions extends ChartOptions {
  * @throws TypeError when `adjustedResiduals` is missing; TypeError / RangeError when a matrix does not match the labels
  * @example
  * residualHeatmap({ rowLabels: ['A', 'B'], colLabels: ['x', 'y'], observed: [[10, 5], [5, 10]],
- *   adjustedResiduals: [[1.83, -1.83], [-1.83, 1.83]] }, { lang: 'fr' })
- * // → { layer: [rect (colour = residual), text "+1,83" …], … }
+ *   adjustedResiduals: [[2.31, -2.31], [-1.2, 1.2]] }, { lang: 'fr' });
+ * //=> { title: { text: 'Résidus ajustés (écarts à l’indépendance)', subtitle: ['En gras : |résidu| > 1,96 (significatif au seuil de 5 %)'…] },
+ * //     data: { values: [{ row: 'A', col: 'x', residual: 2.31, significant: true, count: 10, expected: null },
+ * //                      { row: 'A', col: 'y', residual: -2.31, significant: true, count: 5, expected: null },
+ * //                      { row: 'B', col: 'x', residual: -1.2, significant: false, count: 5, expected: null },
+ * //                      { row: 'B', col: 'y', residual: 1.2, significant: false, count: 10, expected: null }] }, … }
  */
 export function residualHeatmap(input: CrossTabChartInput, opts: ResidualHeatmapOptions = {}): TopLevelSpec {
   const fn = 'residualHeatmap';

@@ -21,8 +21,8 @@ export interface RfmHeatmapOptions extends ChartOptions {
  * @returns a Vega-Lite v5 spec with the data inlined
  * @throws TypeError when a score or a figure is not finite; RangeError when there are no cells
  * @example
- * rfmHeatmap({ cells: [{ r: 5, f: 5, customers: 120, monetary: 54000 }, { r: 1, f: 1, customers: 300, monetary: 9000 }] })
- * // → { layer: [rect (colour = customers), text "120", "300"], … }
+ * rfmHeatmap({ cells: [{ r: 5, f: 5, customers: 120, monetary: 54000 }, { r: 1, f: 1, customers: 300, monetary: 9000 }] }, { lang: 'fr' });
+ * //=> { title: { text: 'Grille RFM : récence × fréquence' }, data: { values: [{ r: 5, f: 5, customers: 120, monetary: 54000 }, { r: 1, f: 1, customers: 300, monetary: 9000 }] }, … }
  */
 export function rfmHeatmap(input: RfmHeatmapInput, opts: RfmHeatmapOptions = {}): TopLevelSpec {
   const fn = 'rfmHeatmap';

@@ -17,8 +17,10 @@ import type { ChartOptions, RfmSegmentInput } from './types.js';
  * @returns a Vega-Lite v5 spec (hconcat) with the data inlined
  * @throws TypeError when a figure is not finite or negative; RangeError when there are no segments
  * @example
- * rfmSegmentChart({ segments: [{ name: 'Champions', customers: 200, revenue: 90000 }, { name: 'À risque', customers: 800, revenue: 30000 }] })
- * // → { hconcat: [customers 20% / 80%, revenue 75% / 25%], … }
+ * const spec = rfmSegmentChart({ segments: [{ name: 'Champions', customers: 200, revenue: 90000 }, { name: 'À risque', customers: 800, revenue: 30000 }] });
+ * spec.data.values.map((d) => [d.segment, d.measure, d.share]);
+ * //=> [['Champions', 'Share of customers', 0.2], ['Champions', 'Share of revenue', 0.75],
+ * //    ['À risque', 'Share of customers', 0.8], ['À risque', 'Share of revenue', 0.25]]
  */
 export function rfmSegmentChart(input: RfmSegmentInput, opts: ChartOptions = {}): TopLevelSpec {
   const fn = 'rfmSegmentChart';

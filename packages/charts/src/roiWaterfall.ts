@@ -18,8 +18,10 @@ import type { ChartOptions, RoiChartInput } from './types.js';
  * @returns a Vega-Lite v5 spec with the data inlined
  * @throws TypeError when an amount is not finite
  * @example
- * roiWaterfall({ acquisitionSavings: 12600, revenueKept: 63000, processCost: 24000, roi: 51600 }, { lang: 'fr' })
- * // → bars "12 600 €", "63 000 €", "75 600 €", "−24 000 €", "51 600 €"
+ * const spec = roiWaterfall({ acquisitionSavings: 12600, revenueKept: 63000, processCost: 24000, roi: 51600 }, { lang: 'fr' });
+ * spec.data.values.map((d) => [d.step, d.start, d.end]);
+ * //=> [['Économie d’acquisition', 0, 12600], ['CA conservé', 12600, 75600], ['Total revenu', 0, 75600],
+ * //    ['Coût du dispositif', 75600, 51600], ['ROI annuel (gain net)', 0, 51600]]
  */
 export function roiWaterfall(input: RoiChartInput, opts: ChartOptions = {}): TopLevelSpec {
   const fn = 'roiWaterfall';

@@ -17,8 +17,9 @@ import type { ChartOptions, FactorChartInput } from './types.js';
  * @returns a Vega-Lite v5 spec with the data inlined
  * @throws TypeError when a value is not finite; RangeError when `eigenvalues` is empty or `parallel` has another length
  * @example
- * screePlot({ eigenvalues: [3.1, 1.4, 0.8, 0.5], parallel: [1.3, 1.15, 1.02, 0.9], loadings: [], items: [] })
- * // → { layer: [Kaiser rule, lines + points for "Observed eigenvalues" and "Parallel analysis"], … }
+ * const spec = screePlot({ eigenvalues: [3.1, 1.4, 0.8, 0.5], parallel: [1.3, 1.15, 1.02, 0.9], loadings: [], items: [] });
+ * spec.data.values.slice(0, 2); //=> [{ factor: 1, value: 3.1, series: 'Observed eigenvalues' }, { factor: 2, value: 1.4, series: 'Observed eigenvalues' }]
+ * spec.data.values[4]; //=> { factor: 1, value: 1.3, series: 'Parallel analysis (random data)' }
  */
 export function screePlot(input: Pick<FactorChartInput, 'eigenvalues' | 'parallel'>, opts: ChartOptions = {}): TopLevelSpec {
   const fn = 'screePlot';
