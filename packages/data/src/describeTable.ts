@@ -49,8 +49,11 @@ function minMaxMean(values: ArrayLike<number>): { min: number | null; max: numbe
  * of the non-missing values.
  *
  * @example
- * describeTable(table)[0]
- * // { name: 'nps', type: 'numeric', inferred: false, n: 118, missing: 2, missingByReason: { 'code 99': 2 }, min: 0, max: 10, mean: 7.4, scale: [0, 10] }
+ * const { table } = loadTable('datasets/barometer/wave-1.csv', { codebook: 'datasets/barometer/codebook.yaml' });
+ * describeTable(table).find((c) => c.name === 'nps');
+ * //=> { name: 'nps', type: 'numeric', inferred: false, n: 1463, missing: 37, missingByReason: { 'code 99': 37 },
+ * //     label: 'Recommandation 0-10 (NPS)', min: 0, max: 10, mean: 6.7566…, scale: [0, 10] }
+ * describeTable(table).find((c) => c.name === 'sat_contact')?.counts; //=> [498, 646, 279, 44]
  */
 export function describeTable(table: Table): ColumnSummary[] {
   return table.columns.map((col) => {

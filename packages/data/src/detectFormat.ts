@@ -22,8 +22,8 @@ import type { CsvFormat, FormatOverrides } from './types.js';
  * @param overrides Encoding, separator or decimal mark to impose. Default: none, all detected.
  * @throws {InputError} An Excel workbook (.xlsx/.xls) or a binary file (NUL bytes, UTF-16 without BOM).
  * @example
- * detectFormat(new TextEncoder().encode('a;b\n1,5;2\n'))
- * // { encoding: 'utf-8', bom: false, separator: ';', decimal: ',' }
+ * detectFormat(new TextEncoder().encode('contrat;note\nSanté;3,5\n'));
+ * //=> { encoding: 'utf-8', bom: false, separator: ';', decimal: ',' }
  */
 export function detectFormat(bytes: Uint8Array | string, overrides: FormatOverrides = {}): CsvFormat {
   return formatOf(decodeInput(bytes, '<input>', overrides.encoding), overrides);

@@ -12,7 +12,11 @@ import type { FactorColumn, Table, TextColumn } from './types.js';
  *
  * @throws {InputError} No such column.
  * @example
- * factorOf(table, 'contract') // { type: 'categorical', levels: ['Auto/Moto', …], codes: Int32Array [...], … }
+ * const { table } = loadTable('datasets/barometer/wave-1.csv', { codebook: 'datasets/barometer/codebook.yaml' });
+ * const f = factorOf(table, 'contract');
+ * f.levels; //=> ['Auto/Moto', 'Habitation', 'Prév. Retraite', 'Resp. civile', 'Santé']
+ * f.codes.slice(0, 3); //=> Int32Array [3, 1, 4] (Resp. civile, Habitation, Santé)
+ * factorOf(table, 'nps').levels.slice(0, 3); //=> ['Pas du tout probable', '1', '2'] (numbers become ordinal levels, labelled by the codebook)
  */
 export function factorOf(table: Table, name: string): FactorColumn {
   const col = getColumn(table, name);

@@ -21,7 +21,11 @@ function isMissingAt(col: Column, i: number): boolean {
  *
  * @throws {RangeError} A mask whose length is not `table.nRows`.
  * @example
- * filterRows(table, Uint8Array.from(numericValues(table, 'nps'), (x) => (x >= 9 ? 1 : 0))).nRows // promoters
+ * const { table } = loadTable('datasets/barometer/wave-1.csv', { codebook: 'datasets/barometer/codebook.yaml' });
+ * const promoters = filterRows(table, Uint8Array.from(numericValues(table, 'nps'), (x) => (x >= 9 ? 1 : 0)));
+ * promoters.nRows; //=> 373
+ * promoters.columns.find((c) => c.name === 'sat_contact')?.missing; //=> { count: 8, byReason: { 'code 9': 8 } }
+ * filterRows(table, [true, false]); //=> throws RangeError
  */
 export function filterRows(table: Table, mask: Uint8Array | readonly boolean[]): Table {
   if (mask.length !== table.nRows) throw new RangeError(usage.maskLength(mask.length, table.nRows));

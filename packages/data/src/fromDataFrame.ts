@@ -19,7 +19,12 @@ interface DataFrameLike {
  * @throws {TypeError} Not a DataFrame.
  * @throws {InputError} A value that does not fit its declaration.
  * @example
- * fromDataFrame(toDataFrame(table), codebook) // the same table
+ * const codebook = { columns: { sat: { type: 'ordinal', scale: [1, 4], missing: [9] } } } as const;
+ * const df = toDataFrame(tableFromColumns({ sat: [3, 4, 9], contrat: ['Santé', 'Auto/Moto', 'Santé'] }, codebook));
+ * const t = fromDataFrame(df, codebook);
+ * t.columns[0]; //=> { name: 'sat', type: 'ordinal', codes: Int32Array [2, 3, -1], levels: ['1', '2', '3', '4'], … }
+ * t.columns[1].type; //=> 'text'
+ * fromDataFrame({ a: [1, 2] }); //=> throws TypeError
  */
 export function fromDataFrame(df: unknown, codebook?: CodebookInput, opts: TableFromColumnsOptions = {}): Table {
   const d = df as DataFrameLike;

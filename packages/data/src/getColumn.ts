@@ -7,7 +7,9 @@ import type { Column, Table } from './types.js';
  *
  * @throws {InputError} No such column; the message lists the available names.
  * @example
- * getColumn(table, 'nps').type // 'numeric'
+ * const { table } = loadTable({ name: 'avis.csv', bytes: 'contrat;nps\nSanté;9\nAuto/Moto;6\n' });
+ * getColumn(table, 'nps').type; //=> 'numeric'
+ * getColumn(table, 'NPS'); //=> throws InputError: getColumn: no column "NPS" (columns: "contrat", "nps")
  */
 export function getColumn(table: Table, name: string): Column {
   for (const c of table.columns) if (c.name === name) return c;

@@ -11,8 +11,10 @@ import type { Codebook } from './types.js';
  * @throws {InputError} File not found or unreadable, or any validation error of `parseCodebook`
  *   (naming this file and the column key).
  * @example
- * loadCodebook('datasets/barometre/codebook.yaml').columns.sat_contact
- * // { type: 'ordinal', label: 'Satisfaction — Contact', scale: [1, 4], missing: [9], labels: { 1: 'Pas du tout satisfait', … } }
+ * loadCodebook('datasets/barometer/codebook.yaml').columns.sat_contact;
+ * //=> { type: 'ordinal', label: 'Satisfaction — Contact', scale: [1, 4], missing: [9],
+ * //     labels: { '1': 'Pas du tout satisfait', '2': 'Plutôt pas satisfait', '3': 'Plutôt satisfait', '4': 'Tout à fait satisfait' } }
+ * loadCodebook('datasets/barometer/absent.yaml'); //=> throws InputError
  */
 export function loadCodebook(path: string): Codebook {
   let text: string;

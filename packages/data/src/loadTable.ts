@@ -39,8 +39,10 @@ export interface LoadResult {
  * @example
  * const { table, report } = loadTable({ name: 's.csv', bytes: 'q1;nps\n3;9\n9;10\n' },
  *   { codebook: { columns: { q1: { type: 'ordinal', scale: [1, 4], missing: [9] } } } });
- * table.columns[0] // { name: 'q1', type: 'ordinal', codes: Int32Array [2, -1], levels: ['1','2','3','4'], scores: [1,2,3,4], missing: { count: 1, byReason: { 'code 9': 1 } }, … }
- * report.inferred  // [{ column: 'nps', type: 'numeric', reason: 'all values are integers 9-10' }]
+ * table.columns[0];
+ * //=> { name: 'q1', type: 'ordinal', codes: Int32Array [2, -1], levels: ['1', '2', '3', '4'], scores: Float64Array [1, 2, 3, 4],
+ * //     missing: { count: 1, byReason: { 'code 9': 1 } }, … }
+ * report.inferred; //=> [{ column: 'nps', type: 'numeric', reason: { code: 'data.inferIntegers', params: { min: 9, max: 10, … }, text: 'all values are integers 9-10' } }]
  */
 export function loadTable(source: DelimitedSource, opts: LoadTableOptions = {}): LoadResult {
   const { table, report } = readSurvey(source, opts);

@@ -36,7 +36,16 @@ export class MissingRecorder {
   }
 }
 
-/** Why row `i` of a column is missing (its recorded reason, else "missing"), or null when it has a value. */
+/**
+ * Why row `i` of a column is missing (its recorded reason, else "missing"), or null when it has a value.
+ *
+ * @example
+ * const { table } = loadTable({ name: 's.csv', bytes: 'sat;nps\n3;9\n9;\n' },
+ *   { codebook: { columns: { sat: { type: 'ordinal', scale: [1, 4], missing: [9] } } } });
+ * missingReasonAt(getColumn(table, 'sat'), 0); //=> null
+ * missingReasonAt(getColumn(table, 'sat'), 1); //=> 'code 9'
+ * missingReasonAt(getColumn(table, 'nps'), 1); //=> 'empty'
+ */
 export function missingReasonAt(col: Column, i: number): string | null {
   let missing: boolean;
   switch (col.type) {

@@ -10,7 +10,9 @@ import type { Table } from './types.js';
  *
  * @throws {InputError} No such column, or a categorical/id/text column (no numeric meaning).
  * @example
- * numericValues(table, 'sat_contact') // Float64Array [3, 4, NaN, 2, …] (NaN: code 9)
+ * const { table } = loadTable('datasets/barometer/wave-1.csv', { codebook: 'datasets/barometer/codebook.yaml' });
+ * numericValues(table, 'sat_contact').slice(0, 5); //=> Float64Array [1, 1, 2, NaN, 2] (NaN: code 9, « NSP »)
+ * numericValues(table, 'contract'); //=> throws InputError
  */
 export function numericValues(table: Table, name: string): Float64Array {
   const col = getColumn(table, name);

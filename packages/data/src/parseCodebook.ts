@@ -30,8 +30,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  *   twice, `labels` not value → string, two codes with the same label, a label that is not one of
  *   the `levels` when both are given.
  * @example
- * parseCodebook('columns:\n  q1: { type: ordinal, scale: [1, 4], missing: [9] }\n', 'cb.yaml').columns
- * // { q1: { type: 'ordinal', scale: [1, 4], missing: [9] } }
+ * parseCodebook('columns:\n  q1: { type: ordinal, scale: [1, 4], missing: [9] }\n', 'cb.yaml').columns;
+ * //=> { q1: { type: 'ordinal', scale: [1, 4], missing: [9] } }
+ * parseCodebook('columns:\n  q1: { type: note }\n', 'cb.yaml'); //=> throws InputError
  */
 export function parseCodebook(text: string, fileName: string): Codebook {
   let doc: unknown;

@@ -67,10 +67,11 @@ function countBreaks(buf: Uint8Array, from: number, to: number): number {
  * @throws {InputError} File not found or unreadable; an empty file; a row whose field count differs from the header's ("ragged row":
  *   file, line, expected vs found); an unclosed or stray quote (file, line where the record starts).
  * @example
- * readDelimited({ name: 'a.csv', bytes: 'id;note\n1;3,5\n\n2;4\n' })
- * // { file: 'a.csv', header: ['id', 'note'], renamed: [], rows: [['1', '3,5'], ['2', '4']], lines: [2, 4],
- * //   format: { encoding: 'utf-8', bom: false, separator: ';', decimal: ',' }, rowsRead: 3,
- * //   excluded: [{ line: 3, reason: 'blank line' }] }
+ * readDelimited({ name: 'a.csv', bytes: 'id;note\n1;3,5\n\n2;4\n' });
+ * //=> { file: 'a.csv', header: ['id', 'note'], renamed: [], rows: [['1', '3,5'], ['2', '4']], lines: [2, 4],
+ * //     format: { encoding: 'utf-8', bom: false, separator: ';', decimal: ',' }, rowsRead: 3,
+ * //     excluded: [{ line: 3, reason: 'blank line' }] }
+ * readDelimited({ name: 'b.csv', bytes: 'id;note\n1;3;4\n' }); //=> throws InputError
  */
 export function readDelimited(source: DelimitedSource, opts: ReadDelimitedOptions = {}): DelimitedData {
   const { file, bytes } = readSource(source);

@@ -40,8 +40,12 @@ function toCell(v: unknown): string {
  * @throws {RangeError} Columns of different lengths.
  * @throws {InputError} A value that does not fit its declaration (row, column, value).
  * @example
- * tableFromColumns({ q1: [1, 4, 9], seg: ['a', 'b', 'a'] }, { columns: { q1: { type: 'ordinal', scale: [1, 4], missing: [9] } } })
- * // { nRows: 3, columns: [ { name: 'q1', type: 'ordinal', codes: Int32Array [0, 3, -1], … }, { name: 'seg', type: 'categorical', … } ] }
+ * const t = tableFromColumns({ sat: [1, 4, 9], contrat: ['Santé', 'Auto/Moto', 'Santé'] },
+ *   { columns: { sat: { type: 'ordinal', scale: [1, 4], missing: [9] } } });
+ * t.nRows; //=> 3
+ * t.columns[0]; //=> { name: 'sat', type: 'ordinal', codes: Int32Array [0, 3, -1], missing: { count: 1, byReason: { 'code 9': 1 } }, … }
+ * t.columns[1].type; //=> 'text' (three distinct short values: no category inferred)
+ * tableFromColumns({ a: [1, 2], b: [1] }); //=> throws RangeError
  */
 export function tableFromColumns(columns: Record<string, ColumnInput>, codebook?: CodebookInput, opts: TableFromColumnsOptions = {}): Table {
   const names = Object.keys(columns);

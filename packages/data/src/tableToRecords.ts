@@ -7,7 +7,10 @@ import type { Table } from './types.js';
  * time), text as is.
  *
  * @example
- * tableToRecords(table).slice(0, 1) // [{ respondent_id: 'R0001', contract: 'Santé', sat_contact: 'Plutôt satisfait', nps: 9, date: '2024-03-01' }]
+ * const t = tableFromColumns({ sat: [3, 9], nps: [9, NaN], date: [new Date('2024-03-01'), new Date('2024-03-02')] },
+ *   { columns: { sat: { type: 'ordinal', scale: [1, 4], missing: [9], labels: { 3: 'Plutôt satisfait', 4: 'Tout à fait satisfait' } } } });
+ * tableToRecords(t);
+ * //=> [{ sat: 'Plutôt satisfait', nps: 9, date: '2024-03-01' }, { sat: null, nps: null, date: '2024-03-02' }]
  */
 export function tableToRecords(table: Table): Record<string, number | string | null>[] {
   const out: Record<string, number | string | null>[] = new Array(table.nRows);

@@ -10,7 +10,10 @@ import type { Table } from './types.js';
  *
  * @returns A danfojs-node `DataFrame` (typed `unknown` so that @satlab/data does not depend on danfo's types).
  * @example
- * const df = toDataFrame(table) as import('danfojs-node').DataFrame; df.shape // [120, 7]
+ * const t = tableFromColumns({ contrat: ['Santé', 'Auto/Moto', 'Santé'], nps: [9, 6, NaN] });
+ * const df = toDataFrame(t) as { shape: number[]; columns: string[] };
+ * df.shape; //=> [3, 2]
+ * df.columns; //=> ['contrat', 'nps']
  */
 export function toDataFrame(table: Table): unknown {
   const dfd = loadDanfo();

@@ -44,8 +44,11 @@ function isTable(d: CsvData): d is Table {
  * @param opts Separator, decimal mark, BOM, line ending (see `WriteCsvOptions`).
  * @returns The text (BOM included when asked), ending with a line break.
  * @example
- * writeCsv([['name', 'x'], ['=1+1', -3.5], ['a;b "c"', 2]], { separator: ';', decimal: ',' })
- * // 'name;x\n\'=1+1;-3,5\n"a;b ""c""";2\n'
+ * writeCsv([['name', 'x'], ['=1+1', -3.5], ['a;b "c"', 2]], { separator: ';', decimal: ',' }).split('\n');
+ * //=> ['name;x', "'=1+1;-3,5", '"a;b ""c""";2', '']
+ * const fr = writeCsv([{ segment: 'Champions', part: 0.125 }], { lang: 'fr' });
+ * fr.charCodeAt(0); //=> 65279 (U+FEFF, the byte-order mark French Excel needs)
+ * fr.slice(1); //=> 'segment;part\nChampions;0,125\n'
  */
 export function writeCsv(data: CsvData, opts: WriteCsvOptions = {}): string {
   const fr = opts.lang === 'fr';

@@ -12,7 +12,13 @@ import { writeCsv } from './writeCsv.js';
  * @returns The path written and its size in bytes.
  * @throws {Error} The folder does not exist or is not writable (the temporary file is removed).
  * @example
- * writeCsvFile('out/segments.csv', table, { lang: 'fr' }) // { path: 'out/segments.csv', bytes: 18234 }
+ * import { readFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const out = join(tmpdir(), 'satlab-segments.csv');
+ * writeCsvFile(out, [{ segment: 'Champions', clients: 412 }], { separator: ';' }).bytes; //=> 30
+ * readFileSync(out, 'utf8'); //=> 'segment;clients\nChampions;412\n'
+ * writeCsvFile('/nonexistent/folder/x.csv', [['a']]); //=> throws Error
  */
 export function writeCsvFile(path: string, data: CsvData, opts: WriteCsvOptions = {}): { path: string; bytes: number } {
   const buf = Buffer.from(writeCsv(data, opts), 'utf8');
