@@ -30,7 +30,8 @@ function tslabWriter(): WriteDisplayData | undefined {
  * @param bundle e.g. from `toBundle`
  * @returns true when sent, false outside a tslab kernel (nothing is printed)
  * @example
- * displayBundle({ data: { 'text/html': '<b>ok</b>', 'text/plain': 'ok' }, metadata: {} }) // → true in a notebook
+ * // true in a notebook cell; here, outside a kernel, nothing is sent:
+ * displayBundle({ data: { 'text/html': '<b>Santé</b>', 'text/plain': 'Santé' }, metadata: {} }); //=> false
  */
 export function displayBundle(bundle: MimeBundle): boolean {
   const write = tslabWriter();

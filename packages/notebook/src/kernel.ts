@@ -32,8 +32,15 @@ export interface KernelInstallOptions {
  * message and shows a bare result at the end of a cell as `show()` would.
  *
  * @example
- * installKernel({ dataDir: '/tmp/jupyter' }).spec.argv
- * // ['/usr/bin/node', '--import', 'file:///…/packages/notebook/dist/kernelHook.js', '/…/tslab/bin/tslab', 'kernel', '--config-path', '{connection_file}']
+ * import { existsSync, mkdtempSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const k = installKernel({ dataDir: mkdtempSync(join(tmpdir(), 'jupyter-')) });
+ * // argv: [node, '--import', 'file:///…/packages/notebook/dist/kernelHook.js', '/…/tslab/bin/tslab', 'kernel', '--config-path', '{connection_file}']
+ * k.spec.argv.slice(1, 2); //=> ['--import']
+ * k.spec.argv.slice(4); //=> ['kernel', '--config-path', '{connection_file}']
+ * k.spec.display_name; //=> 'satlab (TypeScript)'
+ * existsSync(join(k.dir, 'kernel.json')); //=> true
  */
 export function installKernel(opts: KernelInstallOptions = {}): KernelInstall {
   const require = createRequire(import.meta.url);

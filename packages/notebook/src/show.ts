@@ -17,10 +17,11 @@ import type { ShowOptions } from './types.js';
  * @param opts `lang` (default: {@link setLang}'s, else from LANG like the CLI), `maxRows` (20), `title`
  * @throws as `toBundle`
  * @example
- * show(crossTab(table, 'contrat', 'satisfaction'), { lang: 'fr' })
- * // Tableau croisé contrat × satisfaction — effectifs et % en ligne, with the level labels
- * show(ipaChart(result, { lang: 'fr' }))   // the IPA matrix under the cell
- * show(table, { lang: 'fr', maxRows: 10 }) // the first 10 rows, "… 11 990 lignes de plus"
+ * // In a notebook: show(crossTab(table, 'contrat', 'satisfaction'), { lang: 'fr' }) displays the
+ * // cross-tab with its labels and row %; show(ipaChart(result, { lang: 'fr' })) the IPA matrix;
+ * // show(table, { lang: 'fr', maxRows: 10 }) the first 10 rows, then "… 11 990 lignes de plus".
+ * // Outside a kernel it prints the text form (toBundle(x).data['text/plain']) and returns nothing:
+ * show([{ contrat: 'Santé', n: 144 }], { lang: 'fr' }); //=> undefined
  */
 export function show(x: unknown, opts: ShowOptions = {}): void {
   const bundle = toBundle(x, { ...opts, lang: opts.lang ?? getLang() });

@@ -24,8 +24,10 @@ import type { MimeBundle, ShowOptions } from './types.js';
  * @throws RangeError when `maxRows` is not a positive integer; TypeError for a Promise (await it first);
  *   Error when a chart cannot be rendered
  * @example
- * toBundle([{ contrat: 'Santé', n: 144 }], { lang: 'fr' }).data['text/plain']
- * // → "1 ligne × 2 colonnes\ncontrat    n\n───────  ───\nSanté    144"
+ * const b = toBundle([{ contrat: 'Santé', n: 144 }], { lang: 'fr' });
+ * Object.keys(b.data); //=> ['text/html', 'text/plain']
+ * b.data['text/plain']; //=> '1 ligne × 2 colonnes\ncontrat    n\n───────  ───\nSanté    144'
+ * toBundle(Promise.resolve(1)); //=> throws TypeError
  */
 export function toBundle(x: unknown, opts: ShowOptions = {}): MimeBundle {
   const lang = opts.lang ?? 'en';

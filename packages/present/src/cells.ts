@@ -9,7 +9,11 @@ import type { CellKind, PresentedCell, PresentedColumn } from './types.js';
  * a share with one decimal (`12,5 %` / `12.5%`), means with 2 decimals, p-values as reports
  * print them (`< 0,001`), numbers with `digits` decimals; null, NaN and undefined print `—`.
  *
- * @example formatValue(0.125, 'percent', 'fr') // "12,5 %"
+ * @example
+ * formatValue(0.125, 'percent', 'fr'); //=> '12,5 %'
+ * formatValue(1234, 'count', 'fr'); //=> '1 234'
+ * formatValue(0.0004, 'pvalue', 'en'); //=> '< 0.001'
+ * formatValue(NaN, 'mean', 'fr'); //=> '—'
  */
 export function formatValue(v: number | string | null | undefined, kind: CellKind, lang: Lang, digits?: number): string {
   if (v === null || v === undefined) return '—';
@@ -31,18 +35,34 @@ export function formatValue(v: number | string | null | undefined, kind: CellKin
   }
 }
 
-/** A cell of a kind: its value and its text in `lang`, with an optional mark and note. */
+/**
+ * A cell of a kind: its value and its text in `lang`, with an optional mark and note.
+ *
+ * @example cell(0.125, 'percent', 'fr'); //=> { v: 0.125, t: '12,5 %' }
+ */
 export function cell(v: number | string | null | undefined, kind: CellKind, lang: Lang, opts: { digits?: number; mark?: string; note?: string } = {}): PresentedCell {
   const value = v === undefined || (typeof v === 'number' && Number.isNaN(v)) ? null : v;
   return { v: value, t: formatValue(v, kind, lang, opts.digits), ...(opts.mark ? { mark: opts.mark } : {}), ...(opts.note ? { note: opts.note } : {}) };
 }
 
-/** A text (or label) cell. */
+/**
+ * A text (or label) cell.
+ *
+ * @example
+ * text('Habitation'); //=> { v: 'Habitation', t: 'Habitation' }
+ * text(null); //=> { v: null, t: '' }
+ */
 export function text(s: string | number | null | undefined): PresentedCell {
   return s === null || s === undefined ? { v: null, t: '' } : { v: String(s), t: String(s) };
 }
 
-/** An interval cell `[lo ; hi]` (fr) or `[lo, hi]` (en), each bound formatted by `kind`. */
+/**
+ * An interval cell `[lo ; hi]` (fr) or `[lo, hi]` (en), each bound formatted by `kind`.
+ *
+ * @example
+ * interval([0.32, 0.58], 'percent', 'fr').t; //=> '[32,0 % ; 58,0 %]'
+ * interval([0.32, 0.58], 'percent', 'en').t; //=> '[32.0%, 58.0%]'
+ */
 export function interval(ci: readonly [number, number] | readonly number[] | null | undefined, kind: CellKind, lang: Lang, digits?: number): PresentedCell {
   if (!ci || ci.length < 2) return { v: null, t: '—' };
   const sep = lang === 'fr' ? ' ; ' : ', ';
@@ -63,12 +83,24 @@ export function signed(x: number, lang: Lang, digits = 1): string {
   return (x > 0 ? '+' : x < 0 ? '−' : '') + formatNumber(Math.abs(x), lang, digits, digits);
 }
 
-/** A column spec. */
+/**
+ * A column spec.
+ *
+ * @example col('part', 'Part', 'percent', 0); //=> { key: 'part', label: 'Part', kind: 'percent', digits: 0 }
+ */
 export function col(key: string, label: string, kind: CellKind, digits?: number): PresentedColumn {
   return digits === undefined ? { key, label, kind } : { key, label, kind, digits };
 }
 
-/** Warnings of a result (strings or structured messages) rendered in `lang`, duplicates dropped. */
+/**
+ * Warnings of a result (strings or structured messages) rendered in `lang`, duplicates dropped.
+ *
+ * @example
+ * import { chiSquareTest } from '@satlab/stats';
+ * const w = chiSquareTest([[30, 10], [15, 25]]).warnings;
+ * renderWarnings([...w, ...w], 'fr');
+ * //=> ['La correction de continuité de Yates a été appliquée à la statistique et à la p-valeur du tableau 2×2'…]
+ */
 export function renderWarnings(warnings: readonly (Message | string)[] | undefined, lang: Lang): string[] {
   const out: string[] = [];
   for (const w of warnings ?? []) {

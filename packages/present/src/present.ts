@@ -56,20 +56,42 @@ const RULES: { kind: string; test: (r: Any) => boolean; present: Presenter }[] =
   { kind: 'verbatims', test: (r) => Array.isArray(r.detractorTerms) && Array.isArray(r.promoterTerms) && Array.isArray(r.themes), present: presentVerbatims },
 ];
 
-/** Adds a presenter to the dispatcher (presenters register themselves in `index.ts`). */
+/**
+ * Adds a presenter to the dispatcher (presenters register themselves in `index.ts`).
+ *
+ * @example
+ * registerPresenter('docDemo', (r) => r.docDemo === true, (r, o) => presentGeneric({ method: 'Démo', n: 3 }, o));
+ * presenterKind({ docDemo: true }); //=> 'docDemo'
+ * present({ docDemo: true }, { lang: 'fr' }).title; //=> 'Démo'
+ */
 export function registerPresenter(kind: string, test: (r: Any) => boolean, present: Presenter, where: 'first' | 'last' = 'last'): void {
   const rule = { kind, test, present };
   if (where === 'first') RULES.unshift(rule);
   else RULES.push(rule);
 }
 
-/** Whether a value is already a Presentation. */
+/**
+ * Whether a value is already a Presentation.
+ *
+ * @example
+ * import { chiSquareTest } from '@satlab/stats';
+ * const t = chiSquareTest([[30, 10], [15, 25]], { rowLabels: ['Auto', 'Habitation'], colLabels: ['Satisfait', 'Insatisfait'] });
+ * isPresentation(present(t, { lang: 'fr' })); //=> true
+ * isPresentation(t); //=> false
+ */
 export function isPresentation(x: unknown): x is Presentation {
   const p = x as Presentation;
   return typeof x === 'object' && x !== null && typeof p.kind === 'string' && (p.lang === 'fr' || p.lang === 'en') && Array.isArray(p.tables) && Array.isArray(p.reading);
 }
 
-/** Which presenter `present` would use for a result (`'generic'` when none fits). */
+/**
+ * Which presenter `present` would use for a result (`'generic'` when none fits).
+ *
+ * @example
+ * import { chiSquareTest } from '@satlab/stats';
+ * presenterKind(chiSquareTest([[30, 10], [15, 25]])); //=> 'chiSquare'
+ * presenterKind({ moyenne: 7.2 }); //=> 'generic'
+ */
 export function presenterKind(result: unknown): string {
   if (isPresentation(result)) return result.kind;
   if (typeof result !== 'object' || result === null) return 'generic';
@@ -82,7 +104,13 @@ export function presenterKind(result: unknown): string {
  * LTV, Pareto, drivers, factors, RFM, waves, alerts queue, mirror, mystery); anything else gets a
  * generic presentation (key figures and tables, never raw JSON). A Presentation passes through.
  *
- * @example toText(present(chiSquareTest(ct), { lang: 'fr' })) // "Test du khi-deux d’indépendance (Pearson)…"
+ * @example
+ * import { chiSquareTest } from '@satlab/stats';
+ * const t = chiSquareTest([[30, 10], [15, 25]], { rowLabels: ['Auto', 'Habitation'], colLabels: ['Satisfait', 'Insatisfait'] });
+ * const p = present(t, { lang: 'fr' });
+ * p.kind; //=> 'chiSquare'
+ * p.title; //=> 'Test du khi-deux d’indépendance (Pearson, correction de continuité de Yates)'
+ * toText(p).split('\n')[3]; //=> 'χ² = 9,96 ; ddl = 1 ; p = 0,002 ; V de Cramér = 0,378'…
  */
 export function present(result: unknown, opts: PresentOptions = {}): Presentation {
   if (isPresentation(result)) return result;

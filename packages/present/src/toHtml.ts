@@ -47,7 +47,16 @@ function cellHtml(c: PresentedCell | undefined, col: PresentedColumn, header: bo
   return `<${tag}${attrs}>${body}</${tag}>`;
 }
 
-/** One presented table as an HTML `<table>` with its `<caption>`, header cells and marked totals. */
+/**
+ * One presented table as an HTML `<table>` with its `<caption>`, header cells and marked totals.
+ *
+ * @example
+ * import { crossTab } from '@satlab/stats';
+ * const p = presentCrossTab(crossTab(['Auto', 'Habitation', 'Auto'], ['Oui', 'Non', 'Non']), { lang: 'fr', labels: { rows: 'contrat', cols: 'avis' } });
+ * const html = tableHtml(p.tables[0]);
+ * html.split('\n')[0]; //=> '<table class="satlab-table" data-id="counts"><caption>Effectifs</caption>'
+ * html.includes('<tr class="satlab-total"><th scope="row" class="satlab-label">Total</th>'); //=> true
+ */
 export function tableHtml(t: PresentedTable): string {
   const totals = new Set(t.totalRows ?? []);
   const head = `<thead><tr>${t.columns.map((c) => `<th scope="col" class="${cellClass(c)}">${escapeHtml(c.label)}</th>`).join('')}</tr></thead>`;
@@ -65,7 +74,12 @@ export function tableHtml(t: PresentedTable): string {
  * significance marks in `span.satlab-mark`), the reading, footnotes and warnings. Every text is
  * escaped; style it with {@link PRESENT_CSS} (or `{ css: true }` to inline it).
  *
- * @example toHtml(p).startsWith('<section class="satlab-presentation"') // true
+ * @example
+ * import { crossTab } from '@satlab/stats';
+ * const p = presentCrossTab(crossTab(['Auto', 'Habitation', 'Auto'], ['Oui', 'Non', 'Non']), { lang: 'fr', labels: { rows: 'contrat', cols: 'avis' } });
+ * toHtml(p).split('\n').slice(0, 3);
+ * //=> ['<section class="satlab-presentation" lang="fr" data-kind="crossTab">', '<h3>Tableau croisé contrat × avis</h3>', '<p class="satlab-subtitle">n = 3</p>']
+ * toHtml(p, { css: true }).startsWith('<style>'); //=> true
  */
 export function toHtml(p: Presentation, opts: { css?: boolean } = {}): string {
   const w = RENDER_WORDS[p.lang];

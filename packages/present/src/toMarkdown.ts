@@ -9,7 +9,16 @@ function md(s: string): string {
 
 const cellMd = (c: PresentedCell | undefined): string => (c ? md(c.mark ? `${c.t} ${c.mark}` : c.t) : '');
 
-/** One presented table as a GitHub-flavoured pipe table (totals in bold). */
+/**
+ * One presented table as a GitHub-flavoured pipe table (totals in bold).
+ *
+ * @example
+ * import { crossTab } from '@satlab/stats';
+ * const p = presentCrossTab(crossTab(['Auto', 'Habitation', 'Auto'], ['Oui', 'Non', 'Non']), { lang: 'fr', labels: { rows: 'contrat', cols: 'avis' } });
+ * tableMarkdown(p.tables[0]).split('\n');
+ * //=> ['**Effectifs**', '', '| contrat | Non | Oui | Total |', '| :--- | ---: | ---: | ---: |', '| Auto | 1 | 1 | 2 |',
+ * //    '| Habitation | 1 | 0 | 1 |', '| **Total** | **2** | **1** | **3** |']
+ */
 export function tableMarkdown(t: PresentedTable): string {
   const totals = new Set(t.totalRows ?? []);
   const right = (k: string): boolean => k !== 'label' && k !== 'text';
@@ -27,7 +36,10 @@ export function tableMarkdown(t: PresentedTable): string {
  * A presentation as Markdown: a `###` title, the key figures, pipe tables, the reading,
  * footnotes and warnings (as a quote). Table cells and texts are escaped.
  *
- * @example toMarkdown(p).split('\n')[0] // "### Net Promoter Score — …"
+ * @example
+ * import { crossTab } from '@satlab/stats';
+ * const p = presentCrossTab(crossTab(['Auto', 'Habitation', 'Auto'], ['Oui', 'Non', 'Non']), { lang: 'fr', labels: { rows: 'contrat', cols: 'avis' } });
+ * toMarkdown(p).split('\n').slice(0, 3); //=> ['### Tableau croisé contrat × avis', '', '*n = 3*']
  */
 export function toMarkdown(p: Presentation): string {
   const w = RENDER_WORDS[p.lang];

@@ -11,7 +11,16 @@ export function summaryItem(label: string, value: PresentedCell): string {
   return /^[<>≤≥]/.test(t) ? `${label} ${t}` : `${label} = ${t}`;
 }
 
-/** One presented table laid out as text (title line, header rule, a rule before total rows). */
+/**
+ * One presented table laid out as text (title line, header rule, a rule before total rows).
+ *
+ * @example
+ * import { crossTab } from '@satlab/stats';
+ * const p = presentCrossTab(crossTab(['Auto', 'Habitation', 'Auto'], ['Oui', 'Non', 'Non']), { lang: 'fr', labels: { rows: 'contrat', cols: 'avis' } });
+ * tableText(p.tables[0]).split('\n');
+ * //=> ['Effectifs', '', 'contrat     Non  Oui  Total', '──────────  ───  ───  ─────', 'Auto          1    1      2',
+ * //    'Habitation    1    0      1', '──────────  ───  ───  ─────', 'Total         2    1      3']
+ */
 export function tableText(table: PresentedTable): string {
   const header = table.columns.map((c) => c.label);
   const align: Align[] = table.columns.map((c, j) => (c.kind === 'label' || c.kind === 'text' || (j === 0 && table.rowHeader) ? 'left' : 'right'));
@@ -39,8 +48,10 @@ export function tableText(table: PresentedTable): string {
  * table, the reading, footnotes and warnings, in the presentation's language.
  *
  * @example
- * toText(presentChiSquare(chiSquareTest([[10, 20], [30, 5]]), { lang: 'en' }))
- * // "Pearson's chi-squared test of independence …\n\nχ² = 18.7, df = 1, p-value < 0.001\n…"
+ * import { chiSquareTest } from '@satlab/stats';
+ * const lines = toText(presentChiSquare(chiSquareTest([[30, 10], [15, 25]]), { lang: 'en' })).split('\n');
+ * lines.slice(0, 3); //=> ["Pearson's chi-squared test of independence with Yates' continuity correction", 'Data: rows (n = 80)', '']
+ * lines[3]; //=> "χ² = 9.96, df = 1, p-value = 0.002, Cramér's V = 0.378"…
  */
 export function toText(p: Presentation): string {
   const w = RENDER_WORDS[p.lang];

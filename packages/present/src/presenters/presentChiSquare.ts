@@ -192,9 +192,15 @@ function reading(s: Core, rowVar: string, colVar: string | null, mc: MonteCarloC
  * column-proportion letters when given, and a reading naming the cells that drive the result.
  *
  * @example
+ * import { chiSquareTest } from '@satlab/stats';
  * const t = chiSquareTest([[30, 10], [15, 25]], { rowLabels: ['Auto', 'Habitation'], colLabels: ['Satisfait', 'Insatisfait'] });
- * toText(presentChiSquare(t, { lang: 'fr', labels: { rows: 'contrat', cols: 'avis' } })).split('\n')[0]
- * // "Test du khi-deux d’indépendance (Pearson, correction de continuité de Yates)"
+ * const p = presentChiSquare(t, { lang: 'fr' });
+ * p.title; //=> 'Test du khi-deux d’indépendance (Pearson, correction de continuité de Yates)'
+ * p.summary?.slice(0, 3).map((s) => `${s.label} = ${s.value.t}`); //=> ['χ² = 9,96', 'ddl = 1', 'p = 0,002']
+ * p.tables.map((x) => x.title);
+ * //=> ['Effectifs', '% en ligne', 'Résidus standardisés ajustés (* : |r| ≥ 1,96, écart significatif au seuil de 5 %)']
+ * p.tables[2].rows[0].map((c) => c.t); //=> ['Auto', '+3,38', '−3,38']
+ * p.tables[2].rows[0][1].mark; //=> '*'
  */
 export function presentChiSquare(result: ChiSquareTestResult | RaoScottResult, opts: ChiSquarePresentOptions = {}): Presentation {
   const lang = langOf(opts);

@@ -45,7 +45,12 @@ export function lettersTable(cp: ColumnProportionTestsResult, rowVar: string, la
  * Column-proportion letters for people (SPSS/Q style): the column percentages, each followed by
  * the letters of the columns whose proportion in that row is significantly lower.
  *
- * @example toText(presentColumnProportions(columnProportionTests([[30, 10], [10, 30]]), { lang: 'en' }))
+ * @example
+ * import { columnProportionTests } from '@satlab/stats';
+ * const p = presentColumnProportions(columnProportionTests([[30, 10], [10, 30]]), { lang: 'en' });
+ * p.tables[0].rows.map((r) => r.map((c) => c.t)); //=> [['1', '75.0%', '25.0%'], ['2', '25.0%', '75.0%']]
+ * p.tables[0].rows.map((r) => r.slice(1).map((c) => c.mark ?? '')); //=> [['B', ''], ['', 'A']] (75 % in column A beats column B)
+ * p.reading[0]; //=> '2 pair(s) of columns differ significantly within a row (see the letters).'
  */
 export function presentColumnProportions(cp: ColumnProportionTestsResult, opts: PresentOptions = {}): Presentation {
   const lang = langOf(opts);

@@ -83,8 +83,12 @@ function modal(ct: CrossTab, lang: 'fr' | 'en'): string[] {
  * base and the excluded respondents.
  *
  * @example
- * toText(presentCrossTab(crossTab(['A', 'B', 'A'], ['x', 'y', 'y']), { lang: 'fr', labels: { rows: 'contrat', cols: 'avis' } }))
- * // "Tableau croisé contrat × avis\nn = 3\n\nEffectifs\n\ncontrat  x  y  Total\n…"
+ * import { crossTab } from '@satlab/stats';
+ * const p = presentCrossTab(crossTab(['Auto', 'Habitation', 'Auto'], ['Oui', 'Non', 'Non']), { lang: 'fr', labels: { rows: 'contrat', cols: 'avis' } });
+ * p.title; //=> 'Tableau croisé contrat × avis'
+ * p.tables.map((t) => t.title); //=> ['Effectifs', '% en ligne']
+ * p.tables[1].rows[1].map((c) => c.t); //=> ['Habitation', '100,0 %', '0,0 %', '100,0 %']
+ * p.reading[0]; //=> 'Réponse la plus fréquente de chaque ligne (% en ligne) : Auto → « Non » (50,0 %) ; Habitation → « Non » (100,0 %).'
  */
 export function presentCrossTab(ct: CrossTab, opts: CrossTabPresentOptions = {}): Presentation {
   const lang = langOf(opts);

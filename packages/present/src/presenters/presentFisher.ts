@@ -49,7 +49,13 @@ export function fisherLine(f: FisherExactTestResult, lang: Lang): { label: strin
  * Fisher's exact test for people: the p-value (exact or Monte-Carlo, as R `fisher.test`), the
  * odds ratio and its conditional interval on a 2×2 table, and a one-line reading.
  *
- * @example toText(presentFisher(fisherExactTest([[3, 1], [1, 3]]), { lang: 'fr' })).split('\n')[0] // "Test exact de Fisher"
+ * @example
+ * import { fisherExactTest } from '@satlab/stats';
+ * const p = presentFisher(fisherExactTest([[3, 1], [1, 3]]), { lang: 'fr' });
+ * p.title; //=> 'Test exact de Fisher'
+ * p.summary?.map((s) => `${s.label} = ${s.value.t}`);
+ * //=> ['p de Fisher (exact) = 0,486', 'rapport de cotes (EMV conditionnel) = 6,408', 'IC 95 % = [0,212 ; 626,244]']
+ * p.reading[0]; //=> 'Rien ne permet de conclure à un lien entre les lignes et les colonnes (p = 0,486).'
  */
 export function presentFisher(f: FisherExactTestResult, opts: PresentOptions = {}): Presentation {
   const lang = langOf(opts);

@@ -33,7 +33,11 @@ function scalarCell(key: string, v: unknown, lang: 'fr' | 'en'): PresentedCell |
  * as key figures, each array of records as a table, and its warnings rendered in `lang`.
  * Nested objects are flattened one level; nothing is printed as raw JSON.
  *
- * @example toText(presentGeneric({ method: 'demo', statistic: 1.5, pValue: 0.2, warnings: [] }, { lang: 'en' }))
+ * @example
+ * const p = presentGeneric({ method: 'Indice maison', statistic: 1.5, pValue: 0.2, warnings: [] }, { lang: 'en' });
+ * p.title; //=> 'Indice maison'
+ * p.summary; //=> [{ label: 'statistic', value: { v: 1.5, t: '1.500' } }, { label: 'pValue', value: { v: 0.2, t: '0.200' } }]
+ * toText(p); //=> 'Indice maison\n\nstatistic = 1.500, pValue = 0.200\n'
  */
 export function presentGeneric(result: unknown, opts: PresentOptions = {}): Presentation {
   const lang = langOf(opts);
