@@ -141,7 +141,7 @@ describe('satlab rfm', () => {
     expect(satlab('rfm', dataset, '--customer', 'customer_id', '--date', 'date').stderr).toMatch(/missing required option --amount/);
     const unknown = satlab('rfm', dataset, '--customer', 'client', '--date', 'date', '--amount', 'amount');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/column "client" not found/);
+    expect(unknown.stderr).toMatch(/no column "client" \(the columns are: "customer_id", "date", "amount"\)/);
     expect(satlab('rfm', dataset, ...cols, '--as-of', '31/12/2024').code).toBe(2);
     expect(satlab('rfm', 'x.parquet', ...cols).code).toBe(2);
   });
