@@ -52,7 +52,11 @@ export function reportTimestamp(t: Date | string | number | undefined): string {
  * @example
  * const config = loadReportConfig('datasets/barometer/report.yaml');
  * const r = await buildReport(config, readReportData(config), { timestamp: '2025-08-01T00:00:00Z' });
- * r.summary.keyFigures.find((k) => k.id === 'nps') // { value: -17.7…, ci: [-21.9…, -13.5…], changePrevious: 2.05…, markPrevious: '', … }
+ * r.summary.keyFigures.find((k) => k.id === 'nps');
+ * //=> { value: -17.70…, ci: [-21.92…, -13.47…], n: 1463, previous: -19.75…, changePrevious: 2.05…, markPrevious: '', … }
+ * r.sheets.map((s) => s.id);
+ * //=> ['key-figures', 'trends', 'ipa', 'drivers', 'crosstabs', 'nps', 'attrition', 'verbatims', 'verbatim-scores', 'methods']
+ * r.html.startsWith('<!DOCTYPE html>'); //=> true
  */
 export async function buildReport(config: ReportConfig, data: ReportData, options: BuildReportOptions = {}): Promise<Report> {
   const lang = options.lang ?? config.lang;

@@ -12,7 +12,10 @@ import type { ReportConfig } from './types.js';
  * @throws {InputError} The file is missing or unreadable, or any error of `parseReportConfig`
  *   (naming the config file, the line and the key).
  * @example
- * loadReportConfig('datasets/barometer/report.yaml').waves?.map((w) => w.label) // ['Vague 1', 'Vague 2', 'Vague 3']
+ * const config = loadReportConfig('datasets/barometer/report.yaml');
+ * config.waves?.map((w) => w.label); //=> ['Vague 1', 'Vague 2', 'Vague 3']
+ * config.segment; //=> { column: 'contract', label: { fr: 'type de contrat', en: 'contract type' } }
+ * loadReportConfig('datasets/barometer/absent.yaml'); //=> throws InputError
  */
 export function loadReportConfig(path: string): ReportConfig {
   let text: string;

@@ -31,8 +31,10 @@ const keyName = (path: Path): string => path.reduce<string>((s, p) => (typeof p 
  * @throws {InputError} naming the config file, the line and the key: YAML syntax, an unknown
  *   key, a missing required key, a value of the wrong kind, a bad date, a duplicate wave label.
  * @example
- * parseReportConfig('title: B\nwaves: [{ file: w1.csv, label: V1 }, { file: w2.csv, label: V2 }]\nattributes: [{ name: Prix, satisfaction: sat_prix }]\noverall: overall\n', '/data/report.yaml')
- * // { title: 'B', lang: 'fr', waves: [{ file: '/data/w1.csv', label: 'V1', … }, …], attributes: [{ name: 'Prix', satisfaction: 'sat_prix' }], overall: { column: 'overall' }, comparison: { adjust: 'holm', alpha: 0.05, … }, … }
+ * parseReportConfig('title: B\nwaves: [{ file: w1.csv, label: V1 }, { file: w2.csv, label: V2 }]\nattributes: [{ name: Prix, satisfaction: sat_prix }]\noverall: overall\n', '/data/report.yaml');
+ * //=> { title: 'B', lang: 'fr', waves: [{ file: '/data/w1.csv', label: 'V1', … }, …], attributes: [{ name: 'Prix', satisfaction: 'sat_prix' }],
+ * //     overall: { column: 'overall' }, comparison: { adjust: 'holm', alpha: 0.05, confidence: 0.95, … }, warnings: [], … }
+ * parseReportConfig('title: B\ncolour: red\n', '/data/report.yaml'); //=> throws InputError: /data/report.yaml:2: colour: unknown key
  */
 export function parseReportConfig(text: string, file: string): ReportConfig {
   const lineCounter = new LineCounter();

@@ -35,7 +35,8 @@ const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex
  *   waves and both scales), a flag whose yes value cannot be told.
  * @example
  * const data = readReportData(loadReportConfig('datasets/barometer/report.yaml'));
- * data.stacked.table.nRows // 4500; data.files[0] // { role: 'codebook', path: 'codebook.yaml', bytes: 7001, sha256: '…' }
+ * data.stacked.table.nRows; //=> 4500
+ * data.files[1]; //=> { role: 'wave', path: 'wave-1.csv', bytes: 210741, rows: 1500, wave: 'Vague 1', sha256: 'df1683bf'… }
  */
 export function readReportData(config: ReportConfig): ReportData {
   const files: ReportFile[] = [];

@@ -20,7 +20,11 @@ export interface ReportIndicator extends IndicatorSpec {
  * @param table The stacked waves (for the scales of overall and CES).
  * @param lang Language of the names. Default the config's.
  * @example
- * reportIndicators(config, data.stacked.table).map((i) => i.id) // ['overall', 'csat', 'nps', 'ces', 'complained', 'left', 'sat_contact', …]
+ * const config = loadReportConfig('datasets/barometer/report.yaml');
+ * const table = readReportData(config).stacked.table;
+ * reportIndicators(config, table).map((i) => i.id);
+ * //=> ['overall', 'csat', 'nps', 'ces', 'complained', 'left', 'sat_contact', 'sat_delai_rep', …]
+ * reportIndicators(config, table, 'en')[0]; //=> { id: 'overall', name: 'Overall satisfaction (mean 1–4)', column: 'overall', kind: 'mean' }
  */
 export function reportIndicators(config: ReportConfig, table: Table, lang: ReportLang = config.lang): ReportIndicator[] {
   const T = texts(lang);

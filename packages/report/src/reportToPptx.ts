@@ -64,8 +64,12 @@ const numbers = (t: PresentedTable, j: number): number[] => t.rows.map((r) => (t
  * @param report From `buildReport`.
  * @returns The `.pptx` file.
  * @example
- * const deck = await reportToPptx(await buildReport(config, data), { lang: 'fr', created: new Date('2025-07-15') });
- * deck.subarray(0, 2).toString() // 'PK'
+ * const config = loadReportConfig('datasets/barometer/report.yaml');
+ * const report = await buildReport(config, readReportData(config), { timestamp: '2025-08-01T00:00:00Z' });
+ * const deck = await reportToPptx(report, { lang: 'fr', created: new Date('2025-07-15') });
+ * deck.subarray(0, 2).toString(); //=> 'PK' (a zip)
+ * deck.includes('ppt/slides/slide14.xml'); //=> true
+ * deck.includes('ppt/slides/slide15.xml'); //=> false (14 slides)
  */
 export async function reportToPptx(report: Report, opts: ReportToPptxOptions): Promise<Buffer> {
   const { lang } = opts;

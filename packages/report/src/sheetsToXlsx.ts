@@ -12,7 +12,17 @@ export interface SheetsToXlsxOptions {
   title?: string;
 }
 
-/** The Excel number format of a column, by kind (percent `0.0 %`, mean `0.00`, count `0`, p-value `0.000`, number: `digits` decimals). */
+/**
+ * The Excel number format of a column, by kind (percent `0.0 %`, mean `0.00`, count `#,##0`,
+ * p-value `0.000` with `< 0.001` below, number: `digits` decimals); undefined for labels and text.
+ *
+ * @example
+ * numberFormat({ kind: 'percent' }, 'fr'); //=> '0.0 %'
+ * numberFormat({ kind: 'percent' }, 'en'); //=> '0.0%'
+ * numberFormat({ kind: 'pvalue' }, 'fr'); //=> '[<0.001]"< 0.001";0.000'
+ * numberFormat({ kind: 'number', digits: 1 }, 'fr'); //=> '0.0'
+ * numberFormat({ kind: 'label' }, 'fr'); //=> undefined
+ */
 export function numberFormat(c: Pick<PresentedColumn, 'kind' | 'digits'>, lang: ReportLang): string | undefined {
   const dec = (d: number): string => (d > 0 ? `0.${'0'.repeat(d)}` : '0');
   switch (c.kind as CellKind) {
@@ -56,8 +66,15 @@ export function sheetNames(titles: readonly string[]): string[] {
  * gives the same bytes.
  *
  * @example
- * const buf = await sheetsToXlsx([{ id: 'nps', title: 'NPS', tables: [{ id: 'nps', title: 'NPS', columns: [{ key: 's', label: 'Segment', kind: 'label' }, { key: 'p', label: 'Promoteurs', kind: 'percent' }], rows: [[{ v: 'Santé', t: 'Santé' }, { v: 0.291, t: '29,1 %' }]] }] }], { created: new Date('2025-07-15'), lang: 'fr' });
- * buf.subarray(0, 2).toString() // 'PK' (cell B3 holds 0.291 shown as 29,1 %)
+ * import { inflateRawSync } from 'node:zlib';
+ * const sheets = [{ id: 'nps', title: 'NPS', tables: [{ id: 'nps', title: 'NPS par contrat', columns: [{ key: 's', label: 'Contrat', kind: 'label' }, { key: 'p', label: 'Promoteurs', kind: 'percent' }], rows: [[{ v: 'Santé', t: 'Santé' }, { v: 0.291, t: '29,1 %' }]] }] }];
+ * const buf = await sheetsToXlsx(sheets, { created: new Date('2025-07-15'), lang: 'fr' });
+ * buf.subarray(0, 2).toString(); //=> 'PK' (a zip)
+ * (await sheetsToXlsx(sheets, { created: new Date('2025-07-15'), lang: 'fr' })).equals(buf); //=> true (same report, same bytes)
+ * // The sheet's XML (the zip entry's deflated data follows its 30-byte local header, name and extra field):
+ * const at = buf.indexOf('xl/worksheets/sheet1.xml');
+ * const xml = inflateRawSync(buf.subarray(at + buf.readUInt16LE(at - 4) + buf.readUInt16LE(at - 2))).toString();
+ * xml.match(/<c r="B5"[^>]*><v>([^<]*)/)?.[1]; //=> '0.291' (a number, shown as 29,1 % by the format 0.0 %)
  */
 export async function sheetsToXlsx(sheets: readonly ReportSheet[], opts: SheetsToXlsxOptions): Promise<Buffer> {
   if (!(opts?.created instanceof Date) || Number.isNaN(opts.created.getTime())) throw new TypeError('sheetsToXlsx(opts.created): expected a valid Date');

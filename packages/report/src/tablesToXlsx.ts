@@ -75,8 +75,10 @@ function sheetNames(tables: readonly ReportTable[]): string[] {
  * @param opts `created` (required), `title`.
  * @returns The `.xlsx` file as a Buffer.
  * @example
- * const buf = await tablesToXlsx([{ name: 'nps', title: 'NPS', rows: [['segment', 'nps'], ['Santé', -12.5]] }], { created: new Date('2025-07-15') });
- * buf.subarray(0, 2).toString() // 'PK'
+ * const tables = [{ name: 'nps', title: 'NPS', rows: [['segment', 'nps'], ['Santé', -12.5]] }];
+ * const buf = await tablesToXlsx(tables, { created: new Date('2025-07-15') });
+ * buf.subarray(0, 2).toString(); //=> 'PK' (a zip)
+ * (await tablesToXlsx(tables, { created: new Date('2025-07-15') })).equals(buf); //=> true (same tables, same bytes)
  */
 export async function tablesToXlsx(tables: readonly ReportTable[], opts: TablesToXlsxOptions): Promise<Buffer> {
   if (!(opts?.created instanceof Date) || Number.isNaN(opts.created.getTime())) throw new TypeError('tablesToXlsx(opts.created): expected a valid Date');

@@ -66,7 +66,10 @@ function checkOutDir(outDir: string): 'absent' | 'replace' {
  *   other files, a parent that is a file, a place where nothing can be created (read-only,
  *   /proc, permissions).
  * @example
- * checkOutputPath('/proc/x') // throws: cannot write the report to "/proc/x": no new folder can be created in "/proc" (ENOENT)
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * checkOutputPath(join(tmpdir(), 'satlab-rapport-absent')).mode; //=> 'absent'
+ * checkOutputPath('/proc/x'); //=> throws InputError: cannot write the report to "/proc/x": no new folder can be created in "/proc"
  */
 export function checkOutputPath(outDir: string): { out: string; mode: 'absent' | 'replace' } {
   const out = resolve(outDir);
@@ -106,8 +109,15 @@ export function checkOutputPath(outDir: string): { out: string; mode: 'absent' |
  * @throws {InputError} Everything `readReportData` and `buildReport` throw; an output path that
  *   is a file, or a folder holding other files.
  * @example
- * const w = await writeReport(loadReportConfig('datasets/barometer/report.yaml'), 'report');
- * w.files // ['index.html', 'summary.json', 'tables.xlsx', 'tables/attrition.csv', …]
+ * import { mkdtempSync, rmSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const dir = mkdtempSync(join(tmpdir(), 'satlab-'));
+ * const out = join(dir, 'rapport');
+ * const w = await writeReport(loadReportConfig('datasets/barometer/report.yaml'), out, { timestamp: '2025-08-01T00:00:00Z' });
+ * w.files; //=> ['index.html', 'summary.json', 'tables.xlsx', 'tables/attrition.csv', …]
+ * w.summary.latestWave; //=> 'Vague 3'
+ * rmSync(dir, { recursive: true });
  */
 export async function writeReport(config: ReportConfig, outDir: string, options: WriteReportOptions = {}): Promise<WrittenReport> {
   const progress = options.onProgress ?? (() => undefined);
