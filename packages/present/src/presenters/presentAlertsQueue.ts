@@ -21,8 +21,8 @@ const W = {
     reading: (first: string, reasons: string): string => `Call first: ${first} (${reasons}).`,
     empty: 'No dissatisfied customer to call back.',
     formula: (w: string): string => `Priority: score = severity × (1 + ${w} × value percentile), severity = sum of the weights of the rules that fired; then severity, value, customer id.`,
-    unknownValue: (n: string): string => `${n} customers have no known value: they are queued by severity alone.`,
-    missingId: (n: string): string => `${n} flagged respondents have no customer id and cannot be called back.`,
+    unknownValue: (n: string, one: boolean): string => (one ? `${n} customer has no known value: queued by severity alone.` : `${n} customers have no known value: they are queued by severity alone.`),
+    missingId: (n: string, one: boolean): string => (one ? `${n} flagged respondent has no customer id and cannot be called back.` : `${n} flagged respondents have no customer id and cannot be called back.`),
   },
   fr: {
     title: 'File de rappel des clients insatisfaits',
@@ -33,8 +33,8 @@ const W = {
     reading: (first: string, reasons: string): string => `À rappeler d’abord : ${first} (${reasons}).`,
     empty: 'Aucun client insatisfait à rappeler.',
     formula: (w: string): string => `Priorité : score = gravité × (1 + ${w} × centile de valeur), gravité = somme des poids des règles déclenchées ; puis gravité, valeur, identifiant client.`,
-    unknownValue: (n: string): string => `${n} clients n’ont pas de valeur connue : ils sont classés sur la seule gravité.`,
-    missingId: (n: string): string => `${n} répondants signalés n’ont pas d’identifiant client et ne peuvent pas être rappelés.`,
+    unknownValue: (n: string, one: boolean): string => (one ? `${n} client n’a pas de valeur connue : il est classé sur la seule gravité.` : `${n} clients n’ont pas de valeur connue : ils sont classés sur la seule gravité.`),
+    missingId: (n: string, one: boolean): string => (one ? `${n} répondant signalé n’a pas d’identifiant client et ne peut pas être rappelé.` : `${n} répondants signalés n’ont pas d’identifiant client et ne peuvent pas être rappelés.`),
   },
 };
 
@@ -75,7 +75,7 @@ export function presentAlertsQueue(q: CallbackQueue, opts: AlertsQueuePresentOpt
       },
     ],
     reading: first ? [w.reading(first.id, reasons(first))] : [w.empty],
-    footnotes: [w.formula(formatNumber(q.valueWeight, lang, 2)), ...(q.unknownValue ? [w.unknownValue(formatCount(q.unknownValue, lang))] : []), ...(q.missingId ? [w.missingId(formatCount(q.missingId, lang))] : [])],
+    footnotes: [w.formula(formatNumber(q.valueWeight, lang, 2)), ...(q.unknownValue ? [w.unknownValue(formatCount(q.unknownValue, lang), q.unknownValue === 1)] : []), ...(q.missingId ? [w.missingId(formatCount(q.missingId, lang), q.missingId === 1)] : [])],
     warnings: renderWarnings(q.warnings, lang),
   };
 }
