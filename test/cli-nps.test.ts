@@ -36,6 +36,16 @@ describe('satlab nps', () => {
     expect(r.stdout).not.toMatch(/\{|"|en anglais/);
   });
 
+  it('exits 2 on a categorical column, naming it and its type in French and in English (data.notNumeric)', () => {
+    const args = ['nps', 'datasets/barometer/wave-3.csv', '--codebook', 'datasets/barometer/codebook.yaml', '--column', 'contract'];
+    const fr = satlab([...args, '--lang', 'fr']);
+    expect(fr.code).toBe(2);
+    expect(fr.stderr.trim()).toBe('satlab nps : la colonne «\u00a0contract\u00a0» est de type catégoriel\u00a0: elle n’a pas de sens numérique (choisissez une colonne numérique ou ordinale)');
+    const en = satlab([...args, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr.trim()).toBe('satlab nps: column "contract" is categorical: it has no numeric meaning (choose a numeric or ordinal column)');
+  });
+
   it('exits 2 naming file, line and column for a value that is not an integer 0–10', () => {
     const bad = scratch('nps-bad.csv', 'id,reco\n1,10\n2,7\n\n3,11\n');
     const r = satlab(['nps', bad, '--column', 'reco']);

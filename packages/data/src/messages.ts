@@ -37,7 +37,6 @@ export const reasons = {
 export const usage = {
   noSuchColumn: (fn: string, name: string, available: readonly string[]): string =>
     `${fn}: no column ${JSON.stringify(name)} (columns: ${available.slice(0, 30).map((s) => JSON.stringify(s)).join(', ')}${available.length > 30 ? ', …' : ''})`,
-  notNumeric: (fn: string, name: string, type: string): string => `${fn}: column ${JSON.stringify(name)} is ${type}, not numeric or ordinal`,
   overrideNeedsType: (name: string): string => `loadTable: options.columns[${JSON.stringify(name)}] has no type and the codebook does not declare it`,
   lengthMismatch: (fn: string, name: string, length: number, expected: number): string => `${fn}: column ${JSON.stringify(name)} has ${length} values, expected ${expected} like the first column`,
   maskLength: (length: number, expected: number): string => `filterRows: mask has length ${length}, expected ${expected} (table.nRows)`,
@@ -76,6 +75,11 @@ export const msg = defineMessages('data', {
   noSuchSheet: {
     en: (p: { sheet: string; sheets: readonly string[] }, f) => `no sheet ${qq(f, p.sheet)} in this workbook (its sheets: ${names(f, p.sheets)})`,
     fr: (p: { sheet: string; sheets: readonly string[] }, f) => `pas de feuille ${qq(f, p.sheet)} dans ce classeur (ses feuilles\u00a0: ${names(f, p.sheets)})`,
+  },
+  notNumeric: {
+    en: (p: { column: string; type: string }, f) => `column ${qq(f, p.column)} is ${p.type}: it has no numeric meaning (choose a numeric or ordinal column)`,
+    fr: (p: { column: string; type: string }, f) =>
+      `la colonne ${qq(f, p.column)} est de type ${({ categorical: 'catégoriel', id: 'identifiant', text: 'texte libre' } as Record<string, string>)[p.type] ?? p.type}\u00a0: elle n’a pas de sens numérique (choisissez une colonne numérique ou ordinale)`,
   },
   emptySheet: { en: (p: { sheet: string }, f) => `sheet ${qq(f, p.sheet)} is empty`, fr: (p: { sheet: string }, f) => `la feuille ${qq(f, p.sheet)} est vide` },
   noColumn: {

@@ -1,6 +1,6 @@
 import { getColumn } from './getColumn.js';
 import { InputError } from './errors.js';
-import { usage } from './messages.js';
+import { msg } from './messages.js';
 import type { Table } from './types.js';
 
 /**
@@ -30,6 +30,6 @@ export function numericValues(table: Table, name: string): Float64Array {
       return out;
     }
     default:
-      throw new InputError(usage.notNumeric('numericValues', name, col.type), { columnName: name });
+      throw new InputError(msg.notNumeric({ column: name, type: col.type }));
   }
 }

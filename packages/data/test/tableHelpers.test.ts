@@ -50,7 +50,17 @@ describe('table helpers', () => {
   });
 
   it('numericValues refuses a categorical column', () => {
-    expect(() => numericValues(table, 'contrat')).toThrow('numericValues: column "contrat" is categorical, not numeric or ordinal');
+    let err: unknown;
+    try {
+      numericValues(table, 'contrat');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(InputError);
+    const e = err as InputError;
+    expect(e.detail.code).toBe('data.notNumeric');
+    expect(e.render('en')).toBe('column "contrat" is categorical: it has no numeric meaning (choose a numeric or ordinal column)');
+    expect(e.render('fr')).toBe('la colonne «\u00a0contrat\u00a0» est de type catégoriel\u00a0: elle n’a pas de sens numérique (choisissez une colonne numérique ou ordinale)');
   });
 
   it('factorOf returns factors as they are, numbers as sorted ordinal levels, text by first appearance', () => {
