@@ -137,6 +137,15 @@ describe('satlab rfm', () => {
     expect(en.stdout).not.toContain('Clients fidèles');
   });
 
+  it('a missing file reads "x: file not found" like the other commands, in French and in English', () => {
+    const fr = satlab('rfm', 'absent.csv', ...cols, '--lang', 'fr');
+    expect(fr.code).toBe(2);
+    expect(fr.stderr.trim()).toBe('satlab rfm : absent.csv\u00a0: fichier introuvable');
+    const en = satlab('rfm', 'absent.csv', ...cols, '--lang', 'en');
+    expect(en.code).toBe(2);
+    expect(en.stderr.trim()).toBe('satlab rfm: absent.csv: file not found');
+  });
+
   it('usage errors exit 2: missing column option, unknown column, bad --as-of, Parquet without duckdb', () => {
     expect(satlab('rfm', dataset, '--customer', 'customer_id', '--date', 'date').stderr).toMatch(/missing required option --amount/);
     const unknown = satlab('rfm', dataset, '--customer', 'client', '--date', 'date', '--amount', 'amount');

@@ -77,8 +77,8 @@ export const cliMsg = defineMessages('cli', {
     (p, f) => `--${p.option} doit être une date AAAA-MM-JJ, reçu ${f.q(p.value)}`,
   ),
   fileNotFound: t(
-    (p: { file: string }) => `file not found: ${p.file}`,
-    (p) => `fichier introuvable : ${p.file}`,
+    (p: { file: string }) => `${p.file}: file not found`,
+    (p) => `${p.file} : fichier introuvable`,
   ),
   isDirectory: t(
     (p: { file: string }) => `${p.file} is a directory, not a file`,

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { CsvCell } from '@satlab/data';
 import type { ScanResult } from '@satlab/data/scan';
-import { InputError } from '@satlab/data/scan';
+import { checkFile, InputError } from '@satlab/data/scan';
 import type { RfmOptions, RfmResult, RfmThresholds } from '@satlab/rfm';
 import { paretoConcentration, readTransactions, rfm, rfmDuckdb } from '@satlab/rfm';
 import { presentRfm } from '@satlab/present';
@@ -141,8 +141,7 @@ const command: Command = {
       date: stringOption(ctx, 'date', true),
       amount: stringOption(ctx, 'amount', true),
     };
-    if (!existsSync(path)) throw new InputError(cliMsg.fileNotFound({ file }));
-    if (statSync(path).isDirectory()) throw new InputError(cliMsg.isDirectory({ file }));
+    checkFile(path, file, Infinity); // the same "x: file not found" as the other commands; no size limit (rfm streams)
     if (isParquet && engine !== 'duckdb') throw new UsageError(cliMsg.parquetNeedsDuckdb());
     const outPath = stringOption(ctx, 'out');
     if (outPath !== undefined && !existsSync(dirname(resolve(ctx.cwd, outPath)))) throw new UsageError(cliMsg.folderMissing({ option: 'out', path: outPath }));

@@ -5,3 +5,4 @@
 export { scanColumns, scanColumnsSync, scanHeader } from './scanColumns.js';
 export type { ScanColumnSpec, ScanColumnType, ScanOptions, ScanResult, ScannedColumn, ScannedFactor, ScannedNumber, ScannedDate, ScanIssue } from './types.js';
 export { InputError } from '../errors.js';
+export { checkFile } from '../internal/source.js';
