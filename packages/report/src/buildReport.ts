@@ -62,8 +62,8 @@ export async function buildReport(config: ReportConfig, data: ReportData, option
   const lang = options.lang ?? config.lang;
   const T = texts(lang);
   const f = fmt(lang);
+  const progress = (step: Message): void => options.onProgress?.(renderMessage(step, lang));
   const generatedAt = reportTimestamp(options.timestamp);
-  const progress = options.onProgress ?? (() => undefined);
   const stacked = data.stacked;
   const table = stacked.table;
   const waveColumn = stacked.waveColumn;
@@ -91,7 +91,7 @@ export async function buildReport(config: ReportConfig, data: ReportData, option
   }
   let rk: RakeResult | null = null;
   if (config.weights) {
-    progress('raking weights');
+    progress(M.stepRaking());
     rk = rake(table, config.weights.rake, { by: waveColumn, ...(config.weights.maxIter !== undefined ? { maxIter: config.weights.maxIter } : {}), ...(config.weights.tol !== undefined ? { tol: config.weights.tol } : {}) });
     for (const w of rk.warnings as (Message | string)[]) warn(T.methodsWeights, w);
   }
@@ -116,7 +116,7 @@ export async function buildReport(config: ReportConfig, data: ReportData, option
   const verbScores = await verbatimScoresSection(ctx);
   if (verbScores) sections.push(verbScores);
   if (tr.fallbacks.size > 0) warn(null, M.englishFallback({ n: tr.fallbacks.size, examples: [...tr.fallbacks].slice(0, 5) }));
-  progress('methods and provenance');
+  progress(M.stepMethods());
   const methods = methodsSection(ctx, data, familyText(ctx, kf.cmp));
   sections.push(methods);
 

@@ -19,6 +19,23 @@ const t = <P>(en: (p: P, f: MessageFormat) => string, fr: (p: P, f: MessageForma
 const t0 = (en: () => string, fr: () => string): MessageTemplate<void> => ({ en, fr });
 
 export const M = defineMessages('report', {
+  // progress steps (onProgress, shown on a terminal by `satlab report`)
+  stepReadingData: t0(() => 'reading data', () => 'lecture des données'),
+  stepRaking: t0(() => 'raking weights', () => 'calage des poids (raking)'),
+  stepMethods: t0(() => 'methods and provenance', () => 'méthodes et provenance'),
+  stepIpa: t0(() => 'importance × satisfaction matrix', () => 'matrice importance × satisfaction'),
+  stepDrivers: t0(() => 'key drivers (Shapley)', () => 'facteurs clés (Shapley)'),
+  stepWaves: t0(() => 'wave comparison', () => 'comparaison des vagues'),
+  stepTrends: t0(() => 'trend charts', () => 'graphiques d’évolution'),
+  stepCrossTabs: t0(() => 'cross-tabs by segment', () => 'tris croisés par segment'),
+  stepNps: t0(() => 'NPS by segment', () => 'NPS par segment'),
+  stepAttrition: t0(() => 'attrition vs dissatisfaction', () => 'attrition et insatisfaction'),
+  stepVerbatimScores: t0(() => 'verbatims and NPS', () => 'verbatims et NPS'),
+  stepVerbatims: t0(() => 'verbatims by theme', () => 'verbatims par thème'),
+  stepHtml: t0(() => 'writing index.html', () => 'écriture de index.html'),
+  stepPptx: t0(() => 'writing deck.pptx', () => 'écriture de deck.pptx'),
+  stepXlsx: t0(() => 'writing tables.xlsx', () => 'écriture de tables.xlsx'),
+  stepCsv: t((p: { n: number }) => `writing ${p.n} CSV tables`, (p, f) => `écriture de ${f.num(p.n)} tableaux CSV`),
   configNotFound: t0(() => 'report config not found', () => 'configuration du rapport introuvable'),
   configUnreadable: t((p: { code: string }) => `cannot read the report config (${p.code})`, (p) => `impossible de lire la configuration du rapport (${p.code})`),
   configSyntax: t((p: { detail: string }) => `YAML syntax: ${p.detail}`, (p) => `syntaxe YAML : ${p.detail}`),

@@ -174,6 +174,6 @@ export interface BuildReportOptions {
   timestamp?: Date | string | number;
   /** Overrides the config's language. */
   lang?: ReportLang;
-  /** Called with a short line at each step (the CLI prints them on stderr). */
+  /** Called with a short line at each step, in the report's language (`report.step*` messages; the CLI prints them on stderr). */
   onProgress?: (step: string) => void;
 }

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { writeCsvFile } from '@satlab/data';
+import type { Message } from '@satlab/messages';
+import { renderMessage } from '@satlab/messages';
 import { buildReport } from './buildReport.js';
 import { inputError, M } from './messages.js';
 import { readReportData } from './readReportData.js';
@@ -120,14 +122,14 @@ export function checkOutputPath(outDir: string): { out: string; mode: 'absent' |
  * rmSync(dir, { recursive: true });
  */
 export async function writeReport(config: ReportConfig, outDir: string, options: WriteReportOptions = {}): Promise<WrittenReport> {
-  const progress = options.onProgress ?? (() => undefined);
+  const lang = options.lang ?? config.lang;
+  const progress = (step: Message): void => options.onProgress?.(renderMessage(step, lang));
   const { out, mode } = checkOutputPath(outDir);
-  progress('reading data');
+  progress(M.stepReadingData());
   const data = options.data ?? readReportData(config);
   const env = process.env.SOURCE_DATE_EPOCH;
   const timestamp = options.timestamp ?? (env !== undefined && /^\d+$/.test(env.trim()) ? Number(env.trim()) : undefined);
   const report = await buildReport(config, data, { ...options, ...(timestamp !== undefined ? { timestamp } : {}) });
-  const lang = options.lang ?? config.lang;
 
   mkdirSync(dirname(out), { recursive: true });
   const tmp = join(dirname(out), `.${basename(out)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
@@ -136,21 +138,21 @@ export async function writeReport(config: ReportConfig, outDir: string, options:
     mkdirSync(join(tmp, 'tables'), { recursive: true });
     const format = options.format ?? 'html';
     if (format !== 'pptx') {
-      progress('writing index.html');
+      progress(M.stepHtml());
       writeFileSync(join(tmp, 'index.html'), report.html, 'utf8');
       files.push('index.html');
     }
     if (format !== 'html') {
-      progress('writing deck.pptx');
+      progress(M.stepPptx());
       writeFileSync(join(tmp, 'deck.pptx'), await reportToPptx(report, { lang, created: dataDate(data) }));
       files.push('deck.pptx');
     }
-    progress(`writing ${report.tables.length} CSV tables`);
+    progress(M.stepCsv({ n: report.tables.length }));
     for (const t of report.tables) {
       writeCsvFile(join(tmp, 'tables', `${t.name}.csv`), t.rows, { lang });
       files.push(`tables/${t.name}.csv`);
     }
-    progress('writing tables.xlsx');
+    progress(M.stepXlsx());
     writeFileSync(join(tmp, 'tables.xlsx'), await sheetsToXlsx(report.sheets, { created: dataDate(data), title: config.title, lang }));
     files.push('tables.xlsx');
     writeFileSync(join(tmp, 'summary.json'), JSON.stringify(report.summary, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n', 'utf8');

@@ -17,16 +17,18 @@ const TS = '2025-08-01T00:00:00Z';
 let dir: string;
 let wb: ExcelJS.Workbook;
 let en: Report;
+const stepsFr: string[] = [];
+const stepsEn: string[] = [];
 const w3 = readWave(3);
 
 beforeAll(async () => {
   dir = datasetCopy();
-  await writeReport(loadReportConfig(join(dir, 'report.yaml')), join(dir, 'out'), { timestamp: TS, format: 'all' });
+  await writeReport(loadReportConfig(join(dir, 'report.yaml')), join(dir, 'out'), { timestamp: TS, format: 'all', onProgress: (s) => stepsFr.push(s) });
   wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(dir, 'out', 'tables.xlsx'));
   copyFileSync(join(datasetDir, 'report.en.yaml'), join(dir, 'report.en.yaml'));
   const cfg = loadReportConfig(join(dir, 'report.en.yaml'));
-  en = await buildReport(cfg, readReportData(cfg), { timestamp: TS });
+  en = await buildReport(cfg, readReportData(cfg), { timestamp: TS, onProgress: (s) => stepsEn.push(s) });
 }, 120_000);
 
 /** The rows of a sheet as arrays of cells (1-based columns dropped to 0-based). */
@@ -131,6 +133,17 @@ describe('the workbook people use as is', () => {
     });
     // « Prév. Retraite (C) » takes three lines at its width: the row is as tall.
     expect(cross.getRow(headerRow).height).toBeGreaterThanOrEqual(45);
+  });
+});
+
+describe('progress steps', () => {
+  it('are in the report’s language: French for the French config, English for the English one', () => {
+    expect(stepsFr[0]).toBe('lecture des données');
+    expect(stepsFr).toEqual(expect.arrayContaining(['matrice importance × satisfaction', 'méthodes et provenance', 'écriture de index.html', 'écriture de deck.pptx', 'écriture de tables.xlsx']));
+    expect(stepsFr.some((s) => /^écriture de \d+ tableaux CSV$/.test(s))).toBe(true);
+    expect(stepsFr.join('\n')).not.toMatch(/reading|writing|matrix|methods/);
+    expect(stepsEn).toEqual(expect.arrayContaining(['importance × satisfaction matrix', 'methods and provenance']));
+    expect(stepsEn.join('\n')).not.toMatch(/lecture|écriture|matrice|méthodes/);
   });
 });
 

@@ -20,7 +20,7 @@ export async function ipaSection(ctx: Ctx): Promise<{ out: SectionOut; summary: 
   const { config, T, f, lang } = ctx;
   const title = T.sectionIpa;
   if (config.attributes.length < 2) return { out: { id: 'ipa', title, html: section('ipa', title, `<p class="note">${esc(T.sectionSkipped(T.needsImportance))}</p>`), tables: [] }, summary: null };
-  ctx.progress('importance × satisfaction matrix');
+  ctx.progress(M.stepIpa());
   const t = ctx.latestTable;
   const names = config.attributes.map((a) => localText(a.name, lang));
   const stated = config.attributes.every((a) => a.importance !== undefined);
@@ -64,7 +64,7 @@ export async function ipaSection(ctx: Ctx): Promise<{ out: SectionOut; summary: 
 export async function driversSection(ctx: Ctx): Promise<{ out: SectionOut; summary: ReportSummary['drivers'] }> {
   const { config, T, f, lang } = ctx;
   const title = T.sectionDrivers;
-  ctx.progress('key drivers (Shapley)');
+  ctx.progress(M.stepDrivers());
   const t = ctx.latestTable;
   const drivers: Record<string, Float64Array> = {};
   config.attributes.forEach((a) => (drivers[localText(a.name, lang)] = numericValues(t, a.satisfaction)));

@@ -32,7 +32,8 @@ export interface Ctx {
   warn: (where: string | null, w: Message | string) => void;
   /** Codebook labels and category values in the report's language. */
   tr: Translator;
-  progress: (step: string) => void;
+  /** Reports a step (a `report.step*` message; `buildReport` renders it in the report's language for `onProgress`). */
+  progress: (step: Message) => void;
   /** Every chart drawn, in order (the deck shows those PowerPoint cannot draw natively). */
   figures: { builder: string; svg: string }[];
 }

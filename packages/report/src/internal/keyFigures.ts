@@ -14,6 +14,7 @@ import { CHART_W, chart } from './render.js';
 import type { CellKind, PresentedCell, PresentedTable } from '@satlab/present';
 import { cells, col, num, table, txt } from './presented.js';
 import type { Message } from '@satlab/messages';
+import { M } from '../messages.js';
 
 const ADJ_FR: Record<string, string> = { holm: 'Holm', BH: 'Benjamini-Hochberg', bonferroni: 'Bonferroni', hochberg: 'Hochberg', BY: 'Benjamini-Yekutieli', none: 'aucune' };
 const ADJ_EN: Record<string, string> = { ...ADJ_FR, none: 'no' };
@@ -48,7 +49,7 @@ export interface KeyFiguresOut {
 export async function keyFiguresSections(ctx: Ctx): Promise<KeyFiguresOut> {
   const { config, T, f, waves, latest } = ctx;
   const inds = reportIndicators(config, ctx.table, ctx.lang);
-  ctx.progress('wave comparison');
+  ctx.progress(M.stepWaves());
   const cmp = compareWaves(ctx.table, {
     wave: ctx.waveColumn,
     waveOrder: waves,
@@ -137,7 +138,7 @@ export async function keyFiguresSections(ctx: Ctx): Promise<KeyFiguresOut> {
 
   // Trends (two waves or more).
   if (k >= 2) {
-    ctx.progress('trend charts');
+    ctx.progress(M.stepTrends());
     const series = (list: IndicatorComparison[]) =>
       list.flatMap((ind) =>
         ind.waves

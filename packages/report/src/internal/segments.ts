@@ -14,6 +14,7 @@ import { presentNps } from '@satlab/present';
 import type { PresentedCell, PresentedTable } from '@satlab/present';
 import { cells, col, num, table, txt } from './presented.js';
 import type { Message } from '@satlab/messages';
+import { M } from '../messages.js';
 
 const skipped = (id: string, title: string, ctx: Ctx, why: string): SectionOut => ({ id, title, html: section(id, title, `<p class="note">${esc(ctx.T.sectionSkipped(why))}</p>`), tables: [] });
 
@@ -36,7 +37,7 @@ export async function crossTabsSection(ctx: Ctx): Promise<{ out: SectionOut; sum
   const segLabel = ctx.segment ? ctx.segment.label : '';
   const title = T.sectionCrossTabs(segLabel.toLowerCase());
   if (!ctx.segment) return { out: skipped('crosstabs', T.sectionCrossTabs('segment'), ctx, T.needsSegment), summary: [] };
-  ctx.progress('cross-tabs by segment');
+  ctx.progress(M.stepCrossTabs());
   const t = ctx.latestTable;
   const seg = factorOf(t, ctx.segment.column);
   const vars = [config.overall.column, ...(config.complained ? [config.complained.column] : []), ...(config.left ? [config.left.column] : [])];
@@ -106,7 +107,7 @@ export async function npsSection(ctx: Ctx): Promise<{ out: SectionOut; summary: 
   const segLabel = ctx.segment ? ctx.segment.label.toLowerCase() : '';
   const title = ctx.segment ? T.sectionNps(segLabel) : T.sectionNpsPlain;
   if (!config.nps) return { out: skipped('nps', title, ctx, T.needsNps), summary: null };
-  ctx.progress('NPS by segment');
+  ctx.progress(M.stepNps());
   const t = ctx.latestTable;
   const npsCol = getColumn(t, config.nps.column);
   const r = netPromoterScore(numericValues(t, config.nps.column), {
@@ -143,7 +144,7 @@ export async function attritionSection(ctx: Ctx): Promise<{ out: SectionOut; sum
   const { config, T, f, lang } = ctx;
   const title = T.sectionAttrition;
   if (!config.left) return { out: skipped('attrition', title, ctx, T.needsLeft), summary: null };
-  ctx.progress('attrition vs dissatisfaction');
+  ctx.progress(M.stepAttrition());
   const t = ctx.latestTable;
   const lf = factorOf(t, config.left.column);
   const yes = new Set(config.left.yes);

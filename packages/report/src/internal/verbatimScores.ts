@@ -15,6 +15,7 @@ import type { Ctx, SectionOut } from './context.js';
 import { localText, n12 } from './context.js';
 import { esc, section } from './html.js';
 import { CHART_W, chart } from './render.js';
+import { M } from '../messages.js';
 
 const W = {
   fr: { title: 'Verbatims et recommandation', intro: (n: string, w: string) => `Ce que les détracteurs (0 à 6) et les promoteurs (9-10) écrivent, sur les ${n} commentaires de la dernière vague (${w}) ; les thèmes sont ceux du lexique de la section précédente.`, waves: 'Thèmes d’une vague à l’autre (toutes les vagues).' },
@@ -41,7 +42,7 @@ function strings(ctx: Ctx, column: string, rows: readonly number[]): (string | n
 export async function verbatimScoresSection(ctx: Ctx): Promise<SectionOut | null> {
   const { config, lang, f } = ctx;
   if (!config.verbatim || !config.nps) return null;
-  ctx.progress('verbatims and NPS');
+  ctx.progress(M.stepVerbatimScores());
   const w = W[lang];
   const themes = config.verbatim.themes.length > 0 ? dictionary(config.verbatim.themes) : defaultThemes();
   const nps = numericValues(ctx.table, config.nps.column);

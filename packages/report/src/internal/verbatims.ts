@@ -8,11 +8,12 @@ import type { Cell } from './html.js';
 import { esc, htmlTable, raw, section } from './html.js';
 import { foldText, themeMatchers } from './themes.js';
 import { col as pcol, num, table, txt } from './presented.js';
+import { M } from '../messages.js';
 
 export function verbatimSection(ctx: Ctx): { out: SectionOut; summary: ReportSummary['verbatims'] } | null {
   const { config, T, f, lang } = ctx;
   if (!config.verbatim) return null;
-  ctx.progress('verbatims by theme');
+  ctx.progress(M.stepVerbatims());
   const title = T.sectionVerbatims;
   const t = ctx.latestTable;
   const col = getColumn(t, config.verbatim.column);
