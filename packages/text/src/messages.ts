@@ -62,7 +62,7 @@ export const msg = defineMessages('text', {
   // --- warnings -----------------------------------------------------------------------------
   emptyComments: t(
     (p: { n: number; total: number }, f) => `${f.num(p.n)} of ${f.num(p.total)} comments are blank: counted in "empty", not analysed`,
-    (p, f) => `${f.num(p.n)} commentaires sur ${f.num(p.total)} sont vides : comptés dans « empty », non analysés`,
+    (p, f) => `${f.num(p.n)} commentaires sur ${f.num(p.total)} sont vides : comptés à part comme vides, non analysés`,
   ),
   missingScore: t(
     (p: { n: number }, f) => `${f.num(p.n)} comment(s) without a score: counted in the theme shares, left out of the detractor/promoter comparison`,

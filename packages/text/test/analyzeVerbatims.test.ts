@@ -26,6 +26,9 @@ describe('on real French NPS comments', () => {
     expect(r.missingScore).toBe(rows.filter((x) => x[4] !== '' && x[3] === '').length);
     expect(r.detractors + r.passives + r.promoters + r.missingScore).toBe(r.n);
     expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['text.emptyComments', 'text.missingScore']));
+    const blank = r.warnings.find((w) => w.code === 'text.emptyComments')!;
+    expect(renderMessage(blank, 'en')).toBe(`${r.empty} of ${rows.length} comments are blank: counted in "empty", not analysed`);
+    expect(renderMessage(blank, 'fr')).toBe(`${r.empty} commentaires sur ${rows.length} sont vides : comptés à part comme vides, non analysés`);
   });
   test('the top detractor terms are the ones a reader names: waiting and price, not stop words', () => {
     const top = r.detractorTerms.slice(0, 6).map((t) => t.term);
