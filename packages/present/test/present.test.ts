@@ -16,7 +16,7 @@ import {
 import { cronbachAlpha, factorAnalysis, keyDriverAnalysis } from '@satlab/drivers';
 import { paretoConcentration, rfm } from '@satlab/rfm';
 import type { Presentation } from '../src/index.js';
-import { present, presenterKind, presentChiSquare, presentCrossTab, presentDrivers, presentLtv, presentRoi, toHtml, toMarkdown, toText } from '../src/index.js';
+import { present, presenterKind, presentAttrition, presentChiSquare, presentCrossTab, presentDrivers, presentLtv, presentRoi, toHtml, toMarkdown, toText } from '../src/index.js';
 
 // BTS 2007 annex 3: contract × satisfaction counts (datasets/bts-2007/annex3.csv).
 const rows = ['Auto/Moto', 'Habitation', 'Prév. Retraite', 'Resp. civile', 'Santé'];
@@ -240,5 +240,18 @@ describe('presenters take the names the result does not carry', () => {
   it('LTV states the inputs it was given', () => {
     const p = presentLtv(lifetimeValue({ margin: 100, retentionRate: 0.8, discountRate: 0.1 }), { lang: 'en', inputs: { margin: 100, retention: 0.8, discount: 0.1 } });
     expect(p.tables[0].rows.map((r) => r[0].t)).toEqual(['Margin per period', 'Retention rate', 'Discount rate', 'Horizon (periods)', 'First margin', 'LTV']);
+  });
+
+  it('attrition: riskRatioHolds adds a column saying whether the risk ratio interval contains k', () => {
+    const r = attritionVsDissatisfaction({ satisfaction: [1, 2, 4, 3, 4, 1, 2, 3, 4, 1], left: [true, false, false, false, true, true, true, false, false, true] }, { scale: [1, 4] });
+    expect(presentAttrition(r, { lang: 'fr' }).tables[0].columns.map((c) => c.key)).not.toContain('riskRatioHolds');
+    const [lo, hi] = r.groups[0].riskRatioCI;
+    for (const k of [2, hi + 1]) {
+      const t = presentAttrition(r, { lang: 'fr', riskRatioHolds: k }).tables[0];
+      const j = t.columns.findIndex((c) => c.key === 'riskRatioHolds');
+      expect(t.rows[0][j].t).toBe(lo <= k && k <= hi ? 'oui' : 'non');
+    }
+    expect(presentAttrition(r, { lang: 'fr', riskRatioHolds: 2 }).tables[0].columns.at(-1)?.label).toBe('risque relatif compatible avec × 2');
+    expect(presentAttrition(r, { lang: 'en', riskRatioHolds: 2 }).tables[0].columns.at(-1)?.label).toBe('risk ratio consistent with × 2');
   });
 });

@@ -253,8 +253,8 @@ export async function reportToPptx(report: Report, opts: ReportToPptxOptions): P
     sl.addChart(
       CT.bar,
       [
-        { name: T.colAttrDiss, labels, values: numbers(at, idx('attr_diss')) },
-        { name: T.colAttrSat, labels, values: numbers(at, idx('attr_sat')) },
+        { name: T.colAttrDiss, labels, values: numbers(at, idx('attritionAmongDissatisfied')) },
+        { name: T.colAttrSat, labels, values: numbers(at, idx('attritionAmongSatisfied')) },
       ],
       { x: 0.5, y: 1.1, w: W - 1, h: 4.9, ...axis, barDir: 'bar', barGrouping: 'clustered', chartColors: ['D62728', '2CA02C'], showValue: true, dataLabelFormatCode: '0%', dataLabelFontSize: 11, catAxisOrientation: 'maxMin', valAxisLabelFormatCode: '0%', valAxisMinVal: 0 },
     );

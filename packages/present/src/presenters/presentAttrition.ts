@@ -14,6 +14,7 @@ const W = {
     cols: { n: 'n', dis: 'dissatisfied', attr: 'attrition', attrDis: 'attr. dissat.', attrSat: 'attr. sat.', rr: 'risk ratio', ci: (c: string): string => `${c} CI`, p: 'p' },
     rule: 'Rule of thumb (seed 003): "attrition rate ≈ 2 × dissatisfied rate"',
     rcols: { ratio: 'attrition / dissatisfied', p: 'p (H0: = 2)', ok: 'consistent' },
+    holds: (k: string): string => `risk ratio consistent with × ${k}`,
     yes: 'yes',
     no: 'no',
     reading: (rr: string, ci: string, dis: string, sat: string): string => `Dissatisfied customers leave ${rr} times as often as satisfied ones (${ci}): ${dis} against ${sat}.`,
@@ -30,6 +31,7 @@ const W = {
     cols: { n: 'n', dis: 'insatisfaits', attr: 'attrition', attrDis: 'attr. insatisf.', attrSat: 'attr. satisf.', rr: 'risque relatif', ci: (c: string): string => `IC ${c}`, p: 'p' },
     rule: 'Règle empirique (document 003) : « taux d’infidélité ≈ 2 × taux d’insatisfaits »',
     rcols: { ratio: 'attrition / insatisfaits', p: 'p (H0 : = 2)', ok: 'compatible' },
+    holds: (k: string): string => `risque relatif compatible avec × ${k}`,
     yes: 'oui',
     no: 'non',
     reading: (rr: string, ci: string, dis: string, sat: string): string => `Les clients insatisfaits partent ${rr} fois plus souvent que les satisfaits (${ci}) : ${dis} contre ${sat}.`,
@@ -43,7 +45,9 @@ const W = {
 /**
  * Attrition vs dissatisfaction for people: per segment the dissatisfied and attrition rates,
  * attrition among dissatisfied and satisfied, the risk ratio with its Katz interval, and the
- * test of the seed's "× 2" rule, with a reading.
+ * test of the seed's "× 2" rule, with a reading. With `riskRatioHolds: k` the rates table gets
+ * one more column, `riskRatioHolds`: "yes" when the risk ratio's interval contains k (the seed's
+ * "the dissatisfied leave twice as often" read on the risk ratio), "—" when it is not finite.
  *
  * @example
  * import { attritionVsDissatisfaction } from '@satlab/survey';
@@ -51,7 +55,7 @@ const W = {
  * presentAttrition(r, { lang: 'fr' }).reading[0];
  * //=> 'Les clients insatisfaits partent 4,00 fois plus souvent que les satisfaits (IC 95 % [0,66 ; 24,37]) : 80,0 % contre 20,0 %.'
  */
-export function presentAttrition(r: AttritionResult, opts: PresentOptions & { labels?: { satisfaction?: string; left?: string } } = {}): Presentation {
+export function presentAttrition(r: AttritionResult, opts: PresentOptions & { labels?: { satisfaction?: string; left?: string }; riskRatioHolds?: number } = {}): Presentation {
   const lang = langOf(opts);
   const w = W[lang];
   const conf = formatPercent(r.confidence, lang, 0);
@@ -60,13 +64,18 @@ export function presentAttrition(r: AttritionResult, opts: PresentOptions & { la
   const groups = r.groups;
   const totalRows = groups.length > 1 ? [0] : [];
   const by = opts.labels?.by ?? '';
+  const k = opts.riskRatioHolds;
+  const holds = (g: AttritionGroup): PresentedCell => {
+    const [lo, hi] = g.riskRatioCI;
+    return text(k === undefined || !Number.isFinite(lo) || !Number.isFinite(hi) ? '—' : lo <= k && k <= hi ? w.yes : w.no);
+  };
   const tables = [
     {
       id: 'rates',
       title: w.rates,
       rowHeader: true,
-      columns: [col('name', by, 'label'), col('n', w.cols.n, 'count'), col('dissatisfiedRate', w.cols.dis, 'percent'), col('attritionRate', w.cols.attr, 'percent'), col('attritionAmongDissatisfied', w.cols.attrDis, 'percent'), col('attritionAmongSatisfied', w.cols.attrSat, 'percent'), col('riskRatio', w.cols.rr, 'mean'), col('riskRatioCI', w.cols.ci(conf), 'interval'), col('riskRatioPValue', w.cols.p, 'pvalue')],
-      rows: groups.map((g) => [name(g), cell(g.n, 'count', lang), cell(g.dissatisfiedRate, 'percent', lang), cell(g.attritionRate, 'percent', lang), cell(g.attritionAmongDissatisfied, 'percent', lang), cell(g.attritionAmongSatisfied, 'percent', lang), rr(g.riskRatio), interval(g.riskRatioCI, 'mean', lang), cell(g.riskRatioPValue, 'pvalue', lang)]),
+      columns: [col('name', by, 'label'), col('n', w.cols.n, 'count'), col('dissatisfiedRate', w.cols.dis, 'percent'), col('attritionRate', w.cols.attr, 'percent'), col('attritionAmongDissatisfied', w.cols.attrDis, 'percent'), col('attritionAmongSatisfied', w.cols.attrSat, 'percent'), col('riskRatio', w.cols.rr, 'mean'), col('riskRatioCI', w.cols.ci(conf), 'interval'), col('riskRatioPValue', w.cols.p, 'pvalue'), ...(k !== undefined ? [col('riskRatioHolds', w.holds(formatNumber(k, lang, 2, 0)), 'text')] : [])],
+      rows: groups.map((g) => [name(g), cell(g.n, 'count', lang), cell(g.dissatisfiedRate, 'percent', lang), cell(g.attritionRate, 'percent', lang), cell(g.attritionAmongDissatisfied, 'percent', lang), cell(g.attritionAmongSatisfied, 'percent', lang), rr(g.riskRatio), interval(g.riskRatioCI, 'mean', lang), cell(g.riskRatioPValue, 'pvalue', lang), ...(k !== undefined ? [holds(g)] : [])]),
       totalRows,
     },
     {

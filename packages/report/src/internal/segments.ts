@@ -10,7 +10,7 @@ import { columnLabel, columnScale, n12 } from './context.js';
 import type { Cell } from './html.js';
 import { esc, forReport, htmlTable, presentedTableHtml, raw, section } from './html.js';
 import { chart } from './render.js';
-import { presentNps } from '@satlab/present';
+import { presentAttrition, presentNps } from '@satlab/present';
 import type { PresentedCell, PresentedTable } from '@satlab/present';
 import { cells, col, num, table, txt } from './presented.js';
 import type { Message } from '@satlab/messages';
@@ -159,8 +159,14 @@ export async function attritionSection(ctx: Ctx): Promise<{ out: SectionOut; sum
   const twice = (g: (typeof groups)[number]): boolean | null => (Number.isFinite(g.riskRatioCI[0]) && Number.isFinite(g.riskRatioCI[1]) ? g.riskRatioCI[0] <= 2 && 2 <= g.riskRatioCI[1] : null);
   let html = `<p class="intro">${esc(T.attritionIntro(ruleText))}${ctx.weights ? ' ' + esc(T.unweightedNote) : ''}</p>`;
   html += await chart(ctx, () => attritionChart({ groups }, { lang, width: 520 }), 'attritionChart');
-  const rows: Cell[][] = groups.map((g) => [g.name, f.num(g.n, 0), f.pct(g.dissatisfiedRate), f.pct(g.attritionRate), f.pct(g.attritionAmongDissatisfied), f.pct(g.attritionAmongSatisfied), `${f.num(g.riskRatio, 2)} ${f.ci(g.riskRatioCI, (x) => f.num(x, 2))}`, twice(g) === null ? '—' : twice(g) ? T.yes : T.no, `${f.num(g.ruleOfThumb.ratio, 2)} ${f.ci(g.ruleOfThumb.ci, (x) => f.num(x, 2))}`]);
-  html += htmlTable([T.colSegment, T.colN, T.colDissatisfied, T.colAttrition, T.colAttrDiss, T.colAttrSat, T.colRR, T.colRuleOk, T.colRule], rows, { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'c', 'r'], ...(lang === 'en' ? { footer: esc(r.method) } : {}) });
+  // The table is presentAttrition's rates table (as `satlab attrition` and show() print it), with
+  // the report's "risk ratio interval holds × 2" column, then the "attrition / dissatisfied" ratio
+  // from its rule-of-thumb table; its reading and method notes below it.
+  const p = presentAttrition(r, { lang, riskRatioHolds: 2, labels: { by: ctx.segment ? ctx.segment.label.charAt(0).toUpperCase() + ctx.segment.label.slice(1) : T.colSegment, title } });
+  const [rates, rule] = p.tables;
+  const ratio = rule.columns.findIndex((c) => c.key === 'ratio');
+  const shown: PresentedTable = { ...rates, id: 'attrition', title, columns: [...rates.columns, { ...rule.columns[ratio], key: 'ruleRatio' }], rows: rates.rows.map((row, i) => [...row, rule.rows[i][ratio]]), notes: [...p.reading, ...p.footnotes] };
+  html += presentedTableHtml(shown);
   const csv: CsvCell[][] = [['group', 'n', 'dissatisfied_rate', 'attrition_rate', 'attrition_among_dissatisfied', 'attrition_among_satisfied', 'risk_ratio', 'risk_ratio_ci_lower', 'risk_ratio_ci_upper', 'risk_ratio_ci_holds_2', 'attrition_over_dissatisfied', 'attrition_over_dissatisfied_ci_lower', 'attrition_over_dissatisfied_ci_upper']];
   for (const g of groups) csv.push([g.name, g.n, n12(g.dissatisfiedRate), n12(g.attritionRate), n12(g.attritionAmongDissatisfied), n12(g.attritionAmongSatisfied), n12(g.riskRatio), n12(g.riskRatioCI[0]), n12(g.riskRatioCI[1]), twice(g), n12(g.ruleOfThumb.ratio), n12(g.ruleOfThumb.ci[0]), n12(g.ruleOfThumb.ci[1])]);
   return {
@@ -169,15 +175,7 @@ export async function attritionSection(ctx: Ctx): Promise<{ out: SectionOut; sum
       title,
       html: section('attrition', title, html),
       tables: [{ name: 'attrition', title, rows: csv }],
-      sheet: [
-        table(
-          'attrition',
-          title,
-          [col('group', T.colSegment, 'label'), col('n', T.colN, 'count'), col('dissatisfied', T.colDissatisfied, 'percent', 1), col('attrition', T.colAttrition, 'percent', 1), col('attr_diss', T.colAttrDiss, 'percent', 1), col('attr_sat', T.colAttrSat, 'percent', 1), col('rr', T.colRR, 'number', 2), col('rr_lo', T.colCILow, 'number', 2), col('rr_hi', T.colCIHigh, 'number', 2), col('twice', T.colRuleOk, 'text'), col('ratio', T.colRule, 'number', 2)],
-          groups.map((g) => [txt(g.name), cells(ctx).n(g.n), cells(ctx).pct(g.dissatisfiedRate), cells(ctx).pct(g.attritionRate), cells(ctx).pct(g.attritionAmongDissatisfied), cells(ctx).pct(g.attritionAmongSatisfied), num(g.riskRatio, f.num(g.riskRatio, 2)), cells(ctx).dec(g.riskRatioCI[0], 2), cells(ctx).dec(g.riskRatioCI[1], 2), txt(twice(g) === null ? '—' : twice(g) ? T.yes : T.no), cells(ctx).dec(g.ruleOfThumb.ratio, 2)]),
-          { notes: [T.attritionIntro(ruleText)] },
-        ),
-      ],
+      sheet: [{ ...shown, notes: [T.attritionIntro(ruleText), ...(shown.notes ?? [])] }],
     },
     summary: groups.map((g) => ({ group: g.name, n: g.n, attritionRate: g.attritionRate, dissatisfiedRate: g.dissatisfiedRate, riskRatio: g.riskRatio, riskRatioCI: [g.riskRatioCI[0], g.riskRatioCI[1]] as [number, number], twiceConsistent: twice(g), attritionOverDissatisfied: g.ruleOfThumb.ratio })),
   };
