@@ -7,12 +7,11 @@ import { attritionVsDissatisfaction, netPromoterScore } from '@satlab/survey';
 import type { ReportSummary } from '../types.js';
 import type { Ctx, SectionOut } from './context.js';
 import { columnLabel, columnScale, n12 } from './context.js';
-import type { Cell } from './html.js';
-import { esc, forReport, htmlTable, presentedTableHtml, raw, section } from './html.js';
+import { esc, forReport, presentedTableHtml, section } from './html.js';
 import { chart } from './render.js';
-import { presentAttrition, presentNps } from '@satlab/present';
+import { presentAttrition, presentColumnProportions, presentNps } from '@satlab/present';
 import type { PresentedCell, PresentedTable } from '@satlab/present';
-import { cells, col, num, table, txt } from './presented.js';
+import { cells, col, table, txt } from './presented.js';
 import type { Message } from '@satlab/messages';
 import { M } from '../messages.js';
 
@@ -67,31 +66,34 @@ export async function crossTabsSection(ctx: Ctx): Promise<{ out: SectionOut; sum
     html += await chart(ctx, () => crossTabChart(chiBySegment, { lang, width: 820, title: `${label} — ${segLabel}`, rowTitle: segCap, colTitle: label }), 'crossTabChart');
     const colN = colLabels.map((_, j) => counts.reduce((s, r) => s + r[j], 0));
     const total = colN.reduce((a, b) => a + b, 0);
-    const header: Cell[] = ['', ...colLabels.map((c, j) => raw(`${esc(c)} <span class="letters">(${esc(cpt.columnLetters[j])})</span>`)), T.crossTotal];
-    const rows: Cell[][] = rowLabels.map((r, i) => {
-      const rowTotal = counts[i].reduce((a, b) => a + b, 0);
-      return [r, ...colLabels.map((_, j) => raw(`${esc(f.pct(counts[i][j] / colN[j]))}${cpt.letters[i][j] ? ` <span class="letters">${esc(cpt.letters[i][j])}</span>` : ''}`)), f.pct(rowTotal / total)];
-    });
-    rows.push([T.crossBase, ...colN.map((x) => f.num(x, 0)), f.num(total, 0)]);
-    let foot = esc(T.crossChi(f.num(chi.statistic, 2), String(chi.df), f.p(chi.pValue), f.num(chi.cramersV, 3)));
-    if (chi.expectedBelow5 > 0) foot += ' ' + esc(T.crossExpected(String(chi.expectedBelow5), f.pct(chi.expectedBelow5Share, 0), f.num(chi.minExpected, 2)));
-    html += htmlTable(header, rows, { footer: foot });
+    // The column-% grid with the letters is presentColumnProportions' (as `satlab crosstab` and
+    // show() print it); the report adds the row-total column and the base row (column n).
+    const letters = presentColumnProportions(cpt, { lang, labels: { rows: label } }).tables[0];
+    const grid: PresentedTable = {
+      ...letters,
+      id: `crosstab_${v}`,
+      title: `${label} × ${segLabel}`,
+      columns: [...letters.columns, col('total', T.crossTotal, 'percent', 1)],
+      rows: [
+        ...letters.rows.map((row, i) => {
+          const rowTotal = counts[i].reduce((a, b) => a + b, 0);
+          return [...row, c.pct(rowTotal / total)];
+        }),
+        [txt(T.crossBase), ...colN.map((x) => c.n(x)), c.n(total)],
+      ],
+      totalRows: [rowLabels.length],
+      notes: [...(letters.notes ?? []), T.crossChi(f.num(chi.statistic, 2), String(chi.df), f.p(chi.pValue), f.num(chi.cramersV, 3)), ...(chi.expectedBelow5 > 0 ? [T.crossExpected(String(chi.expectedBelow5), f.pct(chi.expectedBelow5Share, 0), f.num(chi.minExpected, 2))] : [])],
+    };
+    html += presentedTableHtml(grid);
     const csv: CsvCell[][] = [['row_level', 'column_level', 'column_letter', 'count', 'column_total', 'column_percent', 'higher_than_columns']];
     rowLabels.forEach((r, i) => colLabels.forEach((c, j) => csv.push([r, c, cpt.columnLetters[j], counts[i][j], colN[j], n12((100 * counts[i][j]) / colN[j]), cpt.letters[i][j]])));
     tables.push({ name: `crosstab_${v}`, title: `${label} × ${segLabel}`, rows: csv });
-    // The grid for people: categories of the segment across (column %, then the letters of the
-    // columns it beats in their own cells), the total, and the bases.
-    const gridCols = [col('category', label, 'label')];
-    colLabels.forEach((cl, j) => gridCols.push(col(`pct_${j}`, `${cl} (${cpt.columnLetters[j]})`, 'percent', 1), col(`sig_${j}`, T.colSig, 'letters')));
-    gridCols.push(col('total', T.crossTotal, 'percent', 1));
-    const gridRows = rowLabels.map((rl, i) => {
-      const rowTotal = counts[i].reduce((a, b) => a + b, 0);
-      return [txt(rl), ...colLabels.flatMap((_, j) => [num(counts[i][j] / colN[j], f.pct(counts[i][j] / colN[j])), txt(cpt.letters[i][j] ?? '')]), num(rowTotal / total, f.pct(rowTotal / total))];
+    // In the workbook the letters (cell marks) get their own column after each column %.
+    sheet.push({
+      ...grid,
+      columns: [grid.columns[0], ...colLabels.flatMap((_, j) => [{ ...grid.columns[j + 1], key: `pct_${j}` }, col(`sig_${j}`, T.colSig, 'letters')]), grid.columns[colLabels.length + 1]],
+      rows: grid.rows.map((row) => [row[0], ...colLabels.flatMap((_, j) => [{ v: row[j + 1].v, t: row[j + 1].t }, txt(row[j + 1].mark ?? '')]), row[colLabels.length + 1]]),
     });
-    gridRows.push([txt(T.crossBase), ...colN.flatMap((x) => [num(x, f.num(x, 0)), txt('')]), num(total, f.num(total, 0))]);
-    const gridNotes = [T.crossChi(f.num(chi.statistic, 2), String(chi.df), f.p(chi.pValue), f.num(chi.cramersV, 3))];
-    if (chi.expectedBelow5 > 0) gridNotes.push(T.crossExpected(String(chi.expectedBelow5), f.pct(chi.expectedBelow5Share, 0), f.num(chi.minExpected, 2)));
-    sheet.push(table(`crosstab_${v}`, `${label} × ${segLabel}`, gridCols, gridRows, { totalRows: [gridRows.length - 1], rowHeader: true, notes: gridNotes }));
     chiRows.push([txt(label), c.dec(chi.statistic, 2), c.n(chi.df), c.p(chi.pValue), c.dec(chi.cramersV, 3), c.n(chi.n), c.n(chi.expectedBelow5)]);
     testsCsv.push([v, ctx.segment.column, n12(chi.statistic), chi.df, n12(chi.pValue), n12(chi.cramersV), chi.n, chi.expectedBelow5, n12(chi.minExpected), chi.method]);
     summary.push({ name: v, rows: v, cols: ctx.segment.column, chiSquare: chi.statistic, df: chi.df, pValue: chi.pValue, cramersV: chi.cramersV, n: chi.n });
