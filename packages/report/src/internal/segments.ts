@@ -9,7 +9,7 @@ import type { Ctx, SectionOut } from './context.js';
 import { columnLabel, columnScale, n12 } from './context.js';
 import { esc, forReport, presentedTableHtml, section } from './html.js';
 import { chart } from './render.js';
-import { presentAttrition, presentColumnProportions, presentNps } from '@satlab/present';
+import { presentAttrition, presentChiSquare, presentColumnProportions, presentNps } from '@satlab/present';
 import type { PresentedCell, PresentedTable } from '@satlab/present';
 import { cells, col, table, txt } from './presented.js';
 import type { Message } from '@satlab/messages';
@@ -32,7 +32,7 @@ function segmentOrder(ctx: Ctx): string[] {
 }
 
 export async function crossTabsSection(ctx: Ctx): Promise<{ out: SectionOut; summary: ReportSummary['crossTabs'] }> {
-  const { config, T, f, lang } = ctx;
+  const { config, T, lang } = ctx;
   const segLabel = ctx.segment ? ctx.segment.label : '';
   const title = T.sectionCrossTabs(segLabel.toLowerCase());
   if (!ctx.segment) return { out: skipped('crosstabs', T.sectionCrossTabs('segment'), ctx, T.needsSegment), summary: [] };
@@ -67,7 +67,8 @@ export async function crossTabsSection(ctx: Ctx): Promise<{ out: SectionOut; sum
     const colN = colLabels.map((_, j) => counts.reduce((s, r) => s + r[j], 0));
     const total = colN.reduce((a, b) => a + b, 0);
     // The column-% grid with the letters is presentColumnProportions' (as `satlab crosstab` and
-    // show() print it); the report adds the row-total column and the base row (column n).
+    // show() print it); the report adds the row-total column and the base row (column n); below
+    // it the reading of the χ² test is presentChiSquare's (incl. its caution on expected counts < 5).
     const letters = presentColumnProportions(cpt, { lang, labels: { rows: label } }).tables[0];
     const grid: PresentedTable = {
       ...letters,
@@ -82,7 +83,7 @@ export async function crossTabsSection(ctx: Ctx): Promise<{ out: SectionOut; sum
         [txt(T.crossBase), ...colN.map((x) => c.n(x)), c.n(total)],
       ],
       totalRows: [rowLabels.length],
-      notes: [...(letters.notes ?? []), T.crossChi(f.num(chi.statistic, 2), String(chi.df), f.p(chi.pValue), f.num(chi.cramersV, 3)), ...(chi.expectedBelow5 > 0 ? [T.crossExpected(String(chi.expectedBelow5), f.pct(chi.expectedBelow5Share, 0), f.num(chi.minExpected, 2))] : [])],
+      notes: [...(letters.notes ?? []), ...presentChiSquare(chi, { lang, labels: { rows: label, cols: segLabel.toLowerCase() } }).reading],
     };
     html += presentedTableHtml(grid);
     const csv: CsvCell[][] = [['row_level', 'column_level', 'column_letter', 'count', 'column_total', 'column_percent', 'higher_than_columns']];
