@@ -139,6 +139,14 @@ describe('cross-tabs and χ² show labels, never row numbers', () => {
     expect(p.title).toBe('Tableau croisé Type de contrat × satisfaction');
     expect(p.tables[0].columns[0].label).toBe('Type de contrat');
   });
+  it('names the satlab chi2 options in the expected < 5 caution unless commandHint is false (a report)', () => {
+    const t = chiSquareTest(annex3, { rowLabels: rows, colLabels: cols });
+    const cli = presentChiSquare(t, { lang: 'fr' }).reading.join(' ').replace(/\u00a0/g, ' ');
+    expect(cli).toContain('Vérifiez avec une p-value Monte-Carlo ou exacte (satlab chi2 --monte-carlo 10000 ou --exact).');
+    const report = presentChiSquare(t, { lang: 'en', commandHint: false }).reading.join(' ');
+    expect(report).toContain('Check with a Monte-Carlo or exact p-value.');
+    expect(report).not.toContain('satlab');
+  });
   it('reads the χ² as the BTS answer: the cells that drive it and the expected < 5 caution', () => {
     const p = presentChiSquare(chiSquareTest(annex3, { rowLabels: rows, colLabels: cols }), { lang: 'fr', labels: { rows: 'contrat' } });
     const text = toText(p).replace(/\u00a0/g, ' ');

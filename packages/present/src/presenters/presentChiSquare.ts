@@ -19,6 +19,8 @@ export interface ChiSquarePresentOptions extends PresentOptions {
   letters?: ColumnProportionTestsResult | null;
   /** Respondents excluded upstream for missing answers (default: the result's `nMissing`). */
   nMissing?: number;
+  /** Name the `satlab chi2` options that give a Monte-Carlo or exact p-value when the reading advises one (default true; a report for managers sets it to false). */
+  commandHint?: boolean;
 }
 
 type Lw = (typeof W)['en'];
@@ -57,7 +59,8 @@ const W = {
     fisherName: "Fisher's exact test",
     confirms: 'confirms the conclusion',
     refutes: 'does not confirm it: rely on it instead',
-    check: ' Check with a Monte-Carlo or exact p-value (satlab chi2 --monte-carlo 10000 or --exact).',
+    check: ' Check with a Monte-Carlo or exact p-value',
+    checkHint: ' (satlab chi2 --monte-carlo 10000 or --exact)',
     caution: (k: number, cells: number, share: string, min: string): string => `Caution: ${k} of ${cells} cells (${share}) have an expected count below 5 (minimum ${min}); the chi-square approximation may be inaccurate.`,
     removed: (r: string[], c: string[]): string => `Empty rows or columns left out of the test: ${[...r, ...c].join(', ')}.`,
     fnResid: 'Adjusted residual = (O − E)/√(E (1 − row share)(1 − column share)), as R chisq.test()$stdres and SPSS ASRESID; ≈ N(0, 1) under independence.',
@@ -98,7 +101,8 @@ const W = {
     fisherName: 'Le test exact de Fisher',
     confirms: 'confirme la conclusion',
     refutes: 'ne confirme pas la conclusion : fiez-vous à elle',
-    check: ' Vérifiez avec une p-value Monte-Carlo ou exacte (satlab chi2 --monte-carlo 10000 ou --exact).',
+    check: ' Vérifiez avec une p-value Monte-Carlo ou exacte',
+    checkHint: ' (satlab chi2 --monte-carlo 10000 ou --exact)',
     caution: (k: number, cells: number, share: string, min: string): string =>
       `Prudence : ${k} case(s) sur ${cells} (${share}) ont un effectif théorique inférieur à 5 (minimum ${min}) ; l’approximation du khi-deux peut être imprécise.`,
     removed: (r: string[], c: string[]): string => `Lignes ou colonnes vides écartées du test : ${[...r, ...c].join(', ')}.`,
@@ -134,7 +138,7 @@ function strength(v: number, r: number, c: number, w: Lw): string {
 }
 
 /** The plain-language reading: the answer, the cells that drive it, its strength, the cautions. */
-function reading(s: Core, rowVar: string, colVar: string | null, mc: MonteCarloChiSquareResult | null, fisher: FisherExactTestResult | null, lang: Lang): string[] {
+function reading(s: Core, rowVar: string, colVar: string | null, mc: MonteCarloChiSquareResult | null, fisher: FisherExactTestResult | null, lang: Lang, commandHint: boolean): string[] {
   const w: Lw = W[lang];
   const test = `χ² = ${formatNumber(s.statistic, lang, 2)}, ${w.df} = ${s.df}, ${pText(s.pValue, lang)}`;
   const rv = quote(rowVar, lang);
@@ -178,7 +182,7 @@ function reading(s: Core, rowVar: string, colVar: string | null, mc: MonteCarloC
     if (alt) {
       const agrees = alt.pValue < 0.05 === s.pValue < 0.05;
       check = ` ${mc ? w.mcName : w.fisherName} (${pText(alt.pValue, lang)}) ${agrees ? w.confirms : w.refutes}.`;
-    } else check = w.check;
+    } else check = `${w.check}${commandHint ? w.checkHint : ''}.`;
     out.push(w.caution(below.length, cells, formatPercent(below.length / cells, lang), formatNumber(min, lang, 2)) + check);
   }
   return out;
@@ -287,7 +291,7 @@ export function presentChiSquare(result: ChiSquareTestResult | RaoScottResult, o
     subtitle: w.data(vars, formatCount(core.n, lang), nMissing > 0 ? formatCount(nMissing, lang) : null),
     summary,
     tables,
-    reading: reading(core, rowVar, colVar, t?.monteCarlo ?? null, fisher, lang),
+    reading: reading(core, rowVar, colVar, t?.monteCarlo ?? null, fisher, lang, opts.commandHint ?? true),
     footnotes,
     warnings: renderWarnings([...result.warnings, ...(fisher?.warnings ?? []), ...(opts.letters?.warnings ?? [])], lang),
   };

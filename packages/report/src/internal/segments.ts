@@ -83,7 +83,7 @@ export async function crossTabsSection(ctx: Ctx): Promise<{ out: SectionOut; sum
         [txt(T.crossBase), ...colN.map((x) => c.n(x)), c.n(total)],
       ],
       totalRows: [rowLabels.length],
-      notes: [...(letters.notes ?? []), ...presentChiSquare(chi, { lang, labels: { rows: label, cols: segLabel.toLowerCase() } }).reading],
+      notes: [...(letters.notes ?? []), ...presentChiSquare(chi, { lang, labels: { rows: label, cols: segLabel.toLowerCase() }, commandHint: false }).reading],
     };
     html += presentedTableHtml(grid);
     const csv: CsvCell[][] = [['row_level', 'column_level', 'column_letter', 'count', 'column_total', 'column_percent', 'higher_than_columns']];
