@@ -92,7 +92,7 @@ const command: Command = {
     date: { type: 'string', arg: '<col>', description: { en: 'transaction date column (YYYY-MM-DD or DD/MM/YYYY, time allowed)', fr: 'colonne date (AAAA-MM-JJ ou JJ/MM/AAAA, heure admise)' } },
     amount: { type: 'string', arg: '<col>', description: { en: 'amount column (decimal point or comma)', fr: 'colonne montant (point ou virgule décimale)' } },
     'as-of': { type: 'string', arg: 'YYYY-MM-DD', description: { en: 'analysis date (default: the day after the last transaction)', fr: 'date d’analyse (défaut : le lendemain de la dernière transaction)' } },
-    segments: { type: 'string', arg: 'bts|classic', description: { en: 'segment map: classic (English, 11 segments, default) or bts (Vedettes, Fidèles endormis, Timides…)', fr: 'carte des segments : classic (anglaise, 11 segments, défaut) ou bts (Vedettes, Fidèles endormis, Timides…)' } },
+    segments: { type: 'string', arg: 'bts|classic', description: { en: 'segment map: classic (11 segments: Champions, At risk…; default) or bts (the BTS course’s 5: Stars, Sleeping loyal customers…); names in the output’s language', fr: 'carte des segments : classic (11 segments : Clients fidèles, À risque… ; défaut) ou bts (les 5 du cours de BTS : Vedettes, Fidèles endormis…) ; noms dans la langue de la sortie' } },
     monetary: { type: 'string', arg: 'sum|mean', description: { en: 'monetary value: sum of amounts (default) or mean basket', fr: 'montant : somme des achats (défaut) ou panier moyen' } },
     bins: { type: 'string', arg: '<n>', description: { en: 'score levels (default 5)', fr: 'niveaux de score (défaut 5)' } },
     thresholds: {
