@@ -31,7 +31,7 @@ export default {
   ],
   ignorePatterns: ['dist', 'docs/api', '.bench', 'out', 'notebooks', 'rapport-barometre', 'reports', '*.tsbuildinfo'],
   concurrency: 2,
-  timeoutMS: 60000,
+  timeoutMS: 10000,
   timeoutFactor: 2,
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },

@@ -8,6 +8,11 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const conditions = ['source', 'module', 'node', 'import', 'default'];
 // MUTATION_TESTS=rfm,survey narrows the tests to those packages (a faster run on one file).
 const testPackages = process.env.MUTATION_TESTS ?? 'stats,survey,rfm,drivers';
+// Tests read SATLAB_MUTATION to leave out their slowest duplicates under mutation (instrumented
+// code runs 10–20× slower): the 25-item bfi factor fixture (the 10-item barometer fixture runs the
+// same code paths), the 4×3 HairEyeColor exact Fisher enumeration (smaller r×c tables run the same
+// network algorithm), and fewer fast-check runs. CI runs them all.
+process.env.SATLAB_MUTATION = '1';
 export default defineConfig({
   resolve: {
     conditions,
@@ -22,5 +27,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    env: { SATLAB_MUTATION: '1' },
   },
 });

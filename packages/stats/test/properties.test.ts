@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chiSquareTest, fisherExactTest, gTest, mannWhitneyTest, pAdjust, spearmanCorrelation } from '@satlab/stats';
 
+// Fewer random cases under mutation testing (SATLAB_MUTATION, see vitest.stryker.config.ts).
+const runs = (n: number): number => (process.env.SATLAB_MUTATION ? Math.ceil(n / 5) : n);
+
 // Property tests of the numeric core (fast-check, seeded so a failure replays): p-values in
 // [0, 1], symmetry under transposition, invariance under row/column permutation, the network
 // Fisher p equal to a brute-force enumeration, and exact vs Monte-Carlo agreement within error.
@@ -75,7 +78,7 @@ describe('contingency tests: properties over random tables', () => {
         for (const p of [x.pValue, g.pValue, w.pValue, f.pValue]) expect(p >= 0 && p <= 1).toBe(true);
         for (const s of [x.statistic, g.statistic, w.statistic]) expect(s >= 0 && Number.isFinite(s)).toBe(true);
       }),
-      { seed: SEED, numRuns: 60 },
+      { seed: SEED, numRuns: runs(60) },
     );
   });
   it('are symmetric under transposition (same statistic and p)', () => {
@@ -88,7 +91,7 @@ describe('contingency tests: properties over random tables', () => {
         const b = fisherExactTest(tt, { monteCarloFallback: false });
         expect(rel(b.pValue, a.pValue)).toBeLessThan(1e-9);
       }),
-      { seed: SEED, numRuns: 25 },
+      { seed: SEED, numRuns: runs(25) },
     );
   });
   it('are invariant under permutations of rows and columns', () => {
@@ -100,7 +103,7 @@ describe('contingency tests: properties over random tables', () => {
         expect(rel(chiSquareTest(p, { correct: false }).pValue, chiSquareTest(t, { correct: false }).pValue)).toBeLessThan(1e-10);
         expect(rel(fisherExactTest(p, { monteCarloFallback: false }).pValue, fisherExactTest(t, { monteCarloFallback: false }).pValue)).toBeLessThan(1e-9);
       }),
-      { seed: SEED, numRuns: 25 },
+      { seed: SEED, numRuns: runs(25) },
     );
   });
   it('the network Fisher p equals a brute-force enumeration of every table with the margins', () => {
@@ -109,7 +112,7 @@ describe('contingency tests: properties over random tables', () => {
         const f = fisherExactTest(t, { monteCarloFallback: false });
         expect(Math.abs(f.pValue - bruteFisher(t))).toBeLessThan(1e-12 + 1e-9 * f.pValue);
       }),
-      { seed: SEED, numRuns: 60 },
+      { seed: SEED, numRuns: runs(60) },
     );
   });
   it('exact and Monte-Carlo Fisher p agree within 4.5 standard errors', () => {
@@ -122,7 +125,7 @@ describe('contingency tests: properties over random tables', () => {
         const se = Math.sqrt((exact * (1 - exact)) / B);
         expect(Math.abs(mc.pValue - exact)).toBeLessThan(4.5 * se + 2 / (B + 1));
       }),
-      { seed: SEED, numRuns: 25 },
+      { seed: SEED, numRuns: runs(25) },
     );
   });
 });
@@ -141,7 +144,7 @@ describe('pAdjust and rank tests: properties', () => {
           expect(m.BH[i]).toBeLessThanOrEqual(m.BY[i] + 1e-12);
         });
       }),
-      { seed: SEED, numRuns: 200 },
+      { seed: SEED, numRuns: runs(200) },
     );
   });
   it('Spearman: symmetric in (x, y), p in [0, 1], and the exact p of the reversed ranking is the same', () => {
@@ -156,7 +159,7 @@ describe('pAdjust and rank tests: properties', () => {
         const r = spearmanCorrelation(x, y.map((v) => y.length + 1 - v));
         expect(Math.abs(r.pValue - a.pValue)).toBeLessThan(1e-12);
       }),
-      { seed: SEED, numRuns: 80 },
+      { seed: SEED, numRuns: runs(80) },
     );
   });
   it('Hodges–Lehmann (normal approximation, as with ties): the estimate lies in its interval, and shifting a by δ shifts both by δ', () => {
@@ -172,7 +175,7 @@ describe('pAdjust and rank tests: properties', () => {
         const s = mannWhitneyTest(a.map((v) => v + d), b, { confInt: true, confLevel: 0.9, exact: false });
         expect(Math.abs(s.estimate! - r.estimate - d)).toBeLessThan(1e-9);
       }),
-      { seed: SEED, numRuns: 60 },
+      { seed: SEED, numRuns: runs(60) },
     );
   });
 });
