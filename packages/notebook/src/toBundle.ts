@@ -1,5 +1,6 @@
 import { formatScalar } from './cells.js';
 import { gridBundle, isPlainObject, isRecords, isTable, isVegaLiteSpec, recordsGrid, specBundle, tableGrid } from './bundles.js';
+import { getLang } from './lang.js';
 import { presentationBundle } from './presentation.js';
 import type { MimeBundle, ShowOptions } from './types.js';
 
@@ -19,7 +20,8 @@ import type { MimeBundle, ShowOptions } from './types.js';
  * - anything else: `text/plain`.
  *
  * @param x the value to display
- * @param opts `lang` (default 'en'), `maxRows` (default 20), `title`, `labels` (variable names for the presentation)
+ * @param opts `lang` (default: the notebook's language, {@link setLang}'s, else from LANG like the
+ *   CLI — the same as `show()`), `maxRows` (default 20), `title`, `labels` (variable names for the presentation)
  * @returns `{ data: { mime: representation, … }, metadata: {} }`, always with `text/plain`
  * @throws RangeError when `maxRows` is not a positive integer; TypeError for a Promise (await it first);
  *   Error when a chart cannot be rendered
@@ -28,9 +30,13 @@ import type { MimeBundle, ShowOptions } from './types.js';
  * Object.keys(b.data); //=> ['text/html', 'text/plain']
  * b.data['text/plain']; //=> '1 ligne × 2 colonnes\ncontrat    n\n───────  ───\nSanté    144'
  * toBundle(Promise.resolve(1)); //=> throws TypeError
+ * setLang('fr');
+ * toBundle(0.5).data['text/plain']; //=> '0,5'
+ * setLang('en');
+ * toBundle(0.5).data['text/plain']; //=> '0.5'
  */
 export function toBundle(x: unknown, opts: ShowOptions = {}): MimeBundle {
-  const lang = opts.lang ?? 'en';
+  const lang = opts.lang ?? getLang();
   if (lang !== 'fr' && lang !== 'en') throw new TypeError(`toBundle: opts.lang must be "fr" or "en", got ${JSON.stringify(lang)}`);
   const maxRows = opts.maxRows ?? 20;
   if (!Number.isInteger(maxRows) || maxRows < 1) throw new RangeError(`toBundle: opts.maxRows must be a positive integer, got ${maxRows}`);

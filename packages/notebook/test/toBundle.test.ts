@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ipaChart } from '@satlab/charts';
 import type { MissingTally, Table } from '@satlab/data';
-import { toBundle } from '@satlab/notebook';
+import { getLang, setLang, toBundle } from '@satlab/notebook';
 import { present } from '@satlab/present';
 import { chiSquareTest, crossTab } from '@satlab/stats';
 
@@ -172,5 +172,29 @@ describe('toBundle — labels', () => {
     const text = toBundle(t, { lang: 'fr', labels: { rows: 'contrat', cols: 'satisfaction' } }).data['text/plain'];
     expect(text).toContain('contrat × satisfaction');
     expect(toBundle(t, { lang: 'fr' }).data['text/plain']).not.toContain('contrat × satisfaction');
+  });
+});
+
+describe('toBundle — the notebook language', () => {
+  it('follows setLang like show() does when no lang is given; an explicit lang still wins', () => {
+    const before = getLang();
+    vi.stubEnv('LC_ALL', '');
+    vi.stubEnv('LC_MESSAGES', '');
+    vi.stubEnv('LANG', 'C');
+    try {
+      const ct = crossTab(['Auto', 'Auto', 'Santé', 'Santé'], ['oui', 'non', 'oui', 'oui']);
+      setLang('fr');
+      expect(toBundle(0.5).data['text/plain']).toBe('0,5');
+      expect(toBundle(ct).data['text/plain']).toBe(toBundle(ct, { lang: 'fr' }).data['text/plain']);
+      expect(toBundle(ct).data['text/plain']).toMatch(/Tableau croisé/);
+      expect(toBundle(0.5, { lang: 'en' }).data['text/plain']).toBe('0.5');
+      setLang('en');
+      expect(toBundle(0.5).data['text/plain']).toBe('0.5');
+      expect(toBundle(ct).data['text/plain']).toBe(toBundle(ct, { lang: 'en' }).data['text/plain']);
+      expect(toBundle(ct).data['text/plain']).not.toMatch(/Tableau croisé/);
+    } finally {
+      setLang(before);
+      vi.unstubAllEnvs();
+    }
   });
 });
