@@ -34,7 +34,7 @@ describe('satlab ipa', () => {
     expect(r.code).toBe(0);
     const text = plain(r.stdout);
     expect(text).toContain('Seuils (moyenne des moyennes) : satisfaction 2,075, importance 2,703');
-    expect(text).toMatch(/1\s+Rapport Couv\/Cot\s+1,88\s+3,83\s+à améliorer en priorité/);
+    expect(text).toMatch(/1\s+Rapport Couv\/Cot\s+1,88\s+3,83\s+À améliorer en priorité/);
     expect(text).toContain('Priorités (la plus urgente d’abord) : Rapport Couv/Cot > Qualité Indemn.');
   });
 

@@ -1,3 +1,4 @@
+import { IPA_QUADRANTS, ipaQuadrantName } from '@satlab/present';
 import type { TopLevelSpec } from 'vega-lite';
 import { SCHEMA, chartConfig, chartLang, chartTitle, fmt, interval, needArray, needFinite, paddedDomain, round6, size } from './common.js';
 import { chartError, M } from './messages.js';
@@ -7,7 +8,7 @@ import type { Box } from './placeLabels.js';
 import { placeLabels, textWidth } from './placeLabels.js';
 import type { ChartOptions, IpaChartInput, IpaQuadrant } from './types.js';
 
-const QUADRANTS: readonly IpaQuadrant[] = ['concentrate', 'keep-up', 'low-priority', 'overkill'];
+const QUADRANTS: readonly IpaQuadrant[] = IPA_QUADRANTS;
 const QUADRANT_COLOURS = ['#d62728', '#2ca02c', '#7f7f7f', '#1f77b4'];
 
 /**
@@ -18,10 +19,11 @@ const QUADRANT_COLOURS = ['#d62728', '#2ca02c', '#7f7f7f', '#1f77b4'];
  * quadrant is uncertain drawn pale (with a note under the title).
  *
  * Quadrants (x = satisfaction, y = importance): high importance & low satisfaction = "Concentrate
- * here" (fr « Zone prioritaire : concentrer l’effort »), high & high = "Keep up the good work"
- * (« Points forts à maintenir »), low & low = "Low priority" (« Faible priorité »), low importance &
- * high satisfaction = "Possible overkill" (« Effort excessif (surqualité) »). The builder plots the
- * quadrant the analysis assigned; it does not recompute it.
+ * here" (fr « À améliorer en priorité »), high & high = "Keep up the good work" (« Points forts à
+ * maintenir »), low & low = "Low priority" (« Faible priorité »), low importance & high
+ * satisfaction = "Possible overkill" (« Effort peut-être excessif »): the names of
+ * `ipaQuadrantName` (@satlab/present), which `presentIpa`'s table prints too. The builder plots
+ * the quadrant the analysis assigned; it does not recompute it.
  *
  * Reference: Martilla, J. A. & James, J. C. (1977), Importance-performance analysis, Journal of
  * Marketing 41(1), 77–79.
@@ -37,7 +39,7 @@ const QUADRANT_COLOURS = ['#d62728', '#2ca02c', '#7f7f7f', '#1f77b4'];
  *   { lang: 'fr' });
  * //=> { title: { text: 'Matrice importance × satisfaction', subtitle: ['Seuils : satisfaction 2,075 ; importance 2,703', 'Priorités numérotées en gras'] },
  * //     data: { values: [{ name: 'Rapport Couv/Cot', label: '1. Rapport Couv/Cot', rank: 1, satisfaction: 1.88, importance: 3.83,
- * //                        quadrant: 'Zone prioritaire : concentrer l’effort', uncertain: false, … }] }, … }
+ * //                        quadrant: 'À améliorer en priorité', uncertain: false, … }] }, … }
  */
 export function ipaChart(input: IpaChartInput, opts: ChartOptions = {}): TopLevelSpec {
   const fn = 'ipaChart';
@@ -49,7 +51,8 @@ export function ipaChart(input: IpaChartInput, opts: ChartOptions = {}): TopLeve
   const attrs = needArray(fn, 'input.attributes', input.attributes);
   if (attrs.length === 0) throw chartError('range', M.empty({ fn, arg: 'input.attributes' }));
   const priorities = input.priorities === undefined ? [] : needArray(fn, 'input.priorities', input.priorities);
-  const names = [L.ipaConcentrate, L.ipaKeepUp, L.ipaLowPriority, L.ipaOverkill];
+  // The names of `presentIpa`'s table (one source in @satlab/present), so chart and table agree.
+  const names = QUADRANTS.map((q) => ipaQuadrantName(q, lang));
 
   const rows = attrs.map((a, i) => {
     const q = QUADRANTS.indexOf(a.quadrant);

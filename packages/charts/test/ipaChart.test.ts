@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ipaChart, renderSvg } from '@satlab/charts';
+import { ipaQuadrantName } from '@satlab/present';
 import { bts, inputs } from './fixtures.js';
 import { boldTexts, countItems, markTexts, svgMarks, svgTexts } from './svg.js';
 
-const FR_QUADRANTS = ['Zone prioritaire : concentrer l’effort', 'Points forts à maintenir', 'Faible priorité', 'Effort excessif (surqualité)'];
+// The names of presentIpa's table too (one source: ipaQuadrantName of @satlab/present).
+const FR_QUADRANTS = ['À améliorer en priorité', 'Points forts à maintenir', 'Faible priorité', 'Effort peut-être excessif'];
 const EN_QUADRANTS = ['Concentrate here', 'Keep up the good work', 'Low priority', 'Possible overkill'];
 
 /** The fill of the point whose accessible label names `name`. */
@@ -39,6 +41,15 @@ describe('ipaChart', () => {
     expect(pointFill(svg, 'Délai Indemn.')).toBe('#2ca02c');
     expect(pointFill(svg, 'Personnalisation')).toBe('#7f7f7f');
     expect(pointFill(svg, 'Compréhension')).toBe('#1f77b4');
+  });
+
+  it('names each point’s quadrant as presentIpa’s table does (ipaQuadrantName), in French and English', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const values = (ipaChart(bts.ipa, { lang }).data as { values: { name: string; quadrant: string }[] }).values;
+      expect(values).toHaveLength(bts.ipa.attributes.length);
+      for (const a of bts.ipa.attributes) expect(values.find((v) => v.name === a.name)?.quadrant, a.name).toBe(ipaQuadrantName(a.quadrant, lang));
+    }
+    expect((ipaChart(bts.ipa, { lang: 'fr' }).data as { values: { quadrant: string }[] }).values.map((v) => v.quadrant)).toContain('À améliorer en priorité');
   });
 
   it('uses the Martilla & James quadrant names and English number format in English', async () => {

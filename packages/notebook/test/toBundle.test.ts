@@ -36,7 +36,7 @@ describe('toBundle — charts', () => {
     expect(typeof b.data[VL]).toBe('object');
     const svg = b.data['image/svg+xml'] as string;
     expect(svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
-    expect(svg).toContain('Zone prioritaire : concentrer l’effort');
+    expect(svg).toContain('À améliorer en priorité');
     expect(b.data['text/plain']).toBe('<Vega-Lite chart: Matrice importance × satisfaction>');
     expect(b.metadata).toEqual({});
   });

@@ -177,7 +177,7 @@ export async function reportToPptx(report: Report, opts: ReportToPptxOptions): P
       sl.addImage({ data: png.data, x: 0.5, y: 1.1, w, h: (w * png.h) / png.w });
       // Beside the matrix: the attributes in order of priority, with their quadrant.
       if (ipaT) {
-        const pr = ipaT.columns.findIndex((c) => c.key === 'priority');
+        const pr = ipaT.columns.findIndex((c) => c.key === 'rank');
         const qu = ipaT.columns.findIndex((c) => c.key === 'quadrant');
         const ranked = [...ipaT.rows].filter((r) => typeof r[pr].v === 'number').sort((a, b) => (a[pr].v as number) - (b[pr].v as number));
         sl.addText(T.colPriority, { x: 9.0, y: 1.1, w: 3.9, h: 0.45, fontSize: 16, bold: true, color: HEAD, fontFace: 'Arial' });

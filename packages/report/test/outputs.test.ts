@@ -76,12 +76,20 @@ describe('the workbook people use as is', () => {
     expect(all[h.indexOf('n')].numFmt).toBe('#,##0');
     expect(Math.abs((all[h.indexOf('Promoteurs')].value as number) - promoters)).toBeLessThan(1e-12);
     expect(all[h.indexOf('Promoteurs')].numFmt).toBe('0.0 %');
+    // The IPA table is presentIpa's (as `satlab ipa` and show() print it): rank, attribute, n, means and bounds.
     const ipa = rowsOf('Matrice importance × satisfacti');
-    const ih = ipa.findIndex((r) => r[0]?.value === 'Attribut');
-    const contact = ipa.slice(ih).find((r) => r[0]?.value === 'Contact') as ExcelJS.Cell[];
+    const ih = ipa.findIndex((r) => r[1]?.value === 'Attribut');
+    const ipaH = ipa[ih].map((c) => c.value);
+    expect(ipaH).toEqual(['Rang', 'Attribut', 'n', 'Satisfaction', 'IC 95\u00a0% satisf. bas', 'IC 95\u00a0% satisf. haut', 'Importance', 'IC 95\u00a0% import. bas', 'IC 95\u00a0% import. haut', 'Quadrant', 'Quadrant incertain']);
+    const contact = ipa.slice(ih).find((r) => r[1]?.value === 'Contact') as ExcelJS.Cell[];
     const sat = w3.map((r) => r.sat_contact).filter((x) => x !== '' && x !== '9').map(Number);
-    expect(Math.abs((contact[1].value as number) - sat.reduce((a, b) => a + b, 0) / sat.length)).toBeLessThan(1e-12);
-    expect(contact[1].numFmt).toBe('0.00');
+    const satCell = contact[ipaH.indexOf('Satisfaction')];
+    expect(Math.abs((satCell.value as number) - sat.reduce((a, b) => a + b, 0) / sat.length)).toBeLessThan(1e-12);
+    expect(satCell.numFmt).toBe('0.00');
+    expect(contact[ipaH.indexOf('n')].value).toBe(sat.length);
+    // The first priority is the attribute the chart marks 1, in the chart's quadrant name.
+    const first = ipa[ih + 1];
+    expect([first[0].value, first[1].value, first[ipaH.indexOf('Quadrant')].value]).toEqual([1, 'Rapport Couv/Cot', 'À améliorer en priorité']);
   });
 
   it('draws each cross-tab as a grid: contract types across with their bases, letters in their own cells', () => {

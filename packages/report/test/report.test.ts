@@ -109,6 +109,14 @@ describe('the report of the synthetic barometer holds the expected sections and 
     const top3 = (report.summary.drivers?.ranking ?? []).slice(0, 3).map((d) => d.name).sort();
     expect(top3).toEqual(['Délai Indemn.', 'Qualité Indemn.', 'Rapport Couv/Cot']);
     expect(report.summary.ipa?.quadrants['low-priority']).toContain('Personnalisation');
+    // The IPA table (presentIpa's) and the chart name the quadrants alike: each name is in both.
+    const at = report.html.indexOf('<section id="ipa">');
+    const ipaHtml = report.html.slice(at, report.html.indexOf('</section>', at));
+    const [svg, table] = [ipaHtml.slice(0, ipaHtml.indexOf('</svg>')), ipaHtml.slice(ipaHtml.indexOf('</svg>'))];
+    for (const q of ['À améliorer en priorité', 'Points forts à maintenir', 'Faible priorité', 'Effort peut-être excessif']) {
+      expect(svg, q).toContain(`>${q}</text>`);
+      expect(table, q).toContain(`<td>${q}</td>`);
+    }
     const all = report.summary.attrition?.[0];
     const diss = w3.filter((r) => Number(r.overall) <= 2);
     const sat = w3.filter((r) => Number(r.overall) >= 3);

@@ -1,7 +1,8 @@
 import { formatNumber } from '@satlab/format';
 import type { Lang } from '@satlab/format';
-import type { IpaQuadrant, IpaRatingsAttribute, IpaRatingsResult, IpaResult } from '@satlab/survey';
+import type { IpaRatingsAttribute, IpaRatingsResult, IpaResult } from '@satlab/survey';
 import { cell, col, interval, list, quote, renderWarnings, text } from '../cells.js';
+import { IPA_QUADRANTS, ipaQuadrantName } from '../ipaQuadrantName.js';
 import type { PresentOptions } from '../options.js';
 import { langOf } from '../options.js';
 import type { Presentation, PresentedCell, PresentedColumn, PresentedTable } from '../types.js';
@@ -9,40 +10,42 @@ import type { Presentation, PresentedCell, PresentedColumn, PresentedTable } fro
 const W = {
   en: {
     title: 'Importance × satisfaction matrix (Martilla & James 1977)',
-    quadrant: { concentrate: 'concentrate here', 'keep-up': 'keep up the good work', 'low-priority': 'low priority', overkill: 'possible overkill' } as Record<IpaQuadrant, string>,
     cutRule: (r: string): string => r,
     cutoffs: (rule: string, s: string, i: string): string => `Cutoffs (${rule}): satisfaction ${s}, importance ${i}`,
     axis: { stated: 'stated (mean rating)', 'derived-correlation': 'derived (correlation with overall satisfaction)', supplied: 'supplied' },
     importance: 'Importance',
     table: 'Attributes by priority',
-    cols: { rank: 'rank', name: 'attribute', n: 'n', sat: 'satisfaction', satCi: 'satisf. CI', imp: 'importance', impCi: 'import. CI', quadrant: 'quadrant', score: 'score', uncertain: 'uncertain' },
+    cols: { rank: 'rank', name: 'attribute', n: 'n', sat: 'satisfaction', imp: 'importance', quadrant: 'quadrant', score: 'score', uncertain: 'uncertain quadrant' },
+    ci: (what: 'satisf.' | 'import.', level: string): string => `${what} ${level} CI`,
+    bounds: (what: 'satisf.' | 'import.', level: string, hi: boolean): string => `${what} ${level} CI ${hi ? 'high' : 'low'}`,
     yes: 'yes',
     compare: 'Stated and derived importance side by side',
     cmp: { name: 'attribute', stated: 'stated', rank: 'rank', derived: 'derived (r)', qs: 'quadrant (stated)', qd: 'quadrant (derived)' },
     priorities: (p: string): string => `Priorities (most urgent first): ${p}.`,
     concentrate: (names: string): string => `Improve first: ${names} (important to customers, below the satisfaction cutoff).`,
-    none: 'No attribute falls in the "concentrate here" quadrant.',
+    none: `No attribute falls in the “${ipaQuadrantName('concentrate', 'en')}” quadrant.`,
     rule: (std: boolean): string =>
-      `Rule: quadrants in the order concentrate, keep-up, low-priority, overkill; within a quadrant, score = (importance − cutoff) − (satisfaction − cutoff)${std ? ', each deviation divided by the standard deviation of the attributes on its axis' : ''}, largest first.`,
+      `Rule: quadrants in the order ${IPA_QUADRANTS.map((q) => `“${ipaQuadrantName(q, 'en')}”`).join(', ')}; within a quadrant, score = (importance − cutoff) − (satisfaction − cutoff)${std ? ', each deviation divided by the standard deviation of the attributes on its axis' : ''}, largest first.`,
   },
   fr: {
     title: 'Matrice importance × satisfaction (Martilla & James 1977)',
-    quadrant: { concentrate: 'à améliorer en priorité', 'keep-up': 'points forts à maintenir', 'low-priority': 'faible priorité', overkill: 'effort peut-être excessif' } as Record<IpaQuadrant, string>,
     cutRule: (r: string): string =>
       ({ 'mean of the attribute means': 'moyenne des moyennes', 'median of the attribute means': 'médiane des moyennes', 'midpoint of the rating scale': 'milieu de l’échelle', 'given values': 'valeurs données' })[r] ?? r,
     cutoffs: (rule: string, s: string, i: string): string => `Seuils (${rule}) : satisfaction ${s}, importance ${i}`,
     axis: { stated: 'déclarée (moyenne des notes)', 'derived-correlation': 'déduite (corrélation avec la satisfaction globale)', supplied: 'fournie' },
     importance: 'Importance',
     table: 'Critères par ordre de priorité',
-    cols: { rank: 'rang', name: 'critère', n: 'n', sat: 'satisfaction', satCi: 'IC satisf.', imp: 'importance', impCi: 'IC import.', quadrant: 'quadrant', score: 'score', uncertain: 'incertain' },
+    cols: { rank: 'rang', name: 'critère', n: 'n', sat: 'satisfaction', imp: 'importance', quadrant: 'quadrant', score: 'score', uncertain: 'quadrant incertain' },
+    ci: (what: 'satisf.' | 'import.', level: string): string => `IC ${level} ${what}`,
+    bounds: (what: 'satisf.' | 'import.', level: string, hi: boolean): string => `IC ${level} ${what} ${hi ? 'haut' : 'bas'}`,
     yes: 'oui',
     compare: 'Importance déclarée et déduite côte à côte',
     cmp: { name: 'critère', stated: 'déclarée', rank: 'rang', derived: 'déduite (r)', qs: 'quadrant (déclarée)', qd: 'quadrant (déduite)' },
     priorities: (p: string): string => `Priorités (la plus urgente d’abord) : ${p}.`,
     concentrate: (names: string): string => `À améliorer d’abord : ${names} (importants pour les clients, sous le seuil de satisfaction).`,
-    none: 'Aucun critère dans le quadrant « à améliorer en priorité ».',
+    none: `Aucun critère dans le quadrant «\u00a0${ipaQuadrantName('concentrate', 'fr')}\u00a0».`,
     rule: (std: boolean): string =>
-      `Règle : quadrants dans l’ordre « à améliorer en priorité », « points forts », « faible priorité », « effort excessif » ; dans un quadrant, score = (importance − seuil) − (satisfaction − seuil)${std ? ', chaque écart divisé par l’écart-type des critères sur son axe' : ''}, le plus grand d’abord.`,
+      `Règle : quadrants dans l’ordre ${IPA_QUADRANTS.map((q) => `«\u00a0${ipaQuadrantName(q, 'fr')}\u00a0»`).join(', ')} ; dans un quadrant, score = (importance − seuil) − (satisfaction − seuil)${std ? ', chaque écart divisé par l’écart-type des critères sur son axe' : ''}, le plus grand d’abord.`,
   },
 };
 
@@ -50,18 +53,36 @@ function isRatings(r: IpaResult | IpaRatingsResult): r is IpaRatingsResult {
   return 'importanceAxis' in r;
 }
 
-function mainTable(r: IpaResult | IpaRatingsResult, lang: Lang): PresentedTable {
+/** Options of {@link presentIpa}. */
+export interface IpaPresentOptions extends PresentOptions {
+  /** Show the priority score column (default true). */
+  score?: boolean;
+  /**
+   * How the confidence intervals of ratings are shown: `'text'` (default) one `[lo ; hi]` cell
+   * each, as people read them; `'bounds'` the lower and upper bounds as numbers in their own
+   * columns (for a workbook, where each cell keeps its number format).
+   */
+  intervals?: 'text' | 'bounds';
+  /** Header of the attribute column (default "attribute" / « critère »). */
+  itemHeader?: string;
+}
+
+function mainTable(r: IpaResult | IpaRatingsResult, lang: Lang, opts: IpaPresentOptions): PresentedTable {
   const w = W[lang];
   const ratings = isRatings(r);
   const impDigits = ratings && r.importanceAxis !== 'stated' ? 3 : 2;
+  const bounds = opts.intervals === 'bounds';
+  const score = opts.score !== false;
+  const level = ratings ? `${formatNumber(100 * r.confidence, lang, 1, 0)}${lang === 'fr' ? '\u00a0%' : '%'}` : '';
   const c = w.cols;
-  const columns: PresentedColumn[] = [col('rank', c.rank, 'count'), col('name', c.name, 'label')];
+  const columns: PresentedColumn[] = [col('rank', c.rank, 'count'), col('name', opts.itemHeader ?? c.name, 'label')];
   if (ratings) columns.push(col('n', c.n, 'count'));
   columns.push(col('satisfaction', c.sat, 'mean'));
-  if (ratings) columns.push(col('satisfactionCI', c.satCi, 'interval'));
+  if (ratings) columns.push(...(bounds ? [col('satisfactionLower', w.bounds('satisf.', level, false), 'mean'), col('satisfactionUpper', w.bounds('satisf.', level, true), 'mean')] : [col('satisfactionCI', w.ci('satisf.', level), 'interval')]));
   columns.push(col('importance', c.imp, 'number', impDigits));
-  if (ratings) columns.push(col('importanceCI', c.impCi, 'interval'));
-  columns.push(col('quadrant', c.quadrant, 'text'), col('priorityScore', c.score, 'mean'));
+  if (ratings) columns.push(...(bounds ? [col('importanceLower', w.bounds('import.', level, false), 'number', impDigits), col('importanceUpper', w.bounds('import.', level, true), 'number', impDigits)] : [col('importanceCI', w.ci('import.', level), 'interval')]));
+  columns.push(col('quadrant', c.quadrant, 'text'));
+  if (score) columns.push(col('priorityScore', c.score, 'mean'));
   if (ratings) columns.push(col('uncertain', c.uncertain, 'text'));
   const rows = [...r.attributes]
     .sort((a, b) => a.priorityRank - b.priorityRank)
@@ -70,10 +91,15 @@ function mainTable(r: IpaResult | IpaRatingsResult, lang: Lang): PresentedTable 
       const ra = a as IpaRatingsAttribute;
       if (ratings) row.push(cell(ra.nSatisfaction, 'count', lang));
       row.push(cell(a.satisfaction, 'mean', lang));
-      if (ratings) row.push(interval(ra.satisfactionCI, 'mean', lang));
+      if (ratings) row.push(...(bounds ? [cell(ra.satisfactionCI[0], 'mean', lang), cell(ra.satisfactionCI[1], 'mean', lang)] : [interval(ra.satisfactionCI, 'mean', lang)]));
       row.push(cell(a.importance, 'number', lang, { digits: impDigits }));
-      if (ratings) row.push(ra.importanceCI ? interval(ra.importanceCI, 'number', lang, impDigits) : text(''));
-      row.push(text(w.quadrant[a.quadrant]), cell(a.priorityScore, 'mean', lang));
+      if (ratings) {
+        const ci = ra.importanceCI;
+        if (bounds) row.push(cell(ci?.[0], 'number', lang, { digits: impDigits }), cell(ci?.[1], 'number', lang, { digits: impDigits }));
+        else row.push(ci ? interval(ci, 'number', lang, impDigits) : text(''));
+      }
+      row.push(text(ipaQuadrantName(a.quadrant, lang)));
+      if (score) row.push(cell(a.priorityScore, 'mean', lang));
       if (ratings) row.push(text(ra.uncertain ? w.yes : ''));
       return row;
     });
@@ -84,7 +110,9 @@ function mainTable(r: IpaResult | IpaRatingsResult, lang: Lang): PresentedTable 
  * An importance × satisfaction matrix (from aggregate means or from respondent ratings) for
  * people: the cutoffs, the attributes ranked by priority with their quadrant and score (and
  * their intervals from ratings), stated vs derived importance side by side when both exist, and
- * a reading naming what to improve first.
+ * a reading naming what to improve first. Quadrants are named by {@link ipaQuadrantName}, as the
+ * IPA chart names them. `score: false` leaves the priority score out (the report does);
+ * `intervals: 'bounds'` gives each interval bound its own numeric column (the report's workbook).
  *
  * @example
  * import { ipaMatrix } from '@satlab/survey';
@@ -95,12 +123,14 @@ function mainTable(r: IpaResult | IpaRatingsResult, lang: Lang): PresentedTable 
  * presentIpa(r, { lang: 'fr' }).reading;
  * //=> ['À améliorer d’abord : « Délais » (importants pour les clients, sous le seuil de satisfaction).',
  * //    'Priorités (la plus urgente d’abord) : Délais > Accueil > Prix > Site web.']
+ * presentIpa(r, { lang: 'fr', score: false }).tables[0].rows[0].map((c) => c.t);
+ * //=> ['1', 'Délais', '2,40', '3,60', 'À améliorer en priorité']
  */
-export function presentIpa(r: IpaResult | IpaRatingsResult, opts: PresentOptions = {}): Presentation {
+export function presentIpa(r: IpaResult | IpaRatingsResult, opts: IpaPresentOptions = {}): Presentation {
   const lang = langOf(opts);
   const w = W[lang];
   const f3 = (x: number): string => formatNumber(x, lang, 3, 3);
-  const tables = [mainTable(r, lang)];
+  const tables = [mainTable(r, lang, opts)];
   let subtitle = w.cutoffs(w.cutRule(r.cutoffRule), f3(r.satisfactionCutoff), f3(r.importanceCutoff));
   if (isRatings(r)) {
     subtitle += `${lang === 'fr' ? ' ; ' : '; '}${w.importance}${lang === 'fr' ? ' : ' : ': '}${w.axis[r.importanceAxis]}`;
@@ -110,7 +140,7 @@ export function presentIpa(r: IpaResult | IpaRatingsResult, opts: PresentOptions
         id: 'comparison',
         title: w.compare,
         columns: [col('name', c.name, 'label'), col('stated', c.stated, 'mean'), col('statedRank', c.rank, 'count'), col('derived', c.derived, 'number', 3), col('derivedRank', c.rank, 'count'), col('quadrantStated', c.qs, 'text'), col('quadrantDerived', c.qd, 'text')],
-        rows: r.comparison.map((x) => [text(x.name), cell(x.statedImportance, 'mean', lang), cell(x.statedRank, 'count', lang), cell(x.derivedImportance, 'number', lang, { digits: 3 }), cell(x.derivedRank, 'count', lang), text(w.quadrant[x.quadrantStated]), text(w.quadrant[x.quadrantDerived])]),
+        rows: r.comparison.map((x) => [text(x.name), cell(x.statedImportance, 'mean', lang), cell(x.statedRank, 'count', lang), cell(x.derivedImportance, 'number', lang, { digits: 3 }), cell(x.derivedRank, 'count', lang), text(ipaQuadrantName(x.quadrantStated, lang)), text(ipaQuadrantName(x.quadrantDerived, lang))]),
       });
     }
   }

@@ -3,21 +3,19 @@ import { driverChart, ipaChart } from '@satlab/charts';
 import type { CsvCell } from '@satlab/data';
 import { numericValues } from '@satlab/data';
 import { keyDriverAnalysis } from '@satlab/drivers';
-import { presentDrivers } from '@satlab/present';
+import { presentDrivers, presentIpa } from '@satlab/present';
 import type { PresentedTable } from '@satlab/present';
 import { ipaFromRatings } from '@satlab/survey';
 import type { ReportSummary } from '../types.js';
 import type { Ctx, SectionOut } from './context.js';
 import { columnScale, localText, n12 } from './context.js';
-import type { Cell } from './html.js';
-import { esc, forReport, htmlTable, presentedTableHtml, section } from './html.js';
-import { cells, col, table, txt } from './presented.js';
+import { esc, forReport, presentedTableHtml, section } from './html.js';
 import { chart } from './render.js';
 import type { Message } from '@satlab/messages';
 import { M } from '../messages.js';
 
 export async function ipaSection(ctx: Ctx): Promise<{ out: SectionOut; summary: ReportSummary['ipa'] }> {
-  const { config, T, f, lang } = ctx;
+  const { config, T, lang } = ctx;
   const title = T.sectionIpa;
   if (config.attributes.length < 2) return { out: { id: 'ipa', title, html: section('ipa', title, `<p class="note">${esc(T.sectionSkipped(T.needsImportance))}</p>`), tables: [] }, summary: null };
   ctx.progress(M.stepIpa());
@@ -36,27 +34,19 @@ export async function ipaSection(ctx: Ctx): Promise<{ out: SectionOut; summary: 
   for (const w of ipa.warnings as (Message | string)[]) ctx.warn(T.sectionIpa, w);
   let html = `<p class="intro">${esc(T.ipaIntro(stated ? T.ipaStated : T.ipaDerived, T.ipaCutMean))}</p>`;
   html += await chart(ctx, () => ipaChart(ipa, { lang, width: 760, height: 520 }), 'ipaChart');
+  // The table is presentIpa's (as `satlab ipa` and show() print it): attributes by priority with
+  // their quadrant (the chart's names), means and intervals; the cutoffs, the reading (what to
+  // improve first) and the priority rule below it. The workbook gives each interval bound a column.
+  const ipaTable = (intervals: 'text' | 'bounds'): PresentedTable => {
+    const p = presentIpa(ipa, { lang, score: false, intervals, itemHeader: T.colAttribute });
+    return forReport({ ...p.tables[0], id: 'ipa', title, notes: [...(p.subtitle ? [p.subtitle] : []), ...p.reading, ...p.footnotes] });
+  };
+  html += presentedTableHtml(ipaTable('text'));
   const rank = new Map(ipa.priorities.map((n, i) => [n, i + 1]));
-  const rows: Cell[][] = ipa.attributes.map((a) => [a.name, f.num(a.satisfaction, 2), f.ci(a.satisfactionCI, (x) => f.num(x, 2)), f.num(a.importance, 2), a.importanceCI ? f.ci(a.importanceCI, (x) => f.num(x, 2)) : '', T.quadrant[a.quadrant] ?? a.quadrant, rank.has(a.name) ? String(rank.get(a.name)) : '', a.uncertain ? T.yes : '']);
-  html += htmlTable([T.colAttribute, T.colSatisfaction, T.colCI, T.colImportance, T.colCI, T.colQuadrant, T.colPriority, T.colUncertain], rows, { align: ['l', 'r', 'r', 'r', 'r', 'l', 'c', 'c'], footer: esc(T.ipaCutoffs(f.num(ipa.satisfactionCutoff, 2), f.num(ipa.importanceCutoff, 2))) });
   const csv: CsvCell[][] = [['attribute', 'satisfaction', 'satisfaction_ci_lower', 'satisfaction_ci_upper', 'n_satisfaction', 'importance', 'importance_ci_lower', 'importance_ci_upper', 'quadrant', 'priority', 'uncertain']];
   for (const a of ipa.attributes) csv.push([a.name, n12(a.satisfaction), n12(a.satisfactionCI[0]), n12(a.satisfactionCI[1]), a.nSatisfaction, n12(a.importance), n12(a.importanceCI?.[0]), n12(a.importanceCI?.[1]), a.quadrant, rank.get(a.name) ?? null, a.uncertain]);
   return {
-    out: {
-      id: 'ipa',
-      title,
-      html: section('ipa', title, html),
-      tables: [{ name: 'ipa', title, rows: csv }],
-      sheet: [
-        table(
-          'ipa',
-          title,
-          [col('attribute', T.colAttribute, 'label'), col('satisfaction', T.colSatisfaction, 'mean'), col('sat_lo', T.colCILow, 'mean'), col('sat_hi', T.colCIHigh, 'mean'), col('n', T.colN, 'count'), col('importance', T.colImportance, 'mean'), col('imp_lo', T.colCILow, 'mean'), col('imp_hi', T.colCIHigh, 'mean'), col('quadrant', T.colQuadrant, 'text'), col('priority', T.colPriority, 'count'), col('uncertain', T.colUncertain, 'text')],
-          ipa.attributes.map((a) => [txt(a.name), cells(ctx).mean(a.satisfaction), cells(ctx).mean(a.satisfactionCI[0]), cells(ctx).mean(a.satisfactionCI[1]), cells(ctx).n(a.nSatisfaction), cells(ctx).mean(a.importance), cells(ctx).mean(a.importanceCI?.[0]), cells(ctx).mean(a.importanceCI?.[1]), txt(T.quadrant[a.quadrant] ?? a.quadrant), cells(ctx).n(rank.get(a.name)), txt(a.uncertain ? T.yes : '')]),
-          { notes: [T.ipaCutoffs(f.num(ipa.satisfactionCutoff, 2), f.num(ipa.importanceCutoff, 2))] },
-        ),
-      ],
-    },
+    out: { id: 'ipa', title, html: section('ipa', title, html), tables: [{ name: 'ipa', title, rows: csv }], sheet: [ipaTable('bounds')] },
     summary: { axis: ipa.importanceAxis, priorities: ipa.priorities, quadrants: ipa.quadrants },
   };
 }
