@@ -101,6 +101,17 @@ describe('satlab waves', () => {
     expect(fr.stdout).toContain('Famille : correction de Holm');
   });
 
+  it('--latest prints the report’s key-figures table (presentWaves, layout latest): CI, n, previous and first wave', () => {
+    const r = satlab(['waves', 'datasets/barometer/report.yaml', '--latest', '--lang', 'fr']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Chiffres clés — Vague 3\n/);
+    expect(r.stdout).toMatch(/Indicateur\s+Vague 3\s+IC 95\s%\s+n\s+Vague 2\s+Écart vs Vague 2\s+p ajustée\s+Vague 1\s+Écart vs Vague 1\s+p ajustée/);
+    expect(r.stdout).toMatch(/Net Promoter Score \(points\)\s+−17,7\s+\[−21,9 ; −13,5\]\s+1\s463\s+−19,8\s+\+2,1\s+1,000\s+−18,9\s+\+1,2\s+1,000/);
+    expect(r.stdout).toMatch(/Satisfaction — Rapport Couv\/Cot\s+1,66\s+\[1,62 ; 1,70\]\s+1\s457\s+1,73\s+−0,07\s+0,581\s+1,90\s+−0,24 ▼\s+< 0,001/);
+    const en = satlab(['waves', 'datasets/barometer/report.yaml', '--latest', '--lang', 'en']);
+    expect(en.stdout).toMatch(/Customers who left\s+11\.6%\s+\[10\.1%, 13\.3%\]\s+1,500\s+11\.5%\s+\+0\.1 pt\s+1\.000\s+10\.1%\s+\+1\.5 pt\s+1\.000/);
+  });
+
   it('with a stacked file and its wave column', () => {
     const r = satlab(['waves', 'datasets/barometer/barometer.csv', '--codebook', 'datasets/barometer/codebook.yaml', '--wave-column', 'wave', '--share', 'left_within_year=oui', '--json']);
     expect(r.code).toBe(0);

@@ -22,6 +22,7 @@ export const PRESENT_CSS = `.satlab-presentation{font-family:system-ui,-apple-sy
 .satlab-table tr.satlab-total th,.satlab-table tr.satlab-total td{font-weight:600;border-top:2px solid #9aa5b1}
 .satlab-mark{margin-left:.3em;font-weight:600;color:#7c5e10}
 .satlab-mark-up{color:#1c7d3a}.satlab-mark-down{color:#b42318}
+.satlab-mark-good{color:#1c7d3a}.satlab-mark-bad{color:#b42318}
 .satlab-table-notes{color:#52606d;font-size:.9em;margin:-.6em 0 1em}
 .satlab-reading p{margin:.3em 0}
 .satlab-footnotes{color:#52606d;font-size:.9em}
@@ -34,7 +35,8 @@ function cellClass(c: PresentedColumn): string {
   return NUMERIC.has(c.kind) ? `satlab-num satlab-${c.kind}` : `satlab-${c.kind}`;
 }
 
-function markClass(mark: string): string {
+function markClass(mark: string, tone?: 'good' | 'bad'): string {
+  if (tone) return `satlab-mark satlab-mark-${tone}`;
   if (mark.includes('▲')) return 'satlab-mark satlab-mark-up';
   if (mark.includes('▼')) return 'satlab-mark satlab-mark-down';
   return 'satlab-mark';
@@ -43,7 +45,9 @@ function markClass(mark: string): string {
 function cellHtml(c: PresentedCell | undefined, col: PresentedColumn, header: boolean): string {
   const tag = header ? 'th' : 'td';
   const attrs = [header ? ' scope="row"' : '', ` class="${cellClass(col)}"`, c?.note ? ` title="${escapeHtml(c.note)}"` : ''].join('');
-  const body = c ? escapeHtml(c.t) + (c.mark ? `<span class="${markClass(c.mark)}">${escapeHtml(c.mark)}</span>` : '') : '';
+  // A mark column's own text is the mark: coloured like a mark beside a value.
+  const own = c && col.kind === 'mark' && c.tone && c.t !== '' ? `<span class="${markClass(c.t, c.tone)}">${escapeHtml(c.t)}</span>` : null;
+  const body = c ? (own ?? escapeHtml(c.t)) + (c.mark ? `<span class="${markClass(c.mark, c.tone)}">${escapeHtml(c.mark)}</span>` : '') : '';
   return `<${tag}${attrs}>${body}</${tag}>`;
 }
 

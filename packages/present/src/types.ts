@@ -21,12 +21,18 @@ export interface PresentedColumn {
 /**
  * One cell: `v` the value (a number for numeric kinds: a share 0–1 for `percent`; a string
  * otherwise; null when missing), `t` its text in the presentation's language. `mark` is a
- * significance mark (▲/▼, letters) shown beside it; `note` a hover title / footnote reference.
+ * significance mark (▲/▼, letters) shown beside it, `tone` whether it is good or bad news; `note`
+ * a hover title / footnote reference.
  */
 export interface PresentedCell {
   readonly v: number | string | null;
   readonly t: string;
   readonly mark?: string;
+  /**
+   * Whether the mark is good or bad news (a rise of satisfaction is good, of a dissatisfaction
+   * rate bad): renderers colour it (green / red) instead of by its direction.
+   */
+  readonly tone?: 'good' | 'bad';
   readonly note?: string;
 }
 

@@ -2,9 +2,14 @@
  * The presenters the barometer report prints its tables with (the same tables as the CLI and
  * show()): IPA, wave comparison / key figures, verbatim themes and the χ² summary.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compareWaves } from '@satlab/barometer';
+import type { WaveComparison } from '@satlab/barometer';
+import { loadTable } from '@satlab/data';
 import { ipaFromRatings, ipaMatrix } from '@satlab/survey';
-import { IPA_QUADRANTS, ipaQuadrantName, presentIpa, toText } from '../src/index.js';
+import { IPA_QUADRANTS, ipaQuadrantName, presentIpa, presentWaves, toHtml, toText } from '../src/index.js';
+import { datasetDir, mean, readWave } from '../../report/test/helpers.js';
 
 describe('presentIpa — the quadrant names are the chart’s, the table options the report uses', () => {
   const ratings = ipaFromRatings(
@@ -51,5 +56,109 @@ describe('presentIpa — the quadrant names are the chart’s, the table options
     const none = ipaMatrix([{ name: 'A', satisfaction: 3.5, importance: 3.5 }, { name: 'B', satisfaction: 2, importance: 2 }]);
     expect(presentIpa(none, { lang: 'fr' }).reading[0]).toBe('Aucun critère dans le quadrant «\u00a0À améliorer en priorité\u00a0».');
     expect(toText(presentIpa(none, { lang: 'en' }))).toContain('No attribute falls in the “Concentrate here” quadrant.');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Wave comparison / key figures: the barometer report's key-figures table (moved here from the
+// report's tests with the table). Expected figures are computed from the CSV text with the small
+// independent parser of packages/report/test/helpers.ts, without satlab.
+
+const close = (a: unknown, b: number, tol = 1e-12): void => expect(Math.abs((a as number) - b), `${String(a)} vs ${b}`).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(b)));
+const ATTRIBUTES = ['contact', 'delai_rep', 'personnalisation', 'comprehension', 'informations', 'demarches', 'qualite_indemn', 'delai_indemn', 'competence_perso', 'rapport_couv_cot'];
+
+describe('presentWaves — the report’s key figures on the bundled barometer', () => {
+  const { table } = loadTable(join(datasetDir, 'barometer.csv'), { codebook: join(datasetDir, 'codebook.yaml') });
+  // The report's indicators (reportIndicators of datasets/barometer/report.yaml): the same family of 48 tests.
+  const cmp: WaveComparison = compareWaves(table, {
+    wave: 'wave',
+    indicators: [
+      { name: 'overall', column: 'overall', kind: 'mean' },
+      { name: 'csat', column: 'overall', kind: 'topBox', boxes: 2 },
+      { name: 'nps', column: 'nps', kind: 'nps' },
+      { name: 'ces', column: 'ces', kind: 'mean', higherIsBetter: false },
+      { name: 'complained', column: 'complained', kind: 'proportion', success: ['oui'], higherIsBetter: false },
+      { name: 'left', column: 'left_within_year', kind: 'proportion', success: ['oui'], higherIsBetter: false },
+      ...ATTRIBUTES.map((a) => ({ name: `sat_${a}`, column: `sat_${a}`, kind: 'mean' as const })),
+    ],
+  });
+  const w3 = readWave(3);
+  const w2 = readWave(2);
+  const fr = presentWaves(cmp, { lang: 'fr', layout: 'latest', ci: 'text', n: 'n' });
+  const t = fr.tables[0];
+  const at = (key: string): number => t.columns.findIndex((c) => c.key === key);
+  const row = (name: string) => t.rows.find((r) => r[0].v === name) ?? expect.unreachable(name);
+
+  it('has the report’s layout: latest wave, CI, n, then previous and first wave with change and adjusted p', () => {
+    expect(cmp.family.tests).toBe(48);
+    expect(t.columns.map((c) => c.label)).toEqual(['Indicateur', 'Vague 3', 'IC 95\u00a0%', 'n', 'Vague 2', 'Écart vs Vague 2', 'p ajustée', 'Vague 1', 'Écart vs Vague 1', 'p ajustée']);
+    expect(t.rows).toHaveLength(16);
+  });
+
+  it('key figures of the latest wave equal the values computed from the CSV text', () => {
+    const overall = w3.map((r) => Number(r.overall));
+    close(row('overall')[at('value')].v, mean(overall));
+    close(row('csat')[at('value')].v, overall.filter((x) => x >= 3).length / overall.length);
+    const nps = w3.map((r) => Number(r.nps)).filter((x) => x !== 99);
+    close(row('nps')[at('value')].v, (100 * (nps.filter((x) => x >= 9).length - nps.filter((x) => x <= 6).length)) / nps.length);
+    expect(row('nps')[at('n')].v).toBe(nps.length);
+    close(row('left')[at('value')].v, w3.filter((r) => r.left_within_year === 'oui').length / w3.length);
+    close(row('complained')[at('value')].v, w3.filter((r) => r.complained === 'oui').length / w3.length);
+    const di = w3.map((r) => Number(r.sat_delai_indemn)).filter((x) => x !== 9);
+    const di2 = w2.map((r) => Number(r.sat_delai_indemn)).filter((x) => x !== 9);
+    close(row('sat_delai_indemn')[at('value')].v, mean(di));
+    close(row('sat_delai_indemn')[at('value_previous')].v, mean(di2));
+    close(row('sat_delai_indemn')[at('change_previous')].v, mean(di) - mean(di2));
+    // Shares change in percentage points.
+    const csat2 = w2.filter((r) => Number(r.overall) >= 3).length / w2.length;
+    close(row('csat')[at('change_previous')].v, 100 * (overall.filter((x) => x >= 3).length / overall.length - csat2), 1e-10);
+  });
+
+  it('prints them in French: decimal comma, % with a no-break space, typographic minus, points for shares', () => {
+    const nps = row('nps');
+    expect(nps[at('value')].t).toMatch(/^−\d+,\d$/);
+    expect(row('csat')[at('value')].t).toMatch(/^\d\d,\d\u00a0%$/);
+    expect(row('csat')[at('change_previous')].t).toMatch(/^[+−]\d,\d\u00a0pt$/);
+    expect(row('overall')[at('ci')].t).toMatch(/^\[\d,\d\d ; \d,\d\d\]$/);
+    expect(row('overall')[at('n')].t).toBe('1\u00a0500');
+  });
+
+  it('marks the attributes the synthetic model moves (wave 3 against wave 1), coloured by the desired direction', () => {
+    // @satlab/synth's barometerModel: informations and délai indemn. improve, rapport couv/cot declines.
+    const marks = Object.fromEntries(t.rows.map((r) => [r[0].v, [r[at('change_first')].mark ?? '', r[at('change_first')].tone ?? '']]));
+    expect(marks.sat_informations).toEqual(['▲', 'good']);
+    expect(marks.sat_delai_indemn).toEqual(['▲', 'good']);
+    expect(marks.sat_rapport_couv_cot).toEqual(['▼', 'bad']);
+    for (const id of ['overall', 'csat', 'nps', 'left', 'complained', 'ces']) expect(marks[id], id).toEqual(['', '']);
+    const html = toHtml(fr);
+    expect(html).toContain('<span class="satlab-mark satlab-mark-good">▲</span>');
+    expect(html).toContain('<span class="satlab-mark satlab-mark-bad">▼</span>');
+  });
+
+  it('lays the workbook out by unit with bounds and mark columns, the same figures', () => {
+    const book = presentWaves(cmp, { lang: 'fr', layout: 'latest', ci: 'bounds', n: 'n', marks: 'column', byUnit: true });
+    expect(book.tables.map((x) => x.id)).toEqual(['key_figures_share', 'key_figures_scale', 'key_figures_points']);
+    const share = book.tables[0];
+    expect(share.columns.map((c) => c.kind)).toEqual(['label', 'percent', 'percent', 'percent', 'count', 'percent', 'number', 'mark', 'pvalue', 'percent', 'number', 'mark', 'pvalue']);
+    expect(share.columns.map((c) => c.label)).toContain('Écart vs Vague 2 (points)');
+    const scale = book.tables[1];
+    const rc = scale.rows.find((r) => r[0].v === 'sat_rapport_couv_cot') ?? expect.unreachable();
+    const k = (key: string): number => scale.columns.findIndex((c) => c.key === key);
+    expect([rc[k('mark_first')].t, rc[k('mark_first')].tone]).toEqual(['▼', 'bad']);
+    expect(rc[k('change_first')].mark).toBeUndefined();
+    expect(rc[k('value')].v).toBe(row('sat_rapport_couv_cot')[at('value')].v);
+    const ci = cmp.indicators.find((i) => i.name === 'sat_rapport_couv_cot')?.waves[2].ci ?? [];
+    expect([rc[k('ci_lower')].v, rc[k('ci_upper')].v]).toEqual(ci);
+  });
+
+  it('in the waves layout, a significant rise of a rate where lower is better reads as a decline', () => {
+    const c = structuredClone(cmp) as WaveComparison;
+    const left = c.indicators.find((i) => i.name === 'left') as WaveComparison['indicators'][number];
+    const change = left.waves[2].changes.find((x) => x.against === 'previous') as WaveComparison['indicators'][number]['waves'][number]['changes'][number];
+    Object.assign(change, { mark: '▲', significant: true });
+    const p = presentWaves(c, { lang: 'en' });
+    expect(p.reading.find((s) => s.startsWith('Significant decline'))).toContain('“left”');
+    const cellLeft = p.tables[0].rows.find((r) => r[0].v === 'left')?.[4];
+    expect([cellLeft?.mark, cellLeft?.tone]).toEqual(['▲', 'bad']);
   });
 });

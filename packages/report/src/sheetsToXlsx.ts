@@ -60,8 +60,8 @@ export function sheetNames(titles: readonly string[]): string[] {
  * section, named after it; each table under its title, headers in the report's language (bold,
  * wrapped, shaded), numbers stored as numbers with the format of their kind — percentages as
  * `0.0 %` (values are shares 0–1), means `0.00`, counts `#,##0`, p-values `0.000` — text as text
- * with formula-looking cells neutralised (`'=…`), total/base rows in bold with counts as integers,
- * notes in italics below. The first table's header row and the label column are frozen, column
+ * with formula-looking cells neutralised (`'=…`), marks with a `tone` in green (good news) or red
+ * (bad news), total/base rows in bold with counts as integers, notes in italics below. The first table's header row and the label column are frozen, column
  * widths follow the content. Creation dates and zip entry dates are `created`, so the same report
  * gives the same bytes.
  *
@@ -143,6 +143,8 @@ export async function sheetsToXlsx(sheets: readonly ReportSheet[], opts: SheetsT
             const s = NUMERIC.has(colDef.kind) ? c.t : typeof c.v === 'string' ? c.v : c.t;
             if (s !== '') cell.value = neutraliseCell(s);
             if (NUMERIC.has(colDef.kind) || colDef.kind === 'mark' || colDef.kind === 'letters') cell.alignment = { horizontal: colDef.kind === 'mark' || colDef.kind === 'letters' ? 'center' : 'right' };
+            // A mark that is good or bad news is green or red, as in the page.
+            if (c.tone && s !== '') cell.font = { bold: true, color: { argb: c.tone === 'good' ? 'FF1B7F3B' : 'FFB42318' } };
             else if (s.length > 60) cell.alignment = { wrapText: true, vertical: 'top', ...(j > 0 ? { indent: 1 } : {}) };
             else if (j > 0) cell.alignment = { horizontal: 'left', indent: 1 };
             fit(j, s, j === 0 ? 45 : 60);

@@ -11,7 +11,7 @@ import type { Report } from '@satlab/report';
 import { buildReport, checkOutputPath, loadReportConfig, readReportData, writeReport } from '@satlab/report';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { datasetCopy, datasetDir, readWave, root } from './helpers.js';
+import { datasetCopy, datasetDir, mean, readWave, root } from './helpers.js';
 
 const TS = '2025-08-01T00:00:00Z';
 let dir: string;
@@ -61,7 +61,7 @@ describe('the workbook people use as is', () => {
     expect(headers.length).toBeGreaterThan(80);
     const codeKeys = headers.filter((h) => /^[a-z]+(_[a-z0-9]+)+$|^[a-z]+[A-Z][a-zA-Z]+$/.test(h));
     expect(codeKeys).toEqual([]);
-    expect(headers).toEqual(expect.arrayContaining(['Indicateur', 'IC 95 % bas', 'p ajustée', 'Part du R²', 'Sens de l’effet', 'Promoteurs']));
+    expect(headers).toEqual(expect.arrayContaining(['Indicateur', 'IC 95\u00a0% bas', 'p ajustée', 'Part du R²', 'Sens de l’effet', 'Promoteurs']));
   });
 
   it('stores percentages as shares with the 0.0 % format, means with 0.00, counts as integers', () => {
@@ -90,6 +90,23 @@ describe('the workbook people use as is', () => {
     // The first priority is the attribute the chart marks 1, in the chart's quadrant name.
     const first = ipa[ih + 1];
     expect([first[0].value, first[1].value, first[ipaH.indexOf('Quadrant')].value]).toEqual([1, 'Rapport Couv/Cot', 'À améliorer en priorité']);
+  });
+
+  it('writes the key figures as presentWaves lays them out for a workbook: one table per unit, marks coloured by the desired direction', () => {
+    const rows = rowsOf('Chiffres clés — Vague 3');
+    const i = rows.findIndex((r) => r[0]?.value === 'Satisfaction — Rapport Couv/Cot');
+    const head = rows.slice(0, i).findLastIndex((r) => r[0]?.value === 'Indicateur');
+    const h = rows[head].map((c) => String(c.value ?? ''));
+    expect(h).toEqual(['Indicateur', 'Vague 3', 'IC 95\u00a0% bas', 'IC 95\u00a0% haut', 'n', 'Vague 2', 'Écart vs Vague 2', 'Sig.', 'p ajustée', 'Vague 1', 'Écart vs Vague 1', 'Sig.', 'p ajustée']);
+    const rc = rows[i];
+    const sat = (w: Record<string, string>[]) => mean(w.map((r) => Number(r.sat_rapport_couv_cot)).filter((x) => x !== 9));
+    expect(Math.abs((rc[1].value as number) - sat(w3))).toBeLessThan(1e-12);
+    expect(Math.abs((rc[10].value as number) - (sat(w3) - sat(readWave(1))))).toBeLessThan(1e-12);
+    expect(rc[10].numFmt).toBe('+0.00;-0.00;0.00');
+    // A fall of a satisfaction is bad news (red); a rise good news (green).
+    expect([rc[11].value, rc[11].font?.color?.argb]).toEqual(['▼', 'FFB42318']);
+    const info = rows.find((r) => r[0]?.value === 'Satisfaction — Informations') as ExcelJS.Cell[];
+    expect([info[7].value, info[7].font?.color?.argb]).toEqual(['▲', 'FF1B7F3B']);
   });
 
   it('draws each cross-tab as a grid: contract types across with their bases, letters in their own cells', () => {

@@ -64,7 +64,7 @@ function questionnaireChanges(d: CodebookDiff): Message[] {
 const command: Command = {
   name: 'waves',
   summary: { en: 'compare barometer waves: questionnaire check, changes with significance, trends', fr: 'comparer les vagues d’un baromètre : questionnaires, évolutions significatives, tendances' },
-  usage: ['waves <report-config.yaml> [--json]', 'waves <wave-1.csv> <wave-2.csv> … [--codebook <file>] [--labels V1,V2,…] [--mean <col>…] [--top-box <col>] [--nps <col>] [--share <col>=<value>] [--json]', 'waves <stacked.csv> --wave-column <col> [--codebook <file>] […]'],
+  usage: ['waves <report-config.yaml> [--latest] [--json]', 'waves <wave-1.csv> <wave-2.csv> … [--codebook <file>] [--labels V1,V2,…] [--mean <col>…] [--top-box <col>] [--nps <col>] [--share <col>=<value>] [--json]', 'waves <stacked.csv> --wave-column <col> [--codebook <file>] […]'],
   options: {
     codebook: { type: 'string', arg: '<file>', description: { en: 'codebook of the files (YAML/JSON)', fr: 'dictionnaire des variables (YAML/JSON)' } },
     labels: { type: 'string', arg: '<a,b,…>', description: { en: 'wave labels, in file order (default: the file names)', fr: 'noms des vagues, dans l’ordre des fichiers (défaut : les noms de fichiers)' } },
@@ -74,6 +74,7 @@ const command: Command = {
     nps: { type: 'string', multiple: true, arg: '<col>', description: { en: 'compare the NPS of this 0-10 column', fr: 'comparer le NPS de cette colonne 0-10' } },
     share: { type: 'string', multiple: true, arg: '<col>=<v>', description: { en: 'compare the share of a value (v1|v2 for several)', fr: 'comparer la part d’une valeur (v1|v2 pour plusieurs)' } },
     adjust: { type: 'string', arg: 'holm|BH|bonferroni|none', description: { en: 'multiple-comparison adjustment (default holm)', fr: 'correction pour comparaisons multiples (défaut holm)' } },
+    latest: { type: 'boolean', description: { en: 'the report’s key-figures table: latest wave with its CI and n, then previous and first wave, change, adjusted p', fr: 'le tableau des chiffres clés du rapport : dernière vague avec IC et n, puis vague précédente et première vague, écart, p ajustée' } },
   },
   details: {
     en: '--json prints { waves, family, indicators: [{ name, kind, waves: [{ wave, value, ci, n, changes: [{ against, difference, pAdjusted, mark }] }], trend }], questionnaire, warnings }.',
@@ -141,7 +142,8 @@ const command: Command = {
     if (changes.length > 0) extra.push('', renderMessage(cliMsg.wavesQuestionnaire(), lang), ...changes);
     // The presenter shows the comparison's warnings; those of stacking and weighting follow.
     extra.push(...warningsBlock([...stacked.warnings, ...(rk ? rk.warnings : [])], lang));
-    printPresentation(ctx, presentWaves(cmp, { lang, waveSizes: stacked.waves.map((w) => w.n) }), extra);
+    const layout = ctx.values.latest === true ? ({ layout: 'latest', ci: 'text', n: cmp.weighted ? 'effective' : 'n' } as const) : {};
+    printPresentation(ctx, presentWaves(cmp, { lang, waveSizes: stacked.waves.map((w) => w.n), ...layout }), extra);
   },
 };
 export default command;

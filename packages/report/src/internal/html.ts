@@ -139,7 +139,8 @@ const NUMERIC_KINDS = new Set(['count', 'number', 'mean', 'percent', 'pvalue', '
 
 /**
  * A table of a presenter (`@satlab/present`) in the report's style: the cells' texts `t` with
- * their marks, numbers right-aligned, total rows in bold, the table's notes below. The workbook
+ * their marks (green / red when the cell has a `tone`), numbers right-aligned, total rows in bold,
+ * the table's notes below. The workbook
  * and the deck take the same `PresentedTable`, so the three print the same figures.
  */
 export function presentedTableHtml(t: PresentedTable, opts: { caption?: boolean; extraNotes?: readonly string[] } = {}): string {
@@ -147,7 +148,10 @@ export function presentedTableHtml(t: PresentedTable, opts: { caption?: boolean;
   const align = t.columns.map((c, j): 'l' | 'r' | 'c' => (j === 0 ? 'l' : NUMERIC_KINDS.has(c.kind) ? 'r' : c.kind === 'mark' || c.kind === 'letters' ? 'c' : 'l'));
   const cellOf = (c: PresentedCell | undefined, bold: boolean): Cell => {
     if (!c) return '';
-    const body = esc(c.t) + (c.mark ? ` <span class="mark">${esc(c.mark)}</span>` : '');
+    // Marks coloured by their tone (good / bad news), as the cards colour them.
+    const tone = c.tone ? ` ${c.tone}` : '';
+    const own = c.tone && c.mark === undefined && c.t !== '' ? `<span class="mark${tone}">${esc(c.t)}</span>` : esc(c.t);
+    const body = own + (c.mark ? ` <span class="mark${tone}">${esc(c.mark)}</span>` : '');
     return raw(bold ? `<strong>${body}</strong>` : body);
   };
   const rows = t.rows.map((r, i) => t.columns.map((_, j) => cellOf(r[j], totals.has(i))));

@@ -9,9 +9,10 @@ import { localText, n12 } from './context.js';
 import type { ReportIndicator } from '../reportIndicators.js';
 import { reportIndicators } from '../reportIndicators.js';
 import type { Cell } from './html.js';
-import { esc, htmlTable, markHtml, raw, section } from './html.js';
+import { esc, forReport, htmlTable, markHtml, presentedTableHtml, raw, section } from './html.js';
 import { CHART_W, chart } from './render.js';
-import type { CellKind, PresentedCell, PresentedTable } from '@satlab/present';
+import type { CellKind, PresentedTable } from '@satlab/present';
+import { presentWaves } from '@satlab/present';
 import { cells, col, num, table, txt } from './presented.js';
 import type { Message } from '@satlab/messages';
 import { M } from '../messages.js';
@@ -105,20 +106,16 @@ export async function keyFiguresSections(ctx: Ctx): Promise<KeyFiguresOut> {
   };
   const cards = `<div class="cards">${card('overall', T.cardOverall)}${card('csat', T.cardCsat)}${card('nps', T.cardNps)}${card('left', T.cardLeft)}</div>`;
 
-  // Table.
-  const header: Cell[] = [T.colIndicator, T.colValue, T.colCI, ctx.weights ? T.colEffN : T.colN];
-  if (prevWave) header.push(T.colPrevious(prevWave), T.colChange(prevWave), T.colPAdj);
-  if (firstWave) header.push(T.colPrevious(firstWave), T.colChange(firstWave), T.colPAdj);
-  const rows: Cell[][] = keyFigures.map((kf) => {
-    const u = unitFormat(ctx, kf.unit);
-    const r: Cell[] = [kf.indicator, u.value(kf.value), f.ci(kf.ci, u.ci), ctx.weights ? f.num(kf.effectiveN, 0) : f.num(kf.n, 0)];
-    if (prevWave) r.push(kf.previous === null ? '' : u.value(kf.previous), raw(`${esc(kf.changePrevious === null ? '' : u.change(kf.changePrevious))} ${markHtml(kf.markPrevious, kf.higherIsBetter).html}`), f.p(kf.pAdjustedPrevious));
-    if (firstWave) r.push(kf.first === null ? '' : u.value(kf.first), raw(`${esc(kf.changeFirst === null ? '' : u.change(kf.changeFirst))} ${markHtml(kf.markFirst, kf.higherIsBetter).html}`), f.p(kf.pAdjustedFirst));
-    return r;
-  });
+  // The table is presentWaves' key-figures layout (as `satlab waves --latest` and show() print
+  // it): latest value, interval and n, then per reference wave its value, the change with its
+  // mark coloured by the indicator's desired direction, and the adjusted p; the family below.
+  const p = presentWaves(cmp, { lang: ctx.lang, layout: 'latest', ci: 'text', n: ctx.weights ? 'effective' : 'n' });
+  const shown = forReport({ ...p.tables[0], notes: p.footnotes });
   const intro = firstWave && prevWave ? T.keyIntro(latest, prevWave, firstWave, adjustName(ctx), alphaText) : prevWave ? T.keyIntroTwo(latest, prevWave, adjustName(ctx), alphaText) : T.keyIntroOne(latest);
-  const foot = familyText(ctx, cmp) + (ctx.weights ? (ctx.lang === 'fr' ? ' ; données pondérées (calage sur marges), tests sur le n effectif de Kish.' : ` — ${cmp.method}`) : '');
-  const keyHtml = `<p class="intro">${esc(intro)}</p>\n${cards}\n${htmlTable(header, rows, { footer: esc(foot[0].toUpperCase() + foot.slice(1)) })}`;
+  const keyHtml = `<p class="intro">${esc(intro)}</p>\n${cards}\n${presentedTableHtml(shown)}`;
+  // The workbook: one table per unit (each column one number format), marks in their own column.
+  const book = presentWaves(cmp, { lang: ctx.lang, layout: 'latest', ci: 'bounds', n: ctx.weights ? 'effective' : 'n', marks: 'column', byUnit: true });
+  const keySheet = book.tables.map((t, i) => forReport(i === 0 ? { ...t, notes: book.footnotes } : t));
 
   const kfTable: CsvCell[][] = [['indicator', 'id', 'unit', 'wave', 'value', 'ci_lower', 'ci_upper', 'n', 'effective_n', 'previous_wave', 'previous_value', 'change_previous', 'p_adjusted_previous', 'mark_previous', 'first_wave', 'first_value', 'change_first', 'p_adjusted_first', 'mark_first']];
   for (const kf of keyFigures) {
@@ -132,7 +129,7 @@ export async function keyFiguresSections(ctx: Ctx): Promise<KeyFiguresOut> {
       for (const c of w.changes) wcTable.push([...base, c.against, c.reference, n12(c.difference), n12(c.ci[0]), n12(c.ci[1]), n12(c.statistic), n12(c.df), n12(c.pValue), n12(c.pAdjusted), c.mark, ind.test]);
     }
   }
-  const sections: SectionOut[] = [{ id: 'key-figures', title: `${T.sectionKeyFigures} — ${latest}`, html: '', tables: [], sheet: keyFigureSheet(ctx, cmp, keyFigures, prevWave, firstWave) }];
+  const sections: SectionOut[] = [{ id: 'key-figures', title: `${T.sectionKeyFigures} — ${latest}`, html: '', tables: [], sheet: keySheet }];
   sections[0].html = section('key-figures', sections[0].title, keyHtml);
   sections[0].tables.push({ name: 'key_figures', title: T.sectionKeyFigures, rows: kfTable }, { name: 'wave_comparison', title: T.sectionTrends, rows: wcTable });
 
@@ -193,35 +190,6 @@ const UNITS: readonly IndicatorComparison['unit'][] = ['share', 'scale', 'points
 const unitTitle = (ctx: Ctx, u: IndicatorComparison['unit']): string => (u === 'share' ? ctx.T.unitShare : u === 'points' ? ctx.T.unitPoints : ctx.T.unitMean);
 /** Kind and decimals of values (and of changes, in points for shares) by unit. */
 const unitKind = (u: IndicatorComparison['unit']): { kind: CellKind; digits: number } => (u === 'share' ? { kind: 'percent', digits: 1 } : u === 'points' ? { kind: 'number', digits: 1 } : { kind: 'mean', digits: 2 });
-
-/** Key figures for the workbook and the deck: one table per unit (shares as %, means, NPS points), marks in their own cells. */
-function keyFigureSheet(ctx: Ctx, cmp: WaveComparison, kfs: KeyFigure[], prevWave: string | null, firstWave: string | null): PresentedTable[] {
-  const { T, f, latest } = ctx;
-  const c = cells(ctx);
-  const out: PresentedTable[] = [];
-  for (const unit of UNITS) {
-    const list = kfs.filter((k) => k.unit === unit);
-    if (list.length === 0) continue;
-    const { kind, digits } = unitKind(unit);
-    const v = (x: number | null): PresentedCell => (unit === 'share' ? c.pct(x, digits) : c.dec(x, digits));
-    const dd = unit === 'share' ? 1 : digits;
-    const d = (x: number | null): PresentedCell => (x === null ? num(null, '') : unit === 'share' ? num(100 * x, f.signed(100 * x, 1)) : num(x, f.signed(x, dd)));
-    const columns = [col('indicator', T.colIndicator, 'label'), col('value', latest, kind, digits), col('ci_lower', T.colCILow, kind, digits), col('ci_upper', T.colCIHigh, kind, digits), col('n', ctx.weights ? T.colEffN : T.colN, 'count')];
-    const against: [string, 'previous' | 'first'][] = [];
-    if (prevWave) against.push([prevWave, 'previous']);
-    if (firstWave) against.push([firstWave, 'first']);
-    for (const [w, a] of against) columns.push(col(`value_${a}`, w, kind, digits), col(`change_${a}`, unit === 'share' ? T.colChangePts(w) : T.colChangeShort(w), 'number', dd), col(`mark_${a}`, T.colSig, 'mark'), col(`p_${a}`, T.colPAdj, 'pvalue'));
-    const rows = list.map((k) => {
-      const r: PresentedCell[] = [txt(k.indicator), v(k.value), v(k.ci[0]), v(k.ci[1]), ctx.weights ? c.dec(k.effectiveN, 0) : c.n(k.n)];
-      for (const [, a] of against) {
-        r.push(a === 'previous' ? v(k.previous) : v(k.first), d(a === 'previous' ? k.changePrevious : k.changeFirst), txt(a === 'previous' ? k.markPrevious : k.markFirst), c.p(a === 'previous' ? k.pAdjustedPrevious : k.pAdjustedFirst));
-      }
-      return r;
-    });
-    out.push(table(`key_figures_${unit}`, `${unitTitle(ctx, unit)} — ${latest}`, columns, rows, { notes: unit === UNITS.find((u) => kfs.some((k) => k.unit === u)) ? [familyText(ctx, cmp)] : [] }));
-  }
-  return out;
-}
 
 /** Every wave side by side (one table per unit), then the linear trend per wave. */
 function trendSheet(ctx: Ctx, cmp: WaveComparison): PresentedTable[] {
