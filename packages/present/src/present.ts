@@ -24,6 +24,7 @@ import { presentWaves } from './presenters/presentWaves.js';
 import { presentAlertsQueue } from './presenters/presentAlertsQueue.js';
 import { presentFeedback } from './presenters/presentFeedback.js';
 import { presentVerbatims } from './presenters/presentVerbatims.js';
+import { presentVerbatimThemes } from './presenters/presentVerbatimThemes.js';
 
 type Any = Record<string, unknown>;
 type Presenter = (result: never, opts: PresentOptions) => Presentation;
@@ -54,6 +55,7 @@ const RULES: { kind: string; test: (r: Any) => boolean; present: Presenter }[] =
   { kind: 'feedback', test: (r) => typeof r.uplift === 'number' && typeof r.treated === 'object' && typeof r.untreated === 'object', present: presentFeedback },
   { kind: 'rfm', test: (r) => Array.isArray(r.segments) && Array.isArray(r.cells) && typeof r.scoreRanges === 'object', present: presentRfm },
   { kind: 'verbatims', test: (r) => Array.isArray(r.detractorTerms) && Array.isArray(r.promoterTerms) && Array.isArray(r.themes), present: presentVerbatims },
+  { kind: 'verbatimThemes', test: (r) => typeof r.total === 'number' && Array.isArray(r.themes) && typeof r.unclassified === 'object' && r.unclassified !== null, present: presentVerbatimThemes },
 ];
 
 /**

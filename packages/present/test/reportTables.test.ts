@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { compareWaves } from '@satlab/barometer';
 import type { WaveComparison } from '@satlab/barometer';
 import { loadTable } from '@satlab/data';
+import { chiSquareTest } from '@satlab/stats';
 import { ipaFromRatings, ipaMatrix } from '@satlab/survey';
-import { IPA_QUADRANTS, ipaQuadrantName, presentIpa, presentWaves, toHtml, toText } from '../src/index.js';
+import { IPA_QUADRANTS, ipaQuadrantName, present, presentChiSquareSummary, presentIpa, presentVerbatimThemes, presentWaves, toHtml, toText } from '../src/index.js';
 import { datasetDir, mean, readWave } from '../../report/test/helpers.js';
 
 describe('presentIpa — the quadrant names are the chart’s, the table options the report uses', () => {
@@ -160,5 +161,67 @@ describe('presentWaves — the report’s key figures on the bundled barometer',
     expect(p.reading.find((s) => s.startsWith('Significant decline'))).toContain('“left”');
     const cellLeft = p.tables[0].rows.find((r) => r[0].v === 'left')?.[4];
     expect([cellLeft?.mark, cellLeft?.tone]).toEqual(['▲', 'bad']);
+  });
+});
+
+describe('presentVerbatimThemes — the report’s verbatim themes', () => {
+  const counts = {
+    total: 10,
+    themes: [{ name: 'Délais', count: 6, dissatisfied: 3 }, { name: 'Prix <cher>', count: 2, dissatisfied: 2 }],
+    unclassified: { count: 3, dissatisfied: 0 },
+    comments: [
+      { text: 'Trop long <script>alert(1)</script>', themes: ['Délais'], segment: 'Auto/Moto', score: 1, row: 2 },
+      { text: '=1+1', themes: ['Délais', 'Prix <cher>'], segment: null, score: null, row: 5 },
+    ],
+  };
+
+  it('counts, shares of all comments and of dissatisfied authors, the unclassified last, in French and English', () => {
+    const fr = presentVerbatimThemes(counts, { lang: 'fr', segmentHeader: 'type de contrat' });
+    const t = fr.tables[0];
+    expect(t.columns.map((c) => c.label)).toEqual(['Thème', 'Commentaires', 'Part', 'dont insatisfaits']);
+    expect(t.rows.map((r) => r.map((c) => c.v))).toEqual([['Délais', 6, 0.6, 0.5], ['Prix <cher>', 2, 0.2, 1], ['Non classés', 3, 0.3, 0]]);
+    expect(t.rows[0].map((c) => c.t)).toEqual(['Délais', '6', '60,0\u00a0%', '50,0\u00a0%']);
+    expect(fr.reading).toEqual(['Thème le plus cité : «\u00a0Délais\u00a0» (60,0\u00a0% des commentaires).', '30,0\u00a0% des commentaires ne relèvent d’aucun thème.']);
+    const list = fr.tables[1];
+    expect(list.columns.map((c) => c.label)).toEqual(['Commentaire', 'Thèmes', 'type de contrat', 'Note', 'Ligne']);
+    expect(list.rows[1].map((c) => c.t)).toEqual(['=1+1', 'Délais ; Prix <cher>', '', '', '5']);
+    const en = presentVerbatimThemes(counts, { lang: 'en' });
+    expect(en.tables[0].rows[2][0].t).toBe('Unclassified');
+    expect(en.reading[0]).toBe('The theme mentioned most: “Délais” (60.0% of the comments).');
+    // present() recognises the counts; HTML escapes the comments and the theme names.
+    expect(present(counts, { lang: 'fr' }).kind).toBe('verbatimThemes');
+    const html = toHtml(fr);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('Trop long &lt;script&gt;');
+    expect(html).toContain('Prix &lt;cher&gt;');
+  });
+
+  it('says when there is no comment, and leaves an empty share blank rather than dividing by zero', () => {
+    const none = presentVerbatimThemes({ total: 0, themes: [{ name: 'Délais', count: 0, dissatisfied: 0 }], unclassified: { count: 0, dissatisfied: 0 } }, { lang: 'fr' });
+    expect(none.reading).toEqual(['Aucun commentaire.']);
+    expect(none.tables[0].rows[0].map((c) => c.t)).toEqual(['Délais', '0', '', '']);
+    expect(none.tables).toHaveLength(1);
+  });
+});
+
+describe('presentChiSquareSummary — the report’s crosstab_tests sheet', () => {
+  // BTS 2007 annex 3 (contract × satisfaction) and a 2 × 2 table.
+  const annex3 = chiSquareTest([[30, 54, 96, 18], [6, 36, 102, 18], [6, 0, 12, 12], [6, 12, 36, 12], [6, 30, 72, 18]]);
+  const small = chiSquareTest([[12, 8], [9, 11]]);
+
+  it('one row per test with the figures of chiSquareTest, a reading naming the significant ones', () => {
+    const p = presentChiSquareSummary([{ label: 'Satisfaction', test: annex3 }, { label: 'Réclamation', test: small }], { lang: 'fr', labels: { cols: 'type de contrat' } });
+    const t = p.tables[0];
+    expect(t.id).toBe('crosstab_tests');
+    expect(t.rows.map((r) => r.map((c) => c.v))).toEqual([
+      ['Satisfaction', annex3.statistic, annex3.df, annex3.pValue, annex3.cramersV, annex3.n, annex3.expectedBelow5],
+      ['Réclamation', small.statistic, small.df, small.pValue, small.cramersV, small.n, small.expectedBelow5],
+    ]);
+    expect(t.rows[0].map((c) => c.t)).toEqual(['Satisfaction', '53,76', '12', '< 0,001', '0,175', '582', '2']);
+    expect(p.reading).toEqual(['Lien significatif avec «\u00a0type de contrat\u00a0» (p < 0,05) : «\u00a0Satisfaction\u00a0».']);
+    expect(p.warnings.length).toBeGreaterThan(0);
+    const en = presentChiSquareSummary([{ label: 'Complaint', test: small }], { lang: 'en', alpha: 0.1 });
+    expect(en.tables[0].columns.map((c) => c.label)).toEqual(['Variable', 'χ²', 'df', 'p', 'Cramér’s V', 'n', 'cells with expected < 5']);
+    expect(en.reading).toEqual(['No variable is significantly associated (p < 0.1).']);
   });
 });

@@ -109,6 +109,39 @@ describe('the workbook people use as is', () => {
     expect([info[7].value, info[7].font?.color?.argb]).toEqual(['▲', 'FF1B7F3B']);
   });
 
+  it('writes the verbatim themes (presentVerbatimThemes) and the χ² summary (presentChiSquareSummary) with the file’s figures', () => {
+    const rows = rowsOf('Verbatims par thème');
+    const head = rows.findIndex((r) => r[0]?.value === 'Thème');
+    expect(rows[head].map((c) => c.value)).toEqual(['Thème', 'Commentaires', 'Part', 'Dont insatisfaits']);
+    const comments = w3.filter((r) => r.verbatim.trim() !== '');
+    const body = rows.slice(head + 1, rows.findIndex((r, i) => i > head && r[0]?.value === 'Non classés') + 1);
+    expect(body.length).toBeGreaterThanOrEqual(2);
+    for (const r of body) {
+      expect(Math.abs((r[2].value as number) - (r[1].value as number) / comments.length), String(r[0].value)).toBeLessThan(1e-12);
+      expect(r[2].numFmt).toBe('0.0 %');
+    }
+    // The listing: one row per non-blank comment, the file's row number last.
+    const lh = rows.findIndex((r) => r[0]?.value === 'Commentaire');
+    const listing = rows.slice(lh + 1).filter((r) => typeof r[0]?.value === 'string' && r[0].value !== '');
+    expect(listing).toHaveLength(comments.length);
+    // χ² of overall satisfaction × contract, from the counts of the CSV text.
+    const contracts = ['Auto/Moto', 'Habitation', 'Prév. Retraite', 'Resp. civile', 'Santé'];
+    const obs = [1, 2, 3, 4].map((o) => contracts.map((c) => w3.filter((r) => r.contract === c && Number(r.overall) === o).length));
+    const rowT = obs.map((r) => r.reduce((a, b) => a + b, 0));
+    const colT = contracts.map((_, j) => obs.reduce((t, r) => t + r[j], 0));
+    const n = rowT.reduce((a, b) => a + b, 0);
+    let chi = 0;
+    obs.forEach((r, i) => r.forEach((o, j) => (chi += (o - (rowT[i] * colT[j]) / n) ** 2 / ((rowT[i] * colT[j]) / n))));
+    const cross = rowsOf('Tableaux croisés par type de co');
+    const th = cross.findIndex((r) => r[0]?.value === 'Variable');
+    expect(cross[th].map((c) => c.value)).toEqual(['Variable', 'χ²', 'ddl', 'p', 'V de Cramér', 'n', 'Cases d’effectif théorique < 5']);
+    const overall = cross[th + 1];
+    expect(overall[0].value).toBe('Satisfaction globale');
+    expect(Math.abs((overall[1].value as number) - chi)).toBeLessThan(1e-9);
+    expect([overall[2].value, overall[5].value]).toEqual([12, n]);
+    expect(Math.abs((overall[4].value as number) - Math.sqrt(chi / (n * 3)))).toBeLessThan(1e-12);
+  });
+
   it('draws each cross-tab as a grid: contract types across with their bases, letters in their own cells', () => {
     const rows = rowsOf('Tableaux croisés par type de co');
     const head = rows.findIndex((r) => r[0]?.value === 'Satisfaction globale');

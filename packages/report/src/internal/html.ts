@@ -118,8 +118,9 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; fo
 @media print { nav.toc { display: none; } section { break-inside: avoid-page; } header.top { background: none; color: var(--ink); } header.top p { color: var(--muted); } }
 `;
 
-// Symbols stay as they are (n, p, z, r, β).
-const cap = (x: string): string => (x.length > 1 && !/^[a-zβχ](?!\p{L})/u.test(x) ? x.charAt(0).toLocaleUpperCase() + x.slice(1) : x);
+// Symbols and abbreviations stay as they are (n, p, z, r, β, ddl, df).
+const KEEP = new Set(['ddl', 'df']);
+const cap = (x: string): string => (x.length > 1 && !KEEP.has(x) && !/^[a-zβχ](?!\p{L})/u.test(x) ? x.charAt(0).toLocaleUpperCase() + x.slice(1) : x);
 
 /**
  * A presenter's table as the report prints it (HTML, workbook and deck alike): headers and the
@@ -137,13 +138,29 @@ export function forReport(t: PresentedTable): PresentedTable {
 
 const NUMERIC_KINDS = new Set(['count', 'number', 'mean', 'percent', 'pvalue', 'interval']);
 
+const BAR = '\u0000bar';
+
+/** The table with a header-less column after `key` whose cells hold bar lengths (px, ∝ the values of `key`). */
+function withBar(t: PresentedTable, key: string): PresentedTable {
+  const at = t.columns.findIndex((c) => c.key === key);
+  if (at < 0) return t;
+  const values = t.rows.map((r) => r[at]?.v).map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : 0));
+  const max = Math.max(1e-12, ...values);
+  return {
+    ...t,
+    columns: [...t.columns.slice(0, at + 1), { key: BAR, label: '', kind: 'text' }, ...t.columns.slice(at + 1)],
+    rows: t.rows.map((r, i) => [...r.slice(0, at + 1), { v: Math.round((120 * values[i]) / max), t: '' }, ...r.slice(at + 1)]),
+  };
+}
 /**
  * A table of a presenter (`@satlab/present`) in the report's style: the cells' texts `t` with
  * their marks (green / red when the cell has a `tone`), numbers right-aligned, total rows in bold,
  * the table's notes below. The workbook
- * and the deck take the same `PresentedTable`, so the three print the same figures.
+ * and the deck take the same `PresentedTable`, so the three print the same figures. `bar: key` draws
+ * a bar beside that numeric column, its length proportional to the value (the verbatim themes).
  */
-export function presentedTableHtml(t: PresentedTable, opts: { caption?: boolean; extraNotes?: readonly string[] } = {}): string {
+export function presentedTableHtml(table: PresentedTable, opts: { caption?: boolean; extraNotes?: readonly string[]; bar?: string } = {}): string {
+  const t = opts.bar === undefined ? table : withBar(table, opts.bar);
   const totals = new Set(t.totalRows ?? []);
   const align = t.columns.map((c, j): 'l' | 'r' | 'c' => (j === 0 ? 'l' : NUMERIC_KINDS.has(c.kind) ? 'r' : c.kind === 'mark' || c.kind === 'letters' ? 'c' : 'l'));
   const cellOf = (c: PresentedCell | undefined, bold: boolean): Cell => {
@@ -154,7 +171,7 @@ export function presentedTableHtml(t: PresentedTable, opts: { caption?: boolean;
     const body = own + (c.mark ? ` <span class="mark${tone}">${esc(c.mark)}</span>` : '');
     return raw(bold ? `<strong>${body}</strong>` : body);
   };
-  const rows = t.rows.map((r, i) => t.columns.map((_, j) => cellOf(r[j], totals.has(i))));
+  const rows = t.rows.map((r, i) => t.columns.map((c, j) => (c.key === BAR ? raw(`<span class="bar" style="width:${Number(r[j]?.v ?? 0)}px"></span>`) : cellOf(r[j], totals.has(i)))));
   const notes = [...(t.notes ?? []), ...(opts.extraNotes ?? [])];
   return htmlTable(
     t.columns.map((c) => c.label),

@@ -9,9 +9,9 @@ import type { Ctx, SectionOut } from './context.js';
 import { columnLabel, columnScale, n12 } from './context.js';
 import { esc, forReport, presentedTableHtml, section } from './html.js';
 import { chart } from './render.js';
-import { presentAttrition, presentChiSquare, presentColumnProportions, presentNps } from '@satlab/present';
-import type { PresentedCell, PresentedTable } from '@satlab/present';
-import { cells, col, table, txt } from './presented.js';
+import { presentAttrition, presentChiSquare, presentChiSquareSummary, presentColumnProportions, presentNps } from '@satlab/present';
+import type { ChiSquareSummaryItem, PresentedTable } from '@satlab/present';
+import { cells, col, txt } from './presented.js';
 import type { Message } from '@satlab/messages';
 import { M } from '../messages.js';
 
@@ -44,7 +44,7 @@ export async function crossTabsSection(ctx: Ctx): Promise<{ out: SectionOut; sum
   const tables: SectionOut['tables'] = [];
   const summary: ReportSummary['crossTabs'] = [];
   const sheet: PresentedTable[] = [];
-  const chiRows: PresentedCell[][] = [];
+  const chiTests: ChiSquareSummaryItem[] = [];
   const c = cells(ctx);
   const testsCsv: CsvCell[][] = [['row_variable', 'column_variable', 'chi_square', 'df', 'p_value', 'cramers_v', 'n', 'expected_below_5', 'min_expected', 'method']];
   for (const v of vars) {
@@ -95,13 +95,17 @@ export async function crossTabsSection(ctx: Ctx): Promise<{ out: SectionOut; sum
       columns: [grid.columns[0], ...colLabels.flatMap((_, j) => [{ ...grid.columns[j + 1], key: `pct_${j}` }, col(`sig_${j}`, T.colSig, 'letters')]), grid.columns[colLabels.length + 1]],
       rows: grid.rows.map((row) => [row[0], ...colLabels.flatMap((_, j) => [{ v: row[j + 1].v, t: row[j + 1].t }, txt(row[j + 1].mark ?? '')]), row[colLabels.length + 1]]),
     });
-    chiRows.push([txt(label), c.dec(chi.statistic, 2), c.n(chi.df), c.p(chi.pValue), c.dec(chi.cramersV, 3), c.n(chi.n), c.n(chi.expectedBelow5)]);
+    chiTests.push({ label, test: chi });
     testsCsv.push([v, ctx.segment.column, n12(chi.statistic), chi.df, n12(chi.pValue), n12(chi.cramersV), chi.n, chi.expectedBelow5, n12(chi.minExpected), chi.method]);
     summary.push({ name: v, rows: v, cols: ctx.segment.column, chiSquare: chi.statistic, df: chi.df, pValue: chi.pValue, cramersV: chi.cramersV, n: chi.n });
     for (const w of [...chi.warnings, ...cpt.warnings] as (Message | string)[]) ctx.warn(`${label} × ${segLabel}`, w);
   }
   tables.push({ name: 'crosstab_tests', title, rows: testsCsv });
-  if (chiRows.length > 0) sheet.push(table('crosstab_tests', T.chiTable, [col('variable', T.colRowVar, 'label'), col('chi2', T.colChi, 'number', 2), col('df', T.colDf, 'count'), col('p', T.colP, 'pvalue'), col('v', T.colCramer, 'number', 3), col('n', T.colN, 'count'), col('expected5', T.colExpected5, 'count')], chiRows));
+  // The workbook's summary of the tests: presentChiSquareSummary's table, its reading and note.
+  if (chiTests.length > 0) {
+    const p = presentChiSquareSummary(chiTests, { lang, labels: { cols: segLabel.toLowerCase() } });
+    sheet.push(forReport({ ...p.tables[0], title: p.title, notes: [...p.reading, ...p.footnotes] }));
+  }
   return { out: { id: 'crosstabs', title, html: section('crosstabs', title, html), tables, sheet }, summary };
 }
 

@@ -4,10 +4,9 @@ import { factorOf, getColumn, numericValues } from '@satlab/data';
 import type { ReportSummary } from '../types.js';
 import type { Ctx, SectionOut } from './context.js';
 import { columnScale, localText } from './context.js';
-import type { Cell } from './html.js';
-import { esc, htmlTable, raw, section } from './html.js';
+import { esc, forReport, presentedTableHtml, section } from './html.js';
 import { foldText, themeMatchers } from './themes.js';
-import { col as pcol, num, table, txt } from './presented.js';
+import { presentVerbatimThemes } from '@satlab/present';
 import { M } from '../messages.js';
 
 export function verbatimSection(ctx: Ctx): { out: SectionOut; summary: ReportSummary['verbatims'] } | null {
@@ -40,14 +39,26 @@ export function verbatimSection(ctx: Ctx): { out: SectionOut; summary: ReportSum
     return { out: { id: 'verbatims', title, html: section('verbatims', title, `<p class="note">${esc(T.verbNone)}</p>`), tables: [] }, summary: { column: config.verbatim.column, total: 0, unclassified: 0, themes: names.map((name) => ({ name, count: 0 })) } };
   }
   let html = `<p class="intro">${esc(T.verbIntro(f.num(total, 0), f.num(t.nRows, 0)))}</p>`;
-  const max = Math.max(1, ...counts.map((c) => c.length), unclassified.length);
-  const bar = (k: number): Cell => raw(`<span class="bar" style="width:${Math.round((120 * k) / max)}px"></span>`);
-  const row = (name: string, list: typeof comments): Cell[] => [name, f.num(list.length, 0), f.pct(list.length / total), bar(list.length), list.length > 0 ? f.pct(list.filter((c) => dissatisfied(c.i)).length / list.length) : ''];
-  const rows: Cell[][] = [...names.map((n, k) => row(n, counts[k])), row(T.verbUnclassified, unclassified)];
-  html += htmlTable([T.colTheme, T.colComments, T.colShare, '', T.colDissShare], rows, { align: ['l', 'r', 'r', 'l', 'r'] });
+  // The table is presentVerbatimThemes' (comments, share, share written by dissatisfied
+  // respondents, the unclassified last), with a bar beside the share; the workbook also lists
+  // the comments (presentVerbatimThemes' second table).
+  const segmentOf = (i: number): string | null => (seg && seg.codes[i] >= 0 ? ctx.tr.level(seg.name, seg.levels[seg.codes[i]]) : null);
+  const theme = (list: typeof comments) => ({ count: list.length, dissatisfied: list.filter((c) => dissatisfied(c.i)).length });
+  const p = presentVerbatimThemes(
+    {
+      total,
+      themes: names.map((name, k) => ({ name, ...theme(counts[k]) })),
+      unclassified: theme(unclassified),
+      comments: comments.map((x) => ({ text: x.text, themes: x.themes.map((k) => names[k]), ...(seg ? { segment: segmentOf(x.i) } : {}), score: Number.isNaN(overall[x.i]) ? null : overall[x.i], row: x.i + 1 })),
+    },
+    { lang, segmentHeader: ctx.segment?.label ?? T.colSegment, scoreHeader: T.verbOverall },
+  );
+  const themesTable = forReport({ ...p.tables[0], title, notes: [...p.reading, ...p.footnotes] });
+  html += presentedTableHtml(themesTable, { bar: 'share' });
   const who = (i: number): string => {
     const parts: string[] = [];
-    if (seg && seg.codes[i] >= 0) parts.push(ctx.tr.level(seg.name, seg.levels[seg.codes[i]]));
+    const s = segmentOf(i);
+    if (s !== null) parts.push(s);
     if (!Number.isNaN(overall[i])) parts.push(`${T.verbOverall} ${f.num(overall[i], 0)}`);
     return parts.join(' · ');
   };
@@ -75,15 +86,7 @@ export function verbatimSection(ctx: Ctx): { out: SectionOut; summary: ReportSum
       title,
       html: section('verbatims', title, html),
       tables: [{ name: 'verbatim_themes', title, rows: themeCsv }, { name: 'verbatims', title, rows: verbCsv }],
-      sheet: [
-        table('verbatim_themes', title, [pcol('theme', T.colTheme, 'label'), pcol('comments', T.colComments, 'count'), pcol('share', T.colShare, 'percent', 1), pcol('dissatisfied', T.colDissShare, 'percent', 1)], [...names.map((n, j) => [n, counts[j]] as const), [T.verbUnclassified, unclassified] as const].map(([n, list]) => [txt(n), num(list.length, f.num(list.length, 0)), num(list.length / total, f.pct(list.length / total)), list.length > 0 ? num(list.filter((x) => dissatisfied(x.i)).length / list.length, f.pct(list.filter((x) => dissatisfied(x.i)).length / list.length)) : num(null, '')])),
-        table(
-          'verbatims',
-          T.colComments,
-          [pcol('verbatim', T.colComments, 'text'), pcol('themes', T.colTheme, 'text'), ...(seg ? [pcol('segment', ctx.segment?.label ?? T.colSegment, 'text')] : []), pcol('overall', T.verbOverall.charAt(0).toUpperCase() + T.verbOverall.slice(1), 'count'), pcol('row', lang === 'fr' ? 'Ligne' : 'Row', 'count')],
-          comments.map((x) => [txt(x.text), txt(x.themes.map((k) => names[k]).join(' ; ')), ...(seg ? [txt(seg.codes[x.i] < 0 ? '' : ctx.tr.level(seg.name, seg.levels[seg.codes[x.i]]))] : []), num(Number.isNaN(overall[x.i]) ? null : overall[x.i], f.num(overall[x.i], 0)), num(x.i + 1, String(x.i + 1))]),
-        )
-      ],
+      sheet: [themesTable, forReport(p.tables[1])],
     },
     summary: { column: config.verbatim.column, total, unclassified: unclassified.length, themes: names.map((name, j) => ({ name, count: counts[j].length })) },
   };
