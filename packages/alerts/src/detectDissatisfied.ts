@@ -2,7 +2,8 @@ import type { Table } from '@satlab/data';
 import { InputError } from '@satlab/data';
 import { cellReader, type CellReader, textKey } from './internal/cells.js';
 import { compiledLexicon, scanText } from './internal/lexicon.js';
-import { msg } from './messages.js';
+import type { Message } from '@satlab/messages';
+import { errors as E, msg } from './messages.js';
 import type { Condition, Detection, Flag, Reason, Rule, RuleSet, RuleTally } from './types.js';
 
 /** Options of {@link detectDissatisfied}. */
@@ -39,14 +40,14 @@ function asNumber(v: number | string): number {
 }
 
 function compile(cond: Condition, rule: Rule, rules: RuleSet, table: Table, readers: Map<string, CellReader>): Evaluator {
-  const fail = (message: string): never => {
-    throw new InputError(`rule "${rule.id}": ${message}`, { file: rules.file, ...(rule.line !== undefined ? { line: rule.line } : {}) });
+  const fail = (message: Message): never => {
+    throw new InputError(message, { file: rules.file, ...(rule.line !== undefined ? { line: rule.line } : {}) });
   };
   const reader = (name: string): CellReader => {
     let r = readers.get(name);
     if (!r) {
       const col = table.columns.find((c) => c.name === name);
-      if (!col) fail(`no column "${name}" in the survey (the columns are: ${table.columns.map((c) => `"${c.name}"`).join(', ')})`);
+      if (!col) fail(E.ruleNoColumn({ rule: rule.id, column: name, columns: table.columns.map((c) => c.name) }));
       r = cellReader(col!);
       readers.set(name, r);
     }
@@ -71,7 +72,7 @@ function compile(cond: Condition, rule: Rule, rules: RuleSet, table: Table, read
     }
     case 'nps': {
       const r = reader(cond.column);
-      if (!r.numeric) fail(`column "${cond.column}" is ${r.type}: an NPS rule needs 0–10 numbers`);
+      if (!r.numeric) fail(E.ruleNpsType({ rule: rule.id, column: cond.column, type: r.type }));
       return (i, trace) => {
         const x = r.number(i);
         if (Number.isNaN(x)) return -1;
@@ -85,7 +86,7 @@ function compile(cond: Condition, rule: Rule, rules: RuleSet, table: Table, read
     }
     case 'lexicon': {
       const r = reader(cond.column);
-      if (r.type === 'numeric' || r.type === 'date') fail(`column "${cond.column}" is ${r.type}: a verbatim rule needs a text column`);
+      if (r.type === 'numeric' || r.type === 'date') fail(E.ruleVerbatimType({ rule: rule.id, column: cond.column, type: r.type }));
       const lex = compiledLexicon('detectDissatisfied', cond.lexicon, cond.languages);
       return (i, trace) => {
         const s = r.text(i);
@@ -104,12 +105,12 @@ function compile(cond: Condition, rule: Rule, rules: RuleSet, table: Table, read
       const negate = cond.kind === 'in' && cond.negate;
       const ordering = op !== '==' && op !== '!=';
       const numericTargets = targets.every((v) => !Number.isNaN(asNumber(v)));
-      if (ordering && !r.numeric) fail(`column "${cond.column}" is ${r.type}: "${op}" needs numbers (use eq, ne, in)`);
+      if (ordering && !r.numeric) fail(E.ruleOrderType({ rule: rule.id, column: cond.column, type: r.type, op }));
       // Numeric and date columns compare numbers; ordinal ones numbers when the rule gives numbers
       // (or orders), else their labels; categorical, id and text columns compare texts.
       const useNumbers = r.type === 'numeric' || r.type === 'date' || (r.type === 'ordinal' && (ordering || targets.every((v) => typeof v === 'number')));
       if (useNumbers) {
-        if (!numericTargets) fail(`column "${cond.column}" holds numbers, but the rule compares it with "${targets.find((v) => Number.isNaN(asNumber(v)))}"`);
+        if (!numericTargets) fail(E.ruleNumbersVsText({ rule: rule.id, column: cond.column, value: String(targets.find((v) => Number.isNaN(asNumber(v)))) }));
         const nums = targets.map(asNumber);
         const test = OPS[op];
         return (i, trace) => {
@@ -190,7 +191,7 @@ export function detectDissatisfied(table: Table, rules: RuleSet, options: Detect
   const idColumn = options.idColumn ?? rules.idColumn;
   const idCol = table.columns.find((c) => c.name === idColumn);
   if (!idCol) {
-    throw new InputError(`no customer id column "${idColumn}" in the survey (the columns are: ${table.columns.map((c) => `"${c.name}"`).join(', ')}); set "id:" in the rules file or the id option`, { file: rules.file });
+    throw new InputError(E.noIdColumn({ column: idColumn, columns: table.columns.map((c) => c.name) }), { file: rules.file });
   }
   const ids = cellReader(idCol);
   const readers = new Map<string, CellReader>();

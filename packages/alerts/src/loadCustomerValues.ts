@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ColumnSpec, DelimitedSource } from '@satlab/data';
 import { getColumn, InputError, loadTable, numericValues, readDelimited } from '@satlab/data';
 import { cellReader } from './internal/cells.js';
+import { errors as E } from './messages.js';
 import { customerValues } from './customerValues.js';
 import type { CustomerValues } from './types.js';
 
@@ -18,13 +19,13 @@ export interface LoadCustomerValuesOptions {
   segmentOrder?: readonly string[];
 }
 
-function pick(header: string[], wanted: string | undefined, defaults: string[], what: string, file: string): string {
+function pick(header: string[], wanted: string | undefined, defaults: string[], what: 'customer id' | 'value', file: string): string {
   if (wanted !== undefined) {
-    if (!header.includes(wanted)) throw new InputError(`no ${what} column "${wanted}" (the columns are: ${header.map((h) => `"${h}"`).join(', ')})`, { file, line: 1 });
+    if (!header.includes(wanted)) throw new InputError(E.noNamedColumn({ what, column: wanted, columns: header }), { file, line: 1 });
     return wanted;
   }
   const found = defaults.find((d) => header.includes(d));
-  if (!found) throw new InputError(`no ${what} column: expected ${defaults.map((d) => `"${d}"`).join(' or ')} (the columns are: ${header.map((h) => `"${h}"`).join(', ')})`, { file, line: 1 });
+  if (!found) throw new InputError(E.noDefaultColumn({ what, expected: defaults, columns: header }), { file, line: 1 });
   return found;
 }
 
@@ -52,7 +53,7 @@ export function loadCustomerValues(source: DelimitedSource, options: LoadCustome
       bytes = readFileSync(source);
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
-      throw new InputError(e.code === 'ENOENT' ? 'file not found' : `cannot read the file (${e.code ?? e.message})`, { file: source });
+      throw new InputError(e.code === 'ENOENT' ? E.fileNotFound() : E.cannotRead({ rules: false, reason: e.code ?? e.message }), { file: source });
     }
   } else bytes = source.bytes;
   const probe = readDelimited({ name, bytes });

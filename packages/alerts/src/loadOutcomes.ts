@@ -2,7 +2,7 @@ import type { Message } from '@satlab/messages';
 import type { DelimitedSource } from '@satlab/data';
 import { InputError, readDelimited } from '@satlab/data';
 import { textKey } from './internal/cells.js';
-import { msg } from './messages.js';
+import { errors as E, msg } from './messages.js';
 import type { OutcomeRecord, Outcomes } from './types.js';
 
 /** Options of {@link loadOutcomes}. */
@@ -33,7 +33,7 @@ const sets = {
 function column(header: string[], wanted: string | undefined, defaults: string[], file: string): number {
   const names = wanted !== undefined ? [wanted] : defaults;
   const j = header.findIndex((h) => names.includes(h));
-  if (j < 0) throw new InputError(`no column ${names.map((n) => `"${n}"`).join(' or ')} (the columns are: ${header.map((h) => `"${h}"`).join(', ')})`, { file, line: 1 });
+  if (j < 0) throw new InputError(E.noOutcomeColumn({ names, columns: header }), { file, line: 1 });
   return j;
 }
 
@@ -69,8 +69,8 @@ export function loadOutcomes(source: DelimitedSource, options: LoadOutcomesOptio
   let simulated = false;
   let pending = 0;
   let duplicates = 0;
-  const bad = (i: number, j: number, what: string, allowed: string): never => {
-    throw new InputError(`"${rows[i][j]}" is not a valid ${what} value (accepted: ${allowed})`, { file, line: lines[i], column: j + 1, columnName: header[j], value: rows[i][j] });
+  const bad = (i: number, j: number, what: 'treated' | 'outcome', allowed: string): never => {
+    throw new InputError(E.badOutcomeValue({ value: rows[i][j], what, allowed }), { file, line: lines[i], column: j + 1, columnName: header[j], value: rows[i][j] });
   };
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '@satlab/data';
+import { errors as E } from './messages.js';
 import { parseRules } from './parseRules.js';
 import type { RuleSet } from './types.js';
 
@@ -18,7 +19,7 @@ export function loadRules(path: string): RuleSet {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    throw new InputError(e.code === 'ENOENT' ? 'rules file not found' : `cannot read the rules file (${e.code ?? e.message})`, { file: path });
+    throw new InputError(e.code === 'ENOENT' ? E.rulesNotFound() : E.cannotRead({ rules: true, reason: e.code ?? e.message }), { file: path });
   }
   return parseRules(text.replace(/^\uFEFF/, ''), path);
 }

@@ -3,7 +3,8 @@ import { InputError } from '@satlab/data';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { DEFAULT_LEXICON } from './defaultLexicon.js';
 import { compileEntry } from './internal/lexicon.js';
-import { msg } from './messages.js';
+import { errors as E, msg } from './messages.js';
+import type { RulesWhere } from './messages.js';
 import type { Bilingual, CompareOp, Condition, Lexicon, Rule, RuleSet } from './types.js';
 
 const OPS: readonly CompareOp[] = ['<', '<=', '>', '>=', '==', '!='];
@@ -18,25 +19,25 @@ const isPlain = (x: unknown): x is Plain => typeof x === 'object' && x !== null 
 
 interface Ctx {
   file: string;
-  where: string;
+  at: RulesWhere;
   line: number | undefined;
   lexicons: Record<string, Lexicon>;
   warnings: Message[];
 }
 
-function fail(ctx: Ctx, message: string): never {
-  throw new InputError(`${ctx.where}: ${message}`, { file: ctx.file, ...(ctx.line !== undefined ? { line: ctx.line } : {}) });
+function fail(ctx: Ctx, message: Message): never {
+  throw new InputError(message, { file: ctx.file, ...(ctx.line !== undefined ? { line: ctx.line } : {}) });
 }
 
 function scalar(ctx: Ctx, key: string, v: unknown): number | string {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'string' && v.trim() !== '') return v.trim();
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  return fail(ctx, `"${key}" must be a number or a text, got ${JSON.stringify(v)}`);
+  return fail(ctx, E.numberOrText({ at: ctx.at, key, got: v }));
 }
 
 function columnName(ctx: Ctx, key: string, v: unknown): string {
-  if (typeof v !== 'string' || v.trim() === '') fail(ctx, `"${key}" must name a column, got ${JSON.stringify(v)}`);
+  if (typeof v !== 'string' || v.trim() === '') fail(ctx, E.notColumnName({ at: ctx.at, key, got: v }));
   return v.trim();
 }
 
@@ -44,7 +45,7 @@ function lexiconOf(ctx: Ctx, spec: unknown): { lexicon: Lexicon; languages: 'fr'
   if (spec === undefined || spec === 'both' || spec === 'fr' || spec === 'en') return { lexicon: DEFAULT_LEXICON, languages: (spec ?? 'both') as 'fr' | 'en' | 'both' };
   if (typeof spec === 'string') {
     const named = ctx.lexicons[spec];
-    if (!named) fail(ctx, `lexicon "${spec}" is neither fr, en, both nor a lexicon defined under "lexicons" (${Object.keys(ctx.lexicons).map((k) => `"${k}"`).join(', ') || 'none defined'})`);
+    if (!named) fail(ctx, E.unknownLexicon({ at: ctx.at, name: spec, defined: Object.keys(ctx.lexicons) }));
     return { lexicon: named, languages: 'both' };
   }
   return { lexicon: customLexicon(ctx, spec, 'lexicon'), languages: 'both' };
@@ -52,39 +53,39 @@ function lexiconOf(ctx: Ctx, spec: unknown): { lexicon: Lexicon; languages: 'fr'
 
 function customLexicon(ctx: Ctx, spec: unknown, what: string): Lexicon {
   if (Array.isArray(spec)) spec = { words: spec };
-  if (!isPlain(spec)) fail(ctx, `${what} must be fr, en, both, a lexicon name or { fr: [...], en: [...], words: [...], extend: fr|en|both }, got ${JSON.stringify(spec)}`);
+  if (!isPlain(spec)) fail(ctx, E.badLexicon({ at: ctx.at, what, got: spec }));
   const unknown = Object.keys(spec).filter((k) => !['fr', 'en', 'words', 'extend'].includes(k));
-  if (unknown.length > 0) fail(ctx, `${what}: unknown key${unknown.length === 1 ? '' : 's'} ${unknown.map((k) => `"${k}"`).join(', ')} (allowed: fr, en, words, extend)`);
+  if (unknown.length > 0) fail(ctx, E.lexiconKeys({ at: ctx.at, what, keys: unknown }));
   const list = (k: string): string[] => {
     const v = spec[k];
     if (v === undefined) return [];
-    if (!Array.isArray(v)) fail(ctx, `${what}.${k} must be a list of words or phrases`);
+    if (!Array.isArray(v)) fail(ctx, E.lexiconNotList({ at: ctx.at, what: `${what}.${k}` }));
     for (const e of v) {
       const c = compileEntry(e);
-      if (typeof c === 'string') fail(ctx, `${what}.${k}: ${c}`);
+      if ('code' in c) fail(ctx, E.lexiconEntry({ at: ctx.at, what: `${what}.${k}`, entry: c }));
     }
     return v.map((e) => String(e));
   };
   const extend = spec.extend ?? false;
-  if (extend !== false && extend !== 'fr' && extend !== 'en' && extend !== 'both') fail(ctx, `${what}.extend must be fr, en, both or false, got ${JSON.stringify(extend)}`);
+  if (extend !== false && extend !== 'fr' && extend !== 'en' && extend !== 'both') fail(ctx, E.badExtend({ at: ctx.at, what, got: extend }));
   const fr = [...(extend === 'fr' || extend === 'both' ? DEFAULT_LEXICON.fr : []), ...list('fr'), ...list('words')];
   const en = [...(extend === 'en' || extend === 'both' ? DEFAULT_LEXICON.en : []), ...list('en')];
-  if (fr.length + en.length === 0) fail(ctx, `${what} has no entry`);
+  if (fr.length + en.length === 0) fail(ctx, E.emptyLexicon({ at: ctx.at, what }));
   return { fr, en };
 }
 
 function condition(ctx: Ctx, spec: unknown, path: string): { condition: Condition; label: Bilingual } {
-  if (!isPlain(spec)) fail(ctx, `${path} must be a mapping (column/op/value, nps, all, any or verbatim), got ${JSON.stringify(spec)}`);
+  if (!isPlain(spec)) fail(ctx, E.conditionNotMapping({ at: ctx.at, path, got: spec }));
   const kinds = ['column', 'nps', 'all', 'any', 'verbatim'].filter((k) => spec[k] !== undefined);
   if (kinds.length !== 1) {
-    fail(ctx, kinds.length === 0 ? `${path} needs one of "column", "nps", "all", "any" or "verbatim"` : `${path} has ${kinds.map((k) => `"${k}"`).join(' and ')}: give only one`);
+    fail(ctx, E.conditionKind({ at: ctx.at, path, kinds }));
   }
   const unknown = Object.keys(spec).filter((k) => !CONDITION_KEYS.has(k) && !RULE_KEYS.has(k));
-  if (unknown.length > 0) ctx.warnings.push(msg.unknownKeys({ where: `${ctx.file}: ${ctx.where}`, keys: unknown }));
+  if (unknown.length > 0) ctx.warnings.push(msg.unknownKeys({ where: ctx.file, at: ctx.at, keys: unknown }));
   const kind = kinds[0];
   if (kind === 'all' || kind === 'any') {
     const list = spec[kind];
-    if (!Array.isArray(list) || list.length === 0) fail(ctx, `"${kind}" must be a non-empty list of conditions`);
+    if (!Array.isArray(list) || list.length === 0) fail(ctx, E.emptyConditions({ at: ctx.at, kind }));
     const parts = list.map((c, k) => condition(ctx, c, `${kind}[${k}]`));
     const join = kind === 'all' ? { fr: ' et ', en: ' and ' } : { fr: ' ou ', en: ' or ' };
     return {
@@ -95,7 +96,7 @@ function condition(ctx: Ctx, spec: unknown, path: string): { condition: Conditio
   if (kind === 'nps') {
     const column = columnName(ctx, 'nps', spec.nps);
     const max = spec.max ?? 6;
-    if (typeof max !== 'number' || !Number.isInteger(max) || max < 0 || max > 9) fail(ctx, `"max" (highest detractor answer) must be an integer from 0 to 9, got ${JSON.stringify(max)}`);
+    if (typeof max !== 'number' || !Number.isInteger(max) || max < 0 || max > 9) fail(ctx, E.badNpsMax({ at: ctx.at, got: max }));
     return {
       condition: { kind: 'nps', column, max },
       label: { fr: `Détracteur NPS (${column} ≤ ${max})`, en: `NPS detractor (${column} ≤ ${max})` },
@@ -105,7 +106,7 @@ function condition(ctx: Ctx, spec: unknown, path: string): { condition: Conditio
     const column = columnName(ctx, 'verbatim', spec.verbatim);
     const { lexicon, languages } = lexiconOf(ctx, spec.lexicon);
     const negation = spec.negation ?? true;
-    if (typeof negation !== 'boolean') fail(ctx, `"negation" must be true or false, got ${JSON.stringify(negation)}`);
+    if (typeof negation !== 'boolean') fail(ctx, E.badNegation({ at: ctx.at, got: negation }));
     return {
       condition: { kind: 'lexicon', column, lexicon, languages, negation },
       label: { fr: `Verbatim négatif (${column})`, en: `Negative verbatim (${column})` },
@@ -113,11 +114,11 @@ function condition(ctx: Ctx, spec: unknown, path: string): { condition: Conditio
   }
   const column = columnName(ctx, 'column', spec.column);
   const forms = ['op', 'eq', 'ne', 'in', 'notIn'].filter((k) => spec[k] !== undefined);
-  if (forms.length !== 1) fail(ctx, `column "${column}" needs one test: op + value, eq, ne, in or notIn${forms.length > 1 ? ` (got ${forms.join(', ')})` : ''}`);
+  if (forms.length !== 1) fail(ctx, E.columnTests({ at: ctx.at, column, got: forms }));
   const form = forms[0];
   if (form === 'in' || form === 'notIn') {
     const list = spec[form];
-    if (!Array.isArray(list) || list.length === 0) fail(ctx, `"${form}" must be a non-empty list of values`);
+    if (!Array.isArray(list) || list.length === 0) fail(ctx, E.emptyValues({ at: ctx.at, form }));
     const values = list.map((v) => scalar(ctx, form, v));
     const set = values.join(', ');
     const negate = form === 'notIn';
@@ -126,11 +127,11 @@ function condition(ctx: Ctx, spec: unknown, path: string): { condition: Conditio
   let op: CompareOp;
   let value: number | string;
   if (form === 'op') {
-    if (!OPS.includes(spec.op as CompareOp)) fail(ctx, `op must be one of ${OPS.map((o) => `"${o}"`).join(', ')}, got ${JSON.stringify(spec.op)}`);
+    if (!OPS.includes(spec.op as CompareOp)) fail(ctx, E.badOp({ at: ctx.at, ops: OPS, got: spec.op }));
     op = spec.op as CompareOp;
-    if (spec.value === undefined) fail(ctx, `op "${op}" needs a "value"`);
+    if (spec.value === undefined) fail(ctx, E.opNeedsValue({ at: ctx.at, op }));
     value = scalar(ctx, 'value', spec.value);
-    if (typeof value === 'string' && op !== '==' && op !== '!=') fail(ctx, `op "${op}" compares numbers, but value is the text "${value}"`);
+    if (typeof value === 'string' && op !== '==' && op !== '!=') fail(ctx, E.opTextValue({ at: ctx.at, op, value }));
   } else {
     op = form === 'eq' ? '==' : '!=';
     value = scalar(ctx, form, spec[form]);
@@ -148,7 +149,7 @@ function reasonOf(ctx: Ctx, spec: unknown, fallback: Bilingual): Bilingual {
       return { fr: String(fr ?? en).trim(), en: String(en ?? fr).trim() };
     }
   }
-  return fail(ctx, `"reason" must be a text or { fr: "…", en: "…" }, got ${JSON.stringify(spec)}`);
+  return fail(ctx, E.badReason({ at: ctx.at, got: spec }));
 }
 
 /**
@@ -200,7 +201,7 @@ export function parseRules(source: string | object, file = '<rules>'): RuleSet {
     const doc = parseDocument(source, { lineCounter, prettyErrors: false });
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
-      throw new InputError(`not valid YAML/JSON: ${e.message.split('\n')[0]}`, { file, line: lineCounter.linePos(e.pos[0]).line });
+      throw new InputError(E.notYaml({ detail: e.message.split('\n')[0] }), { file, line: lineCounter.linePos(e.pos[0]).line });
     }
     data = doc.toJS();
     const rulesNode = isMap(doc.contents) ? doc.contents.get('rules', true) : undefined;
@@ -213,32 +214,32 @@ export function parseRules(source: string | object, file = '<rules>'): RuleSet {
   } else if (typeof source !== 'object' || source === null) {
     throw new TypeError(`parseRules: source must be the text of a rules file or its object, got ${String(source)}`);
   }
-  const base: Ctx = { file, where: 'rules file', line: undefined, lexicons: {}, warnings: [] };
-  if (!isPlain(data)) fail(base, 'must be a mapping with a "rules" list');
+  const base: Ctx = { file, at: { kind: 'file' }, line: undefined, lexicons: {}, warnings: [] };
+  if (!isPlain(data)) fail(base, E.rulesNotMapping({ at: base.at }));
   const unknown = Object.keys(data).filter((k) => !TOP_KEYS.has(k));
   if (unknown.length > 0) base.warnings.push(msg.unknownKeys({ where: file, keys: unknown }));
   const idColumn = data.id === undefined ? 'customer_id' : columnName(base, 'id', data.id);
   if (data.lexicons !== undefined) {
-    if (!isPlain(data.lexicons)) fail(base, '"lexicons" must map names to { fr: [...], en: [...] }');
+    if (!isPlain(data.lexicons)) fail(base, E.lexiconsNotMapping({ at: base.at }));
     for (const [name, spec] of Object.entries(data.lexicons)) {
-      if (['fr', 'en', 'both'].includes(name)) fail(base, `lexicon name "${name}" is reserved (fr, en, both are the default lexicon)`);
-      base.lexicons[name] = customLexicon({ ...base, where: `lexicon "${name}"` }, spec, `lexicons.${name}`);
+      if (['fr', 'en', 'both'].includes(name)) fail(base, E.reservedLexicon({ at: base.at, name }));
+      base.lexicons[name] = customLexicon({ ...base, at: { kind: 'lexicon', name } }, spec, `lexicons.${name}`);
     }
   }
-  if (!Array.isArray(data.rules) || data.rules.length === 0) fail(base, '"rules" must be a non-empty list of rules');
+  if (!Array.isArray(data.rules) || data.rules.length === 0) fail(base, E.noRules({ at: base.at }));
   const rules: Rule[] = [];
   const seen = new Set<string>();
   data.rules.forEach((spec: unknown, k: number) => {
     const line = ruleLines[k];
-    const ctx: Ctx = { ...base, where: `rules[${k}]`, line };
-    if (!isPlain(spec)) fail(ctx, `a rule must be a mapping with an id and a test, got ${JSON.stringify(spec)}`);
-    if (typeof spec.id !== 'string' || !ID.test(spec.id)) fail(ctx, `"id" must be a name of letters, digits, - or _, got ${JSON.stringify(spec.id)}`);
-    ctx.where = `rule "${spec.id}" (rules[${k}])`;
-    if (seen.has(spec.id)) fail(ctx, `id "${spec.id}" is used twice`);
+    const ctx: Ctx = { ...base, at: { kind: 'rule', index: k }, line };
+    if (!isPlain(spec)) fail(ctx, E.ruleNotMapping({ at: ctx.at, got: spec }));
+    if (typeof spec.id !== 'string' || !ID.test(spec.id)) fail(ctx, E.badId({ at: ctx.at, got: spec.id }));
+    ctx.at = { kind: 'rule', index: k, id: spec.id };
+    if (seen.has(spec.id)) fail(ctx, E.duplicateId({ at: ctx.at, id: spec.id }));
     seen.add(spec.id);
     const weight = spec.weight ?? 1;
-    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0) fail(ctx, `"weight" must be a number > 0, got ${JSON.stringify(weight)}`);
-    const { condition: cond, label } = condition(ctx, spec, 'the rule');
+    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0) fail(ctx, E.badWeight({ at: ctx.at, got: weight }));
+    const { condition: cond, label } = condition(ctx, spec, '');
     rules.push({ id: spec.id, label: reasonOf(ctx, spec.reason, label), weight, condition: cond, ...(line !== undefined ? { line } : {}) });
   });
   return { file, idColumn, rules, warnings: base.warnings };

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '@satlab/data';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEXICON, loadRules, parseRules } from '@satlab/alerts';
+import { DEFAULT_LEXICON, detectDissatisfied, loadCustomerValues, loadOutcomes, loadRules, parseRules } from '@satlab/alerts';
+import { loadTable } from '@satlab/data';
 import { renderMessage } from '@satlab/messages';
 
 /** The English texts of structured warnings. */
@@ -85,5 +86,67 @@ describe('parseRules / loadRules', () => {
     const r = parseRules(readFileSync(p, 'utf8'), p);
     expect(r.rules.map((x) => x.id)).toEqual(['low-overall', 'detractor', 'effort', 'unresolved', 'negative-verbatim']);
     expect(texts(r.warnings)).toEqual([]);
+  });
+});
+
+describe('input errors are coded messages with English and French texts', () => {
+  /** The InputError a call throws (fails the test when it throws nothing or something else). */
+  const thrown = (f: () => unknown): InputError => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      return e as InputError;
+    }
+    return expect.unreachable('no error thrown');
+  };
+  const parse = (text: string) => () => parseRules(text, 'r.yaml');
+
+  it('rules-file errors carry an alerts.* code and read in French, the place in the file included', () => {
+    const op = thrown(parse('rules:\n  - id: bad-op\n    column: overall\n    op: "=<"\n    value: 2\n'));
+    expect(op.code).toBe('alerts.badOp');
+    expect(op.render('fr')).toBe('r.yaml:2\u00a0: règle «\u00a0bad-op\u00a0» (rules[0]) : op doit valoir «\u00a0<\u00a0», «\u00a0<=\u00a0», «\u00a0>\u00a0», «\u00a0>=\u00a0», «\u00a0==\u00a0», «\u00a0!=\u00a0», reçu "=<"');
+    const cases: [string, string, RegExp][] = [
+      ['rules: []\n', 'alerts.noRules', /^r\.yaml\s: fichier de règles : « rules » doit être une liste de règles non vide$/],
+      ['rules:\n  - { id: a, column: x }\n', 'alerts.columnTests', /la colonne «\s?x\s?» demande un test et un seul/],
+      ['rules:\n  - { id: a, nps: n, column: x, eq: 1 }\n', 'alerts.conditionKind', /la règle a «\s?column\s?» et «\s?nps\s?» : n’en donnez qu’une/],
+      ['rules:\n  - { id: a, column: x, eq: 1 }\n  - { id: a, column: y, eq: 1 }\n', 'alerts.duplicateId', /r\.yaml:3\s: règle «\s?a\s?» \(rules\[1\]\) : l’id «\s?a\s?» est utilisé deux fois/],
+      ['rules:\n  - { column: x, eq: 1 }\n', 'alerts.badId', /r\.yaml:2\s: rules\[0\] : « id » doit être un nom/],
+      ['rules:\n  - { id: a, column: x, eq: 1, weight: 0 }\n', 'alerts.badWeight', /« weight » doit être un nombre > 0, reçu 0/],
+      ['rules:\n  - { id: a, verbatim: v, lexicon: medical }\n', 'alerts.unknownLexicon', /le lexique «\s?medical\s?» n’est ni fr, ni en, ni both.*\(aucun défini\)/],
+      ['rules:\n  - { id: a, verbatim: v, lexicon: { fr: ["ok", "x*"] } }\n', 'alerts.lexiconEntry', /lexicon\.fr : «\s?x\*\s?» : une racine demande au moins 3 lettres avant « \* »/],
+      ['rules:\n  - { id: a, nps: n, max: 12 }\n', 'alerts.badNpsMax', /« max » \(plus haute note de détracteur\) doit être un entier de 0 à 9, reçu 12/],
+      ['rules:\n  - { id: a, column: x, op: "<", value: oui }\n', 'alerts.opTextValue', /op «\s?<\s?» compare des nombres, mais value est le texte «\s?oui\s?»/],
+      ['lexicons: { fr: { fr: [a] } }\nrules:\n  - { id: a, column: x, eq: 1 }\n', 'alerts.reservedLexicon', /le nom de lexique «\s?fr\s?» est réservé/],
+      ['rules:\n  - id: [a\n', 'alerts.notYaml', /^r\.yaml:\d+\s: YAML\/JSON invalide : /],
+    ];
+    for (const [text, code, fr] of cases) {
+      const e = thrown(parse(text));
+      expect(e.code, text).toBe(code);
+      expect(e.render('fr'), text).toMatch(fr);
+      // The English text is the message, with no French word in it.
+      expect(e.message, text).not.toMatch(/règle|doit|reçu|fichier/);
+    }
+  });
+
+  it('file errors and survey errors are coded too: rules file not found, a rule’s column missing from the survey', () => {
+    const nf = thrown(() => loadRules('/nonexistent/rules.yaml'));
+    expect([nf.code, nf.message, nf.render('fr')]).toEqual(['alerts.rulesNotFound', '/nonexistent/rules.yaml: rules file not found', '/nonexistent/rules.yaml\u00a0: fichier de règles introuvable']);
+    const survey = loadTable(fixture('small-survey.csv'), { codebook: fixture('small-codebook.yaml') }).table;
+    const col = thrown(() => detectDissatisfied(survey, parseRules('rules:\n  - { id: q, column: sat_q9, op: "<=", value: 2 }\n', 'my-rules.yaml')));
+    expect(col.code).toBe('alerts.ruleNoColumn');
+    expect(col.render('fr')).toMatch(/^my-rules\.yaml:2\s: règle «\s?q\s?» : pas de colonne «\s?sat_q9\s?» dans l’enquête \(les colonnes sont : /);
+    const id = thrown(() => detectDissatisfied(survey, parseRules({ id: 'client', rules: [{ id: 'n', nps: 'nps' }] }, 'r.yaml')));
+    expect(id.code).toBe('alerts.noIdColumn');
+    expect(id.render('fr')).toMatch(/pas de colonne d’identifiant client «\s?client\s?» dans l’enquête .* ; indiquez « id: » dans le fichier de règles/);
+    const out = thrown(() => loadOutcomes({ name: 'o.csv', bytes: 'customer_id,treated,outcome\nC1,oui,kept\nC2,peut-être,left\n' }));
+    expect(out.code).toBe('alerts.badOutcomeValue');
+    expect(out.render('fr')).toMatch(/^o\.csv:3:2 .*«\s?peut-être\s?» n’est pas une valeur valide de treated \(acceptées : oui\/non, yes\/no, 1\/0\)/);
+    expect(thrown(() => loadOutcomes({ name: 'o.csv', bytes: 'id,treated\nC1,oui\n' })).render('fr')).toMatch(/^o\.csv:1\s: pas de colonne «\s?outcome\s?» \(les colonnes sont : /);
+    const values = thrown(() => loadCustomerValues({ name: 'v.csv', bytes: 'customer,ca\nC1,10\n' }, { valueColumn: 'monetary' }));
+    expect(values.code).toBe('alerts.noNamedColumn');
+    expect(values.render('fr')).toMatch(/^v\.csv:1\s: pas de colonne de valeur «\s?monetary\s?»/);
+    expect(thrown(() => loadCustomerValues({ name: 'v.csv', bytes: 'client,ca\nC1,10\n' })).code).toBe('alerts.noDefaultColumn');
+    expect(thrown(() => loadCustomerValues('/nonexistent/values.csv')).render('fr')).toBe('/nonexistent/values.csv\u00a0: fichier introuvable');
   });
 });

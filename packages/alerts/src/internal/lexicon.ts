@@ -2,6 +2,9 @@
  * Compiled lexicons: entries split into words (exact or stem), indexed by their first word for
  * a fast scan, and the matcher itself. Internal module; `matchLexicon` is the public face.
  */
+import type { Message } from '@satlab/messages';
+import { renderMessage } from '@satlab/messages';
+import { errors as E } from '../messages.js';
 import type { Lexicon } from '../types.js';
 import { isNegator, normalizeWord, tokenize } from './text.js';
 
@@ -30,38 +33,38 @@ export const NEGATION_WINDOW = 3;
 
 /**
  * Splits an entry into words: whitespace separates raw words, a final `*` marks a stem, and each
- * raw word is split like a text (apostrophes, hyphens). Returns an error text for a bad entry.
+ * raw word is split like a text (apostrophes, hyphens). Returns a coded message for a bad entry.
  */
-export function compileEntry(entry: unknown): Entry | string {
-  if (typeof entry !== 'string') return `an entry must be a string, got ${JSON.stringify(entry)}`;
+export function compileEntry(entry: unknown): Entry | Message {
+  if (typeof entry !== 'string') return E.entryNotString({ got: entry });
   const words: Word[] = [];
   for (const raw of entry.trim().split(/\s+/)) {
     if (raw === '') continue;
     const stem = raw.endsWith('*');
     const body = stem ? raw.slice(0, -1) : raw;
-    if (body.includes('*')) return `"${entry}": "*" may only end a word`;
+    if (body.includes('*')) return E.entryStar({ entry });
     const parts = tokenize(body).map((t) => t.norm);
-    if (parts.length === 0) return `"${entry}": "${raw}" has no letter or digit`;
+    if (parts.length === 0) return E.entryNoLetter({ entry, word: raw });
     parts.forEach((p, k) => words.push({ text: p, stem: stem && k === parts.length - 1 }));
-    if (stem && parts[parts.length - 1].length < 3) return `"${entry}": a stem needs at least 3 letters before "*"`;
+    if (stem && parts[parts.length - 1].length < 3) return E.entryShortStem({ entry });
   }
-  if (words.length === 0) return `an entry is empty`;
+  if (words.length === 0) return E.entryEmpty();
   const negative = words.some((w, j) => !w.stem && isNegator(words.map((x) => ({ norm: x.text })), j));
   return { entry: entry.trim(), words, negative };
 }
 
 /** Compiles the entries of the chosen languages; `problems` lists bad entries (none compiled). */
-export function compileLexicon(lexicon: Lexicon, languages: 'fr' | 'en' | 'both'): { compiled: CompiledLexicon; problems: string[] } {
+export function compileLexicon(lexicon: Lexicon, languages: 'fr' | 'en' | 'both'): { compiled: CompiledLexicon; problems: Message[] } {
   const lists = languages === 'both' ? [lexicon.fr, lexicon.en] : [lexicon[languages]];
   const exact = new Map<string, Entry[]>();
   const stems = new Map<string, Entry[]>();
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const seen = new Set<string>();
   let size = 0;
   for (const list of lists) {
     for (const raw of list ?? []) {
       const e = compileEntry(raw);
-      if (typeof e === 'string') {
+      if ('code' in e) {
         problems.push(e);
         continue;
       }
@@ -145,7 +148,7 @@ export function compiledLexicon(fn: string, lexicon: Lexicon, languages: 'fr' | 
   let c = perLang.get(languages);
   if (!c) {
     const { compiled, problems } = compileLexicon(lexicon, languages);
-    if (problems.length > 0) throw new TypeError(`${fn}: bad lexicon entry: ${problems[0]}`);
+    if (problems.length > 0) throw new TypeError(`${fn}: bad lexicon entry: ${renderMessage(problems[0], 'en')}`);
     c = compiled;
     perLang.set(languages, c);
   }
