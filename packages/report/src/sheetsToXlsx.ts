@@ -93,6 +93,8 @@ export async function sheetsToXlsx(sheets: readonly ReportSheet[], opts: SheetsT
     const ws = wb.addWorksheet(names[k], { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
     const widths: number[] = [];
     const headerRows: { row: import('exceljs').Row; labels: string[] }[] = [];
+    // Data rows with a text longer than its column: wrapped, then made as tall as their lines.
+    const wrapped = new Map<import('exceljs').Row, { j: number; text: string }[]>();
     const fit = (j: number, text: string, cap: number): void => {
       const len = Math.max(...text.split('\n').map((l) => l.length));
       widths[j] = Math.max(widths[j] ?? 6, Math.min(cap, len + 2));
@@ -145,10 +147,13 @@ export async function sheetsToXlsx(sheets: readonly ReportSheet[], opts: SheetsT
             if (NUMERIC.has(colDef.kind) || colDef.kind === 'mark' || colDef.kind === 'letters') cell.alignment = { horizontal: colDef.kind === 'mark' || colDef.kind === 'letters' ? 'center' : 'right' };
             // A mark that is good or bad news is green or red, as in the page.
             if (c.tone && s !== '') cell.font = { bold: true, color: { argb: c.tone === 'good' ? 'FF1B7F3B' : 'FFB42318' } };
-            else if (s.length > 60) cell.alignment = { wrapText: true, vertical: 'top', ...(j > 0 ? { indent: 1 } : {}) };
+            else if (s.length > (j === 0 ? 43 : 59)) {
+              cell.alignment = { wrapText: true, vertical: 'top', ...(j > 0 ? { indent: 1 } : {}) };
+              wrapped.set(xr, [...(wrapped.get(xr) ?? []), { j, text: s }]);
+            }
             else if (j > 0) cell.alignment = { horizontal: 'left', indent: 1 };
-            fit(j, s, j === 0 ? 45 : 60);
-            if (j > 0 && !NUMERIC.has(colDef.kind)) widths[j] = Math.min(widths[j] + 1, 62);
+            // Indented text needs one more character (once per column, not once per row).
+            fit(j, j > 0 && !NUMERIC.has(colDef.kind) ? `${s} ` : s, j === 0 ? 45 : 61);
           }
         });
         if (totals.has(i)) {
@@ -178,6 +183,15 @@ export async function sheetsToXlsx(sheets: readonly ReportSheet[], opts: SheetsT
     for (const h of headerRows) {
       const lines = Math.max(1, ...h.labels.map((l, j) => wrappedLines(l, (widths[j] ?? 8) - 1)));
       if (lines > 1) h.row.height = 15 * lines + 2;
+    }
+    for (const [row, cells] of wrapped) {
+      // A column w characters wide holds about 1.15 w characters of text in the default proportional font.
+      const lines = Math.max(1, ...cells.map((c) => wrappedLines(c.text, Math.floor((widths[c.j] ?? 8) * 1.15))));
+      if (lines > 1) {
+        row.height = 15 * lines;
+        // The row's other cells on its first line, beside the start of the wrapped text.
+        row.eachCell((c) => (c.alignment = { ...c.alignment, vertical: 'top' }));
+      }
     }
     ws.views = [{ state: 'frozen', xSplit: 1, ySplit: frozen, topLeftCell: `B${frozen + 1}`, activeCell: `B${frozen + 1}` }];
   });
