@@ -179,10 +179,11 @@ export async function reportToPptx(report: Report, opts: ReportToPptxOptions): P
       if (ipaT) {
         const pr = ipaT.columns.findIndex((c) => c.key === 'rank');
         const qu = ipaT.columns.findIndex((c) => c.key === 'quadrant');
+        const nm = ipaT.columns.findIndex((c) => c.key === 'name');
         const ranked = [...ipaT.rows].filter((r) => typeof r[pr].v === 'number').sort((a, b) => (a[pr].v as number) - (b[pr].v as number));
         sl.addText(T.colPriority, { x: 9.0, y: 1.1, w: 3.9, h: 0.45, fontSize: 16, bold: true, color: HEAD, fontFace: 'Arial' });
         sl.addText(
-          ranked.map((r, i) => ({ text: `${r[pr].t}. ${r[0].t} — ${r[qu].t}`, options: { breakLine: i < ranked.length - 1, bold: i < 3, color: i < 3 ? INK : MUTED } })),
+          ranked.map((r, i) => ({ text: `${r[pr].t}. ${r[nm].t} — ${r[qu].t}`, options: { breakLine: i < ranked.length - 1, bold: i < 3, color: i < 3 ? INK : MUTED } })),
           { x: 9.0, y: 1.6, w: 3.9, h: 4.9, fontSize: 12, fontFace: 'Arial', valign: 'top', paraSpaceAfter: 5 },
         );
       }

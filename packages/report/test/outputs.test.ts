@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import type { Report } from '@satlab/report';
 import { buildReport, checkOutputPath, loadReportConfig, readReportData, writeReport } from '@satlab/report';
 import ExcelJS from 'exceljs';
@@ -226,6 +227,26 @@ describe('the deck', () => {
     expect((entries.match(/ppt\/charts\/chart\d+\.xml/g) ?? []).length).toBeGreaterThanOrEqual(8);
     expect(entries).toMatch(/ppt\/media\/image-\d+-\d+\.png/);
     expect(existsSync(join(dir, 'out', 'index.html'))).toBe(true);
+  });
+
+  it('lists the IPA priorities beside the matrix from presentIpa’s table: rank, attribute, the chart’s quadrant name', () => {
+    const deck = readFileSync(join(dir, 'out', 'deck.pptx'));
+    // The texts of each slide (a zip entry's data follows its 30-byte header, name and extra field).
+    const slides: string[] = [];
+    for (let k = 1; k <= 30; k++) {
+      const name = `ppt/slides/slide${k}.xml`;
+      let at = deck.indexOf(name);
+      // The entry's local header (PK 03 04), not a mention of the name in another part.
+      while (at >= 0 && !(at >= 30 && deck.readUInt32LE(at - 30) === 0x04034b50)) at = deck.indexOf(name, at + 1);
+      if (at < 0) break;
+      const data = deck.subarray(at + deck.readUInt16LE(at - 4) + deck.readUInt16LE(at - 2));
+      // Method 0 stores the entry as is (size in the header), 8 deflates it.
+      slides.push(deck.readUInt16LE(at - 22) === 0 ? data.subarray(0, deck.readUInt32LE(at - 12)).toString() : inflateRawSync(data).toString());
+    }
+    const ipa = slides.find((x) => x.includes('<a:t>Priorité</a:t>')) ?? expect.unreachable('no IPA slide');
+    const lines = [...ipa.matchAll(/<a:t>(\d+\. [^<]*)<\/a:t>/g)].map((m) => m[1]);
+    expect(lines.slice(0, 3)).toEqual(['1. Rapport Couv/Cot — À améliorer en priorité', '2. Qualité Indemn. — À améliorer en priorité', '3. Compétence Perso. — Points forts à maintenir']);
+    expect(lines).toHaveLength(10);
   });
 });
 
