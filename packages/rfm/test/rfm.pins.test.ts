@@ -310,6 +310,23 @@ describe('rfmFromCustomers with thresholds: an empty level, 5 and 3 levels mixed
     expect(r.cells).toHaveLength(25);
   });
 
+  it('3 recency levels and 5 frequency levels: the grid uses the rescaled R', () => {
+    // R = 3 − (cuts 5, 15 ≤ recency): a 2, b 3, c 1, d 3, e 3, f 1; rescaled 1, 3, 5: a 3, b 5, c 1, d 5, e 5, f 1.
+    // F = 1 + (cuts 2, 3, 4, 5 ≤ frequency): a 1, b 4, c 1, d 1, e 5, f 3.
+    const r = rfmFromCustomers(totals, { binning: { recency: [5, 15], frequency: [2, 3, 4, 5], monetary: [10, 100, 200, 500] } });
+    expect(Array.from(r.r)).toEqual([2, 3, 1, 3, 3, 1]);
+    expect(Array.from(r.f)).toEqual([1, 4, 1, 1, 5, 3]);
+    const filled = r.cells.filter((c) => c.customers > 0).map((c) => [c.r, c.f, c.customers, c.revenue]);
+    expect(filled).toEqual([
+      [5, 1, 1, 0],
+      [5, 4, 1, 400],
+      [5, 5, 1, 900],
+      [3, 1, 1, 50],
+      [1, 1, 1, 120],
+      [1, 3, 1, 30],
+    ]);
+  });
+
   it('no empty level, no emptyScore warning; several empty levels listed', () => {
     const r = rfmFromCustomers(totals, { binning: { recency: [2, 20], frequency: [2], monetary: [100] } });
     expect(codes(r)).toEqual(['rfm.nonPositiveMonetary', 'rfm.rescaled']);
@@ -439,6 +456,14 @@ describe('rfm(table, columns): the column-name form', () => {
 });
 
 describe('segment maps: buildTable', () => {
+  it('puts rule(r, FM) at (r − 1)·25 + (f − 1)·5 + (m − 1) for all 125 combinations', () => {
+    const t = buildTable('test', (r, fm) => 10 * r + fm);
+    expect(t).toHaveLength(125);
+    for (let r = 1; r <= 5; r++)
+      for (let f = 1; f <= 5; f++)
+        for (let m = 1; m <= 5; m++) expect(t[(r - 1) * 25 + (f - 1) * 5 + (m - 1)], `R${r}F${f}M${m}`).toBe(10 * r + Math.floor((f + m) / 2 + 0.5));
+  });
+
   it('refuses a rule that leaves a combination without a segment, naming it', () => {
     // The first combination with FM = 3 at R = 2: F = 1, M = 4 (fmScore(1, 4) = (1 + 4 + 1) >> 1 = 3).
     expect(() => buildTable('test', (r, fm) => (r === 2 && fm === 3 ? -1 : 0))).toThrow(new Error('segment map test: no segment for R=2 F=1 M=4'));
