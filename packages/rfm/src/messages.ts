@@ -24,9 +24,15 @@ export const msg = defineMessages('rfm', {
   },
   future: {
     en: (p: { n: number; today: string; latest: string; asOf: string }) =>
-      `${p.n} transaction${s(p.n)} dated after today (${p.today}; the latest ${p.latest}) excluded: the analysis date is the day after the latest transaction up to today, ${p.asOf} (give --as-of to choose it)`,
+      `${p.n} transaction${s(p.n)} dated after today (${p.today}; the latest ${p.latest}) excluded: ` +
+      (p.asOf
+        ? `the analysis date is the day after the latest transaction up to today, ${p.asOf} (give --as-of to choose it)`
+        : 'no transaction is dated up to today (give --as-of to choose the analysis date)'),
     fr: (p: { n: number; today: string; latest: string; asOf: string }, f) =>
-      `${f.num(p.n)} transaction${s(p.n)} datée${s(p.n)} après aujourd’hui (${p.today}\u00a0; la plus tardive ${p.latest}) exclue${s(p.n)}\u00a0: la date d’analyse est le lendemain de la dernière transaction jusqu’à aujourd’hui, ${p.asOf} (donnez --as-of pour la choisir)`,
+      `${f.num(p.n)} transaction${s(p.n)} datée${s(p.n)} après aujourd’hui (${p.today}\u00a0; la plus tardive ${p.latest}) exclue${s(p.n)}\u00a0: ` +
+      (p.asOf
+        ? `la date d’analyse est le lendemain de la dernière transaction jusqu’à aujourd’hui, ${p.asOf} (donnez --as-of pour la choisir)`
+        : 'aucune transaction n’est datée d’aujourd’hui ou avant (donnez --as-of pour choisir la date d’analyse)'),
   },
   negativeAmounts: {
     en: (p: { n: number }) => `${p.n} transaction${p.n === 1 ? ' has' : 's have'} a negative amount (returns?): included in monetary`,

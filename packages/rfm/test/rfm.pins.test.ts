@@ -1,9 +1,10 @@
-// Pins rfm, rfmFromCustomers and the column-name form on boundary data (issue 18, mutation
+form on boundary data (issue 18, mutation
 // testing): exclusion reasons one at a time, the "dated after today" rule, dates before 1970,
 // Kahan sums, the analysis date in every accepted form, thresholds with empty levels and mixed
 // numbers of levels, no customer at all, and every documented error with its message. Expected
 // values are worked out by hand in the comments (day numbers: 19000 = 2022-01-08, checked with
 // Python's `date(1970, 1, 1) + timedelta(19000)`).
+import { renderMessage } from '@satlab/messages';
 import { describe, expect, it } from 'vitest';
 import { tableFromColumns } from '@satlab/data';
 import { renderMessage } from '@satlab/messages';
@@ -185,6 +186,9 @@ describe('rfm: transactions dated after today', () => {
   it('all transactions in the future: no kept date, an empty suggested date', () => {
     const r = rfm(tx(['a'], [[0, 19500, 1]]), { today: 19010 });
     expect(r.warnings[0].params).toEqual({ n: 1, today: '2022-01-18', latest: '2023-05-23', asOf: '' });
+    // no empty date in the sentence: it says that nothing is left up to today
+    expect(r.warnings[0].text).toBe('1 transaction dated after today (2022-01-18; the latest 2023-05-23) excluded: no transaction is dated up to today (give --as-of to choose the analysis date)');
+    expect(renderMessage(r.warnings[0], 'fr')).toContain('aucune transaction n’est datée d’aujourd’hui ou avant');
   });
 });
 
