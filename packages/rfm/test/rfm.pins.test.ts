@@ -1,10 +1,9 @@
-form on boundary data (issue 18, mutation
+// Pins rfm, rfmFromCustomers and the column-name form on boundary data (issue 18, mutation
 // testing): exclusion reasons one at a time, the "dated after today" rule, dates before 1970,
 // Kahan sums, the analysis date in every accepted form, thresholds with empty levels and mixed
 // numbers of levels, no customer at all, and every documented error with its message. Expected
 // values are worked out by hand in the comments (day numbers: 19000 = 2022-01-08, checked with
 // Python's `date(1970, 1, 1) + timedelta(19000)`).
-import { renderMessage } from '@satlab/messages';
 import { describe, expect, it } from 'vitest';
 import { tableFromColumns } from '@satlab/data';
 import { renderMessage } from '@satlab/messages';
