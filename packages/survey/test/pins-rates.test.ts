@@ -249,7 +249,7 @@ describe('attritionVsDissatisfaction on hand-counted data', () => {
       expect(() => f({ satisfaction: [1], left: [true] }, { scale: [1, 4], ruleFactor: bad })).toThrow(new RangeError(`attritionVsDissatisfaction: options.ruleFactor must be a positive number, got ${String(bad)}`));
     }
     expect(() => f({ satisfaction: [1], left: [true] }, { scale: [1, 4], ruleFactor: '2' as never })).toThrow(/options\.ruleFactor must be a positive number, got 2$/);
-    for (const bad of [[], ['1'], [Infinity], 1]) {
+    for (const bad of [[], ['1'], [Infinity], 1, [1, NaN], [2, '1']]) {
       expect(() => f({ satisfaction: [1], left: [true] }, { dissatisfied: bad as never })).toThrow(new RangeError(`attritionVsDissatisfaction: options.dissatisfied must be a non-empty array of numbers, got ${JSON.stringify(bad)}`));
     }
     expect(() => f({ satisfaction: [1], left: [true] }, {})).toThrow(new RangeError('attritionVsDissatisfaction: give options.dissatisfied (the values that count as dissatisfied) or options.scale'));
