@@ -208,6 +208,9 @@ describe('mean, median, sampleSd', () => {
   it('sampleSd: n − 1 denominator; NaN below two values', () => {
     // R: sd(1:4) → 1.2909944487358056
     expect(sampleSd([1, 2, 3, 4])).toBeCloseTo(1.2909944487358056, 14);
+    // Σ(x − m)², not Σx² − n·m² (algebraically equal, which loses the digits of values far from 0):
+    // R: sd(1e15 + 1:4) → 1.2909944487358056
+    expect(sampleSd([1, 2, 3, 4].map((k) => 1e15 + k))).toBeCloseTo(1.2909944487358056, 14);
     expect(sampleSd([5])).toBeNaN();
     expect(sampleSd([])).toBeNaN();
   });
