@@ -52,9 +52,11 @@ const R = {
 const cut = { satMean: 2.875, satMedian: 3, impMean: 2.475, impMedian: 2.35, rMean: 0.3524617463423167, rMedian: 0.40740740740740744 };
 
 describe('ipaFromRatings: both axes at confidence 0.9 (R t.test, cor.test)', () => {
-  const r = ipaFromRatings({ attributes, overall }, { scale: [1, 5], confidence: 0.9 });
+  // Computed inside each test (not once for the block), so that mutation testing sees each call.
+  const run = () => ipaFromRatings({ attributes, overall }, { scale: [1, 5], confidence: 0.9 });
 
   it('every interval at the level asked for, with its counts', () => {
+    const r = run();
     expect(r.confidence).toBe(0.9);
     for (const a of r.attributes) {
       const ref = R[a.name as keyof typeof R];
@@ -70,6 +72,7 @@ describe('ipaFromRatings: both axes at confidence 0.9 (R t.test, cor.test)', () 
   });
 
   it('cutoffs of both axes, quadrants on each, ranks (1 = most important) and the comparison', () => {
+    const r = run();
     close(r.satisfactionCutoff, cut.satMean, 1e-12);
     close(r.importanceCutoff, cut.impMean, 1e-12);
     close(r.statedImportanceCutoff!, cut.impMean, 1e-12);
@@ -96,6 +99,7 @@ describe('ipaFromRatings: both axes at confidence 0.9 (R t.test, cor.test)', () 
   });
 
   it('warnings: the uncertain point (its satisfaction interval holds 2.875) and the fixed cutoff, nothing else; the method', () => {
+    const r = run();
     expect(r.uncertain).toEqual(['Accueil']);
     expect(r.attributes.map((a) => a.uncertain)).toEqual([false, false, true, false]);
     expect(codes(r)).toEqual(['survey.ipaUncertain', 'survey.ipaCutoffFixed']);
