@@ -61,6 +61,21 @@ describe('mirrorSurvey', () => {
     });
   });
 
+  it('at 90 %: scipy stats.ttest_ind(staff, customers, equal_var=False).confidence_interval(0.9) (scipy 1.17)', () => {
+    const r = mirrorSurvey({ attributes: attributes() }, { confidence: 0.9 });
+    expect(r.confidence).toBe(0.9);
+    closeAll(r.attributes[0].ci, [0.47813278790622316, 0.9663116565382205], 1e-9, 'Accueil ci 0.9');
+    close(r.attributes[0].pValue, mf.pValue[0], 1e-9, 'p unchanged');
+  });
+
+  it('significant means p strictly below alpha: alpha set to an attribute\'s own p leaves it aligned', () => {
+    const p = mirrorSurvey({ attributes: attributes() }, { adjust: 'none' }).attributes[0].pValue;
+    const r = mirrorSurvey({ attributes: attributes() }, { adjust: 'none', alpha: p });
+    expect(r.attributes[0].significant).toBe(false);
+    expect(r.attributes[0].reading).toBe('aligned');
+    expect(mirrorSurvey({ attributes: attributes() }, { adjust: 'none', alpha: p * (1 + 1e-9) }).attributes[0].significant).toBe(true);
+  });
+
   it('warns when a side has fewer than two ratings, or both sides no variance; non-integer ratings in scale kept', () => {
     const r = mirrorSurvey({
       attributes: [
@@ -220,6 +235,17 @@ describe('mysteryShoppingScore', () => {
     expect(r2.overall.mean).toBe(200 / 3);
   });
 
+  it('a site mixing scored visits and an all-N/A visit: the NaN visit is left out of its mean, sections and interval', () => {
+    // X gets v4's all-N/A visit too: its mean, sd and sections are those of v1 and v2 alone
+    const r = mysteryShoppingScore(grid, [...visits.slice(0, 3), { ...visits[3], site: 'X' }]);
+    const x = r.sites.find((s) => s.site === 'X')!;
+    expect(x.nVisits).toBe(3);
+    close(x.mean, (1100 / 12 + 100 / 11) / 2, 1e-15);
+    closeAll(x.ci, [-474.23345312236427, 574.99102887994], 1e-9, 'X ci');
+    expect(x.sections).toEqual({ S1: 50, '': 50, S2: NaN });
+    expect([x.min, x.max]).toEqual([100 / 11, 1100 / 12]);
+  });
+
   it('at 90 %: scipy stats.t.interval(0.9, 2, loc=50, scale=sem([0, 50, 100]))', () => {
     const g: MysteryCriterion[] = [{ id: 'q', max: 2 }];
     const r = mysteryShoppingScore(g, [0, 1, 2].map((p) => ({ id: `v${p}`, site: 'S', scores: { q: p } })), { confidence: 0.9 });
@@ -249,12 +275,12 @@ describe('mysteryShoppingScore', () => {
     expect(e1.message).toBe('grid.csv:3 (column "zz"): visit "v": criterion "zz" is not in the grid');
     expect((e1 as InputError).location).toEqual({ file: 'grid.csv', line: 3, columnName: 'zz' });
     const e2 = thrown(() => f(g5, [{ id: 'v', site: 'S', scores: { zz: 1 } }]));
-    expect((e2 as InputError).location).toEqual({ columnName: 'zz' });
+    expect((e2 as InputError).location).toStrictEqual({ columnName: 'zz' });
     for (const [p, shown] of [[-1, '-1'], [6, '6'], [5.5, '5.5'], [NaN, 'null'], ['3', '"3"']] as const) {
       const e = thrown(() => f(g5, [{ id: 'v', site: 'S', scores: { a: p as never }, line: 7 }]));
       expect(e).toBeInstanceOf(InputError);
       expect(e.message).toBe(`<input>:7 (column "a"): visit "v": ${shown} is not a score from 0 to 5 for "a"`);
-      expect((e as InputError).location).toEqual({ line: 7, columnName: 'a', value: String(p) });
+      expect((e as InputError).location).toStrictEqual({ line: 7, columnName: 'a', value: String(p) });
     }
     // 0 and the maximum are scores
     expect(f(g5, [{ id: 'v', site: 'S', scores: { a: 0 } }, { id: 'w', site: 'S', scores: { a: 5 } }]).visits.map((x) => x.score)).toEqual([0, 100]);
