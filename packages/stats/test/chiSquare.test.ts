@@ -104,8 +104,11 @@ describe('chiSquareTest matches R chisq.test and vcd::assocstats (fixtures/chisq
 
 describe('BTS annex 3 reproduces ../shared/reference/bts-expected.json (copied in fixtures/bts-annex3.json)', () => {
   const e = bts.expected;
-  const t = chiSquareTest(bts.table, { rowLabels: bts.rowLabels, colLabels: bts.colLabels });
+  // Computed inside each test, not once while the block is collected: mutation testing (Stryker)
+  // switches a mutant on only when the tests run, and runs only the tests that reached it.
+  const run = () => chiSquareTest(bts.table, { rowLabels: bts.rowLabels, colLabels: bts.colLabels });
   it('X² = 53.759, df = 12, p = 3.02e-7, n = 582 (R chisq.test(m))', () => {
+    const t = run();
     expect(rel(t.statistic, e.statistic)).toBeLessThan(1e-10);
     expect(t.df).toBe(e.df);
     expect(rel(t.pValue, e.pValue)).toBeLessThan(1e-9);
@@ -113,6 +116,7 @@ describe('BTS annex 3 reproduces ../shared/reference/bts-expected.json (copied i
     expect(t.yates).toBe(false);
   });
   it("Cramér's V, Bergsma's V, contingency coefficient, G² (vcd::assocstats)", () => {
+    const t = run();
     expect(rel(t.cramersV, e.cramersV)).toBeLessThan(1e-9);
     expect(rel(t.cramersVBiasCorrected, e.cramersVBiasCorrected_Bergsma)).toBeLessThan(1e-9);
     expect(Math.abs(t.contingencyCoefficient - e.contingencyCoefficient)).toBeLessThan(5e-4); // printed to 3 decimals
@@ -120,6 +124,7 @@ describe('BTS annex 3 reproduces ../shared/reference/bts-expected.json (copied i
     expect(rel(t.gTest.pValue, e.likelihoodRatio_pValue)).toBeLessThan(1e-9);
   });
   it('2 cells with expected < 5, minimum 2.7835, with the SPSS-style warning', () => {
+    const t = run();
     expect(t.expectedBelow5).toBe(e.cellsExpectedBelow5);
     expect(Math.abs(t.minExpected - e.minExpected)).toBeLessThan(5e-7);
     expect(t.expected[2].map((v, j) => Math.abs(v - e.expected_row_Prev_Retraite[j])).every((d) => d < 5e-6)).toBe(true);
@@ -133,6 +138,7 @@ describe('BTS annex 3 reproduces ../shared/reference/bts-expected.json (copied i
     );
   });
   it('adjusted standardized residuals (R $stdres, rounded to 6 decimals)', () => {
+    const t = run();
     t.adjustedResiduals.forEach((row, i) => row.forEach((v, j) => expect(Math.abs(v - e.adjustedResiduals[i][j])).toBeLessThan(5e-7)));
   });
   it('collapsed to not satisfied vs satisfied: X² = 15.989, df = 4 (R chisq.test(cbind(m[,1]+m[,2], m[,3]+m[,4])))', () => {
