@@ -29,14 +29,18 @@ const rf = load<{
 }>('survey-ipa-ratings.json');
 
 describe('ipaMatrix on the BTS 2007 annex 1 means', () => {
-  const res = ipaMatrix(bts.attributes, { scale: bts.scale });
+  // Computed inside each test, not once while the block is collected: mutation testing (Stryker)
+  // switches a mutant on only when the tests run, and runs only the tests that reached it.
+  const run = () => ipaMatrix(bts.attributes, { scale: bts.scale });
 
   it('puts the cutoffs at the mean of the means (2.075, 2.703)', () => {
+    const res = run();
     close(res.satisfactionCutoff, bts.expected.meanSatisfaction, 1e-12, 'satisfaction cutoff');
     close(res.importanceCutoff, bts.expected.meanImportance, 1e-12, 'importance cutoff');
   });
 
   it('reproduces the four quadrants of the reference answer', () => {
+    const res = run();
     for (const [key, names] of Object.entries(bts.expected.quadrants)) {
       const q = key.split(' ')[0] as keyof typeof res.quadrants;
       expect([...res.quadrants[q]].sort()).toEqual([...names].sort());
@@ -45,6 +49,7 @@ describe('ipaMatrix on the BTS 2007 annex 1 means', () => {
   });
 
   it('ranks Rapport Couv/Cot then Qualité Indemn. first and Personnalisation among the last', () => {
+    const res = run();
     expect(res.priorities.slice(0, 2)).toEqual(bts.expected.firstPriorities);
     expect(res.priorities.indexOf('Personnalisation')).toBeGreaterThanOrEqual(7);
     expect(res.priorities).toHaveLength(10);
@@ -52,6 +57,7 @@ describe('ipaMatrix on the BTS 2007 annex 1 means', () => {
   });
 
   it('scores priority as (importance − cutoff) − (satisfaction − cutoff) and orders quadrants A to D', () => {
+    const res = run();
     for (const a of res.attributes) close(a.priorityScore, a.importance - res.importanceCutoff - (a.satisfaction - res.satisfactionCutoff), 1e-12, a.name);
     const rankOfQuadrant = { concentrate: 0, 'keep-up': 1, 'low-priority': 2, overkill: 3 };
     const ordered = res.priorities.map((n) => res.attributes.find((a) => a.name === n)!);
@@ -64,6 +70,7 @@ describe('ipaMatrix on the BTS 2007 annex 1 means', () => {
   });
 
   it('keeps the result JSON-safe and in the shape the charts expect', () => {
+    const res = run();
     const copy = JSON.parse(JSON.stringify(res));
     expect(copy).toEqual(res);
     for (const a of res.attributes) expect(Object.keys(a)).toEqual(expect.arrayContaining(['name', 'satisfaction', 'importance', 'quadrant']));
