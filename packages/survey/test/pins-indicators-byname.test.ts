@@ -131,7 +131,7 @@ describe('pointsFromTable through ipaMatrix(table)', () => {
   });
 
   it('a missing name is refused by the name check (as an empty name)', () => {
-    for (const type of ['categorical', 'text'] as const) {
+    for (const type of ['categorical', 'text', 'id'] as const) {
       const t = tableFromColumns({ attribute: ['Prix', null, 'Accueil', 'Délai'], satisfaction: sat, importance: imp }, { columns: { attribute: { type } } });
       expect(() => ipaMatrix(t)).toThrow('ipaMatrix: points[1].name must be a non-empty string');
     }
