@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError, tableFromColumns } from '@satlab/data';
 import { attritionVsDissatisfaction, ipaFromRatings, ipaMatrix, netPromoterScore } from '@satlab/survey';
+import type { IpaRatingColumns } from '@satlab/survey';
 
 const caught = (f: () => unknown): Error => {
   try {
@@ -95,7 +96,7 @@ describe('ratingsFromTable through ipaFromRatings(table, columns)', () => {
 
   it('a bad rating names its column, on each axis and in overall', () => {
     const t = make({ s2: [3, 4, 3, 4, 3, 4, 4, 3, 4, 7], i2: [3, 3, 4, 3, 2, 3, 3, 3, 4, 6], ov: [2, 3, 2, 4, 2, 3, 3, 4, 3, 8] });
-    const at = (cols: Parameters<typeof ipaFromRatings>[1]) => (caught(() => ipaFromRatings(t, cols as never, { scale: [1, 5] })) as InputError).location.columnName;
+    const at = (cols: IpaRatingColumns) => (caught(() => ipaFromRatings(t, cols, { scale: [1, 5] })) as InputError).location.columnName;
     expect(at({ satisfaction: ['s1', 's2'] })).toBe('s2');
     expect(at({ satisfaction: ['s1'], importance: ['i2'] })).toBe('i2');
     expect(at({ satisfaction: ['s1'], overall: 'ov' })).toBe('ov');
@@ -114,7 +115,7 @@ describe('ratingsFromTable through ipaFromRatings(table, columns)', () => {
 describe('pointsFromTable through ipaMatrix(table)', () => {
   const sat = [2.1, 3.4, 1.8, 3.0];
   const imp = [3.5, 3.1, 1.9, 2.2];
-  const expectNames = (names: (string | number | null)[], spec: object | undefined, expected: string[]) => {
+  const expectNames = (names: (string | number | null)[], spec: { type: 'categorical' | 'ordinal' | 'text' | 'id'; levels?: string[] } | undefined, expected: string[]) => {
     const t = tableFromColumns({ attribute: names, satisfaction: sat, importance: imp }, spec ? { columns: { attribute: spec } } : undefined);
     const r = ipaMatrix(t);
     expect(r.attributes.map((a) => a.name)).toEqual(expected);

@@ -6,6 +6,7 @@
 // call quoted beside them.
 import { describe, expect, it } from 'vitest';
 import { InputError } from '@satlab/data';
+import type { Message } from '@satlab/messages';
 import {
   addSegmentGroups,
   checkConfidence,
@@ -167,9 +168,9 @@ describe('segments', () => {
   });
 
   it('addSegmentGroups: nothing without by; groups and warnings lifted by default, not when asked; a factor whose codes are not an Int32Array is refused', () => {
-    const w = (name: string) => ({ code: `x.${name}`, params: {}, text: name });
+    const w = (name: string): Message => ({ code: `x.${name}`, params: {}, text: name });
     const summarise = (rows: readonly number[], name: string) => ({ n: rows.length, warnings: [w(name)] });
-    const r0: { warnings: ReturnType<typeof w>[]; groups?: unknown[]; unknownSegment?: number } = { warnings: [] };
+    const r0: { warnings: Message[]; groups?: (ReturnType<typeof summarise> & { name: string })[]; unknownSegment?: number } = { warnings: [] };
     addSegmentGroups('f', r0, {}, 3, summarise);
     expect(r0).toEqual({ warnings: [] });
     const r1: typeof r0 = { warnings: [] };
@@ -182,7 +183,7 @@ describe('segments', () => {
     expect(r1.warnings.map((m) => m.code)).toEqual(['x.x', 'x.y']);
     const r2: typeof r0 = { warnings: [] };
     addSegmentGroups('f', r2, { by: { codes: new Int32Array([1, -1, 0]), levels: ['y', 'x'] } }, 3, summarise, false);
-    expect((r2.groups as { name: string }[]).map((g) => g.name)).toEqual(['y', 'x']); // the factor's level order
+    expect(r2.groups!.map((g) => g.name)).toEqual(['y', 'x']); // the factor's level order
     expect(r2.warnings).toEqual([]);
     expect(() => addSegmentGroups('f', { warnings: [] }, { by: { codes: [0, 1] as never, levels: ['a', 'b'] } }, 2, summarise)).toThrow(TypeError);
   });
