@@ -108,6 +108,7 @@ describe('vif', () => {
     expect(r.aliased).toEqual([]);
     expect(codes(r)).toEqual([]);
     expect(r.n).toBe(5);
+    expect(r.method).toBe('VIF = 1/(1 - R²_j)');
   });
   it('a column that is the sum of two others is aliased (R lm: NA), named in the warning, and has no VIF', () => {
     const rows = [[1, 2], [2, 1], [3, 4], [4, 3], [5, 6], [6, 4]].map(([a, b]) => [a, b, a + b]);
