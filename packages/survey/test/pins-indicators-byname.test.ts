@@ -8,15 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { InputError, tableFromColumns } from '@satlab/data';
 import { attritionVsDissatisfaction, ipaFromRatings, ipaMatrix, netPromoterScore } from '@satlab/survey';
 import type { IpaRatingColumns } from '@satlab/survey';
+import { caught } from './pins.js';
 
-const caught = (f: () => unknown): Error => {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
-};
 
 const round = (x: number): number => Math.round(x * 1e9) / 1e9;
 

@@ -8,16 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { InputError, tableFromColumns } from '@satlab/data';
 import { csatScore, customerEffortScore, firstContactResolution, ipaMatrix, netPromoterScore } from '@satlab/survey';
 import { close, closeAll } from './close.js';
+import { caught, codes } from './pins.js';
 
-const codes = (r: { warnings: { code: string }[] }): string[] => r.warnings.map((w) => w.code);
-const caught = (f: () => unknown): Error => {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
-};
 
 describe('netPromoterScore: warnings and fields', () => {
   it('n = minN with a spread of answers: no warning at all; counts; the method', () => {

@@ -25,15 +25,8 @@ import {
   tallyReasons,
   wilsonCi,
 } from '../src/util.js';
+import { caught } from './pins.js';
 
-const caught = (f: () => unknown): Error => {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
-};
 
 describe('argument checks', () => {
   it('checkConfidence accepts the open interval (0, 1) only, and says so', () => {

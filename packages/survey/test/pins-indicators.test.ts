@@ -10,17 +10,9 @@ import { InputError, tableFromColumns } from '@satlab/data';
 import { ipaFromRatings } from '@satlab/survey';
 import type { IpaRatings, IpaRatingsResult } from '@satlab/survey';
 import { close, closeAll } from './close.js';
+import { caught, codes } from './pins.js';
 
-const codes = (r: { warnings: { code: string }[] }): string[] => r.warnings.map((w) => w.code);
 const byName = (r: IpaRatingsResult, name: string) => r.attributes.find((a) => a.name === name)!;
-const caught = (f: () => unknown): Error => {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
-};
 
 // Ten respondents, four attributes given in the order Web, Prix, Accueil, Delai (so that ranks are
 // not the input order).
