@@ -36,9 +36,11 @@ describe('riskRatio (Katz log interval) against epitools::riskratio(method = "wa
 describe('attritionVsDissatisfaction against R', () => {
   const a = fx.attrition;
   const left = (a.left as (boolean | null)[]).map((x) => x);
-  const res = attritionVsDissatisfaction({ satisfaction: nums(a.satisfaction), left }, { dissatisfied: a.dissatisfied, by: a.contract });
+  // Called inside each test: a result computed here, while the file is collected, is never mutated (docs/mutation.md).
+  const run = () => attritionVsDissatisfaction({ satisfaction: nums(a.satisfaction), left }, { dissatisfied: a.dissatisfied, by: a.contract });
 
   it('reports "all" then each contract type, with the same counts as R', () => {
+    const res = run();
     expect(res.groups.map((g) => g.name)).toEqual(a.groups.map((g: { name: string }) => g.name));
     res.groups.forEach((g, k) => {
       const e = a.groups[k];
@@ -49,6 +51,7 @@ describe('attritionVsDissatisfaction against R', () => {
   });
 
   it('rates with Wilson intervals, risk ratio with Katz interval, as prop.test and epitools', () => {
+    const res = run();
     res.groups.forEach((g, k) => {
       const e = a.groups[k];
       for (const key of ['dissatisfiedRate', 'attritionRate', 'attritionAmongDissatisfied', 'attritionAmongSatisfied', 'riskRatio', 'riskRatioPValue'] as const) close(g[key], e[key], 1e-9, `${g.name} ${key}`);
@@ -57,6 +60,7 @@ describe('attritionVsDissatisfaction against R', () => {
   });
 
   it('tests the rule of thumb attrition = 2 × dissatisfaction with the paired-ratio interval', () => {
+    const res = run();
     res.groups.forEach((g, k) => {
       const e = a.groups[k].ruleOfThumb;
       close(g.ruleOfThumb.ratio, e.ratio, 1e-12, `${g.name} ratio`);

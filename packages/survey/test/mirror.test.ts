@@ -13,9 +13,11 @@ const yf = JSON.parse(readFileSync(join(here, 'fixtures/survey-mystery.json'), '
 
 describe('mirrorSurvey against t.test(staff, customers) and p.adjust(p, "holm")', () => {
   const attributes = (mf.attributes as string[]).map((name, j) => ({ name, customers: nums(mf.customers[j]), staff: nums(mf.staff[j]) }));
-  const r = mirrorSurvey({ attributes }, { scale: [1, 4] });
+  // Called inside each test: a result computed here, while the file is collected, is never mutated (docs/mutation.md).
+  const run = () => mirrorSurvey({ attributes }, { scale: [1, 4] });
 
   it('gap, Welch statistic, df, p-value and interval per attribute', () => {
+    const r = run();
     r.attributes.forEach((a, j) => {
       close(a.gap, mf.gap[j], 1e-12, `${a.name} gap`);
       close(a.statistic, mf.statistic[j], 1e-9, `${a.name} t`);
@@ -27,6 +29,7 @@ describe('mirrorSurvey against t.test(staff, customers) and p.adjust(p, "holm")'
   });
 
   it('reads a significant positive gap as overestimation and a negative one as internal devaluation', () => {
+    const r = run();
     for (const a of r.attributes) {
       if (!a.significant) expect(a.reading).toBe('aligned');
       else expect(a.reading).toBe(a.gap > 0 ? 'staff-overestimate' : 'staff-underestimate');
@@ -48,13 +51,16 @@ describe('mysteryShoppingScore against the weighted-grid formula in R', () => {
     site: yf.visitSite[i] as string,
     scores: Object.fromEntries(grid.map((c, j) => [c.id, s[j]])),
   }));
-  const r = mysteryShoppingScore(grid, visits);
+  // Called inside each test: a result computed here, while the file is collected, is never mutated (docs/mutation.md).
+  const run = () => mysteryShoppingScore(grid, visits);
 
   it('scores each visit as 100·Σ w·points / Σ w·max over applicable criteria', () => {
+    const r = run();
     r.visits.forEach((v, i) => close(v.score, yf.visitScore[i], 1e-12, v.id));
   });
 
   it('averages visits per site with a t interval and ranks the sites', () => {
+    const r = run();
     (yf.sites as string[]).forEach((site, k) => {
       const s = r.sites.find((x) => x.site === site)!;
       close(s.mean, yf.siteMean[k], 1e-12, site);
@@ -66,6 +72,7 @@ describe('mysteryShoppingScore against the weighted-grid formula in R', () => {
   });
 
   it('reports criterion achievement, weakest first', () => {
+    const r = run();
     for (const c of r.criteria) close(c.achievement, yf.achievement[grid.findIndex((g) => g.id === c.id)], 1e-12, c.id);
     for (let k = 1; k < r.criteria.length; k++) expect(r.criteria[k].achievement).toBeGreaterThanOrEqual(r.criteria[k - 1].achievement);
   });

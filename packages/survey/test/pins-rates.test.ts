@@ -21,27 +21,14 @@ describe('attritionVsDissatisfaction: the R fixture, every field, computed insid
   const run = (options: Record<string, unknown> = {}) =>
     attritionVsDissatisfaction({ satisfaction: nums(a.satisfaction), left: a.left as (boolean | null)[] }, { dissatisfied: a.dissatisfied, by: a.contract, ...options });
 
-  it('counts, rates, intervals, risk ratio and rule of thumb per group as R', () => {
+  it('the fields attrition.test.ts leaves out: confidence, dissatisfied values, method, unknown segment, the rule’s factor', () => {
     const res = run();
     expect(res.confidence).toBe(0.95);
     expect(res.dissatisfiedValues).toEqual([1, 2]);
     expect(res.method).toBe('attrition vs dissatisfaction: Wilson intervals for rates, Katz log interval for the risk ratio, paired-proportion Wald interval for attrition/dissatisfaction');
     expect(res.unknownSegment).toBe(0);
     expect(res.groups.map((g) => g.name)).toEqual(a.groups.map((g: { name: string }) => g.name));
-    res.groups.forEach((g, k) => {
-      const e = a.groups[k];
-      expect(g.n, g.name).toBe(e.n);
-      expect(g.excluded, g.name).toBe(e.excluded);
-      expect(g.counts, g.name).toEqual(e.counts);
-      for (const key of ['dissatisfiedRate', 'attritionRate', 'attritionAmongDissatisfied', 'attritionAmongSatisfied', 'riskRatio', 'riskRatioPValue'] as const) close(g[key], e[key], 1e-9, `${g.name} ${key}`);
-      for (const key of ['dissatisfiedRateCI', 'attritionRateCI', 'attritionAmongDissatisfiedCI', 'attritionAmongSatisfiedCI', 'riskRatioCI'] as const) closeAll(g[key], e[key], 1e-9, `${g.name} ${key}`);
-      close(g.ruleOfThumb.ratio, e.ruleOfThumb.ratio, 1e-12, `${g.name} ratio`);
-      close(g.ruleOfThumb.seLog, e.ruleOfThumb.seLog, 1e-12, `${g.name} se`);
-      closeAll(g.ruleOfThumb.ci, e.ruleOfThumb.ci, 1e-9, `${g.name} rule ci`);
-      close(g.ruleOfThumb.pValue, e.ruleOfThumb.pValue, 1e-9, `${g.name} rule p`);
-      expect(g.ruleOfThumb.factor).toBe(2);
-      expect(g.ruleOfThumb.consistent).toBe(e.ruleOfThumb.ci[0] <= 2 && 2 <= e.ruleOfThumb.ci[1]);
-    });
+    for (const g of res.groups) expect(g.ruleOfThumb.factor).toBe(2);
   });
 
   it('warns exactly where a 2×2 cell is below 5 (Prév. Retraite: 3 satisfied leavers), nowhere else', () => {

@@ -10,13 +10,16 @@ const here = dirname(fileURLToPath(import.meta.url));
 const seed = JSON.parse(readFileSync(join(here, 'fixtures/seed000-roi.json'), 'utf8')) as { inputs: RetentionRoiInput; printed: Record<string, number> };
 
 describe('retentionRoi reproduces the seed-000 calculator', () => {
-  const r = retentionRoi(seed.inputs);
+  // Called inside each test: a result computed here, while the file is collected, is never mutated (docs/mutation.md).
+  const run = () => retentionRoi(seed.inputs);
 
   it('gives exactly the seven printed figures (1800, 360, 252, 12 600, 63 000, 75 600, 51 600)', () => {
+    const r = run();
     for (const [k, v] of Object.entries(seed.printed)) expect(r[k as keyof typeof r], k).toBe(v);
   });
 
   it('follows the chain: each figure is the previous one times the next input', () => {
+    const r = run();
     const i = seed.inputs;
     expect(r.respondents).toBeCloseTo(i.surveyed * i.responseRate, 9);
     expect(r.dissatisfiedDetected).toBeCloseTo(r.respondents * i.dissatisfiedRate, 9);
@@ -27,6 +30,7 @@ describe('retentionRoi reproduces the seed-000 calculator', () => {
   });
 
   it('finds the break-even retention and response rates where ROI is 0', () => {
+    const r = run();
     expect(retentionRoi({ ...seed.inputs, retentionRate: r.breakEvenRetentionRate }).roi).toBeCloseTo(0, 4);
     expect(retentionRoi({ ...seed.inputs, responseRate: r.breakEvenResponseRate }).roi).toBeCloseTo(0, 4);
   });
