@@ -17,8 +17,8 @@ const FORMULA =
   'order: score desc, then severity desc, then percentile desc, then customer id asc (code-unit order)';
 
 /**
- * The callback queue (seed 004, "collecter, traiter"; seed 002: « les clients insatisfaits sont
- * rappelés »): one row per flagged customer, with the reasons, the customer's value and a
+ * The callback queue (Bathelot, « Management de l’insatisfaction client »: "collecter, traiter"; « Comment gérer l’insatisfaction client en 5 étapes ? »:
+ * « les clients insatisfaits sont rappelés »): one row per flagged customer, with the reasons, the customer's value and a
  * priority that puts valuable, strongly dissatisfied customers first.
  *
  *   score = severity × (1 + w × q)

@@ -153,7 +153,7 @@ function readsLexicon(c: Condition): boolean {
 }
 
 /**
- * Detects dissatisfied respondents of a survey wave by the analyst's rules (seed 004: the first
+ * Detects dissatisfied respondents of a survey wave by the analyst's rules (Bathelot, « Management de l’insatisfaction client »: the first
  * step of dissatisfaction management, "détecter"): each rule is evaluated on every row, and a
  * respondent flagged by at least one rule is listed with the reasons (rule, its label, the values
  * it read, the words found in the verbatim) and a severity = Σ weights of the rules that fired.

@@ -8,7 +8,7 @@ import { msg } from './messages.js';
 export type RoiInputs = Omit<RetentionRoiInput, 'retentionRate'>;
 
 /**
- * Inputs of seed 000's calculator (AMARC/Eloquant, « ROI process Écoute Clients »): 12 000
+ * Inputs of the AMARC/Eloquant calculator (« ROI process Écoute Clients »): 12 000
  * customers surveyed a year, 15 % response, 20 % dissatisfied, 50 € to acquire a customer, 250 €
  * of annual revenue per customer, 24 000 € for the survey process; the assumed retention rate is
  * `SEED_ASSUMED_RETENTION` (70 %).
@@ -22,14 +22,14 @@ export const SEED_ROI_INPUTS: Readonly<RoiInputs> = Object.freeze({
   processCost: 24000,
 });
 
-/** Seed 000's « taux de conservation de clients insatisfaits (gain vs aucune action) »: 70 %. */
+/** The AMARC/Eloquant calculator's « taux de conservation de clients insatisfaits (gain vs aucune action) »: 70 %. */
 export const SEED_ASSUMED_RETENTION = 0.7;
 
 /** Options of {@link feedbackRoi}. */
 export interface FeedbackRoiOptions {
   /** Calculator inputs (all but the retention rate), field by field. Default `SEED_ROI_INPUTS`. */
   inputs?: Partial<RoiInputs>;
-  /** The assumed retention gain of the calculator. Default 0.7 (seed 000). */
+  /** The assumed retention gain of the calculator. Default 0.7 (AMARC/Eloquant calculator). */
   assumedRetentionRate?: number;
   /** Measured share of dissatisfied respondents (e.g. `detection.flaggedShare`), used in the measured chain. Default: the input's. */
   measuredDissatisfiedRate?: number;
@@ -39,7 +39,7 @@ export interface FeedbackRoiOptions {
   wholeCustomers?: boolean;
 }
 
-/** Result of {@link feedbackRoi}: the seed's chain on assumed and on measured rates, side by side. */
+/** Result of {@link feedbackRoi}: the calculator's chain on assumed and on measured rates, side by side. */
 export interface FeedbackRoiResult {
   method: string;
   simulated: boolean;
@@ -65,18 +65,18 @@ export interface FeedbackRoiResult {
 const clip = (x: number): number => Math.min(1, Math.max(0, x));
 
 /**
- * Seed 000's ROI chain computed twice, with `retentionRoi` from @satlab/survey: once with the
- * assumed « taux de conservation (gain vs aucune action) » (70 % in the seed) and once with the
+ * The AMARC/Eloquant ROI chain computed twice, with `retentionRoi` from @satlab/survey: once with the
+ * assumed « taux de conservation (gain vs aucune action) » (70 % in the calculator) and once with the
  * measured one — the uplift of `measureRetention` (retention of treated − untreated dissatisfied
  * customers) — and, when given, the measured dissatisfied and response rates; plus the measured
  * chain at the two bounds of the uplift's interval, so that the uncertainty shows in euros.
  *
  * An uplift ≤ 0 (the callbacks kept nobody more) is used as 0, with a warning; the interval
  * bounds are clipped to [0, 1]. When the measured rates equal the assumed ones the two chains are
- * identical (with the seed's inputs: 360 detected, 252 kept, 12 600 + 63 000 = 75 600 €, ROI 51 600 €).
+ * identical (with the calculator's inputs: 360 detected, 252 kept, 12 600 + 63 000 = 75 600 €, ROI 51 600 €).
  *
  * @param measured `measureRetention`'s result, or a measured uplift as a number in [−1, 1].
- * @param options calculator inputs (default seed 000's), assumed rate (0.7), measured rates.
+ * @param options calculator inputs (default: the AMARC/Eloquant calculator's), assumed rate (0.7), measured rates.
  * @throws {RangeError} as `retentionRoi` (a rate outside [0, 1], a negative amount); a number
  *   `measured` outside [−1, 1].
  * @example
@@ -125,7 +125,7 @@ export function feedbackRoi(measured: RetentionFeedback | number, options: Feedb
     }
   }
   return {
-    method: 'seed 000 retention ROI chain (retentionRoi) with the assumed retention gain and with the measured uplift (treated − untreated retention)',
+    method: 'AMARC/Eloquant retention ROI chain (retentionRoi) with the assumed retention gain and with the measured uplift (treated − untreated retention)',
     simulated,
     assumedRetentionRate: assumedRate,
     measuredRetentionRate: rate,

@@ -25,7 +25,7 @@ export interface RetentionFeedback {
   untreated: RetentionGroup;
   /**
    * treated.rate − untreated.rate: the measured « taux de conservation des clients insatisfaits
-   * (gain vs aucune action) » of seed 000 — the share of dissatisfied customers kept because they
+   * (gain vs aucune action) » of the AMARC/Eloquant ROI calculator — the share of dissatisfied customers kept because they
    * were treated. NaN when a group is empty.
    */
   uplift: number;
@@ -52,9 +52,9 @@ function group(kept: number, n: number, confidence: number): RetentionGroup {
 }
 
 /**
- * Feedback step of dissatisfaction management (seed 004, « remontée »): the real retention of
+ * Feedback step of dissatisfaction management (Bathelot, « Management de l’insatisfaction client », « remontée »): the real retention of
  * the dissatisfied customers who were treated (called back) and of those who were not, at the
- * next renewal, and the difference — the uplift that seed 000's ROI calculator assumes at 70 %.
+ * next renewal, and the difference — the uplift that the AMARC/Eloquant ROI calculator assumes at 70 %.
  *
  * - Retention per group k/n with a Wilson score interval (R `prop.test(k, n, correct = FALSE)$conf.int`).
  * - Uplift = k₁/n₁ − k₂/n₂, computed as (k₁n₂ − k₂n₁)/(n₁n₂) so that exact rates stay exact

@@ -5,8 +5,8 @@ import { labels } from './labels.js';
 import type { ChartOptions, RoiChartInput } from './types.js';
 
 /**
- * Waterfall of the annual return of a customer-listening programme, as in the AMARC calculator
- * (seed 000): acquisition savings and revenue kept step up to the total gain, the programme cost
+ * Waterfall of the annual return of a customer-listening programme, as in the AMARC/Eloquant
+ * calculator: acquisition savings and revenue kept step up to the total gain, the programme cost
  * steps down, and the last bar is the net annual ROI; each bar carries its amount in euros.
  *
  * Steps: 0 → acquisitionSavings → + revenueKept (= total gain, drawn as a subtotal bar) →

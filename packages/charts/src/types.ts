@@ -153,7 +153,7 @@ export interface AttritionChartInput {
   }[];
 }
 
-/** ROI of a customer-listening programme, in euros (seed 000: the AMARC calculator). */
+/** ROI of a customer-listening programme, in euros (the AMARC/Eloquant calculator). */
 export interface RoiChartInput {
   /** Acquisition cost saved by keeping dissatisfied customers (kept × acquisition cost). */
   acquisitionSavings: number;

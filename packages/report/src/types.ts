@@ -148,7 +148,7 @@ export interface ReportSummary {
   drivers: { r2: number; n: number; ranking: { name: string; shapley: number | null; rank: number }[] } | null;
   crossTabs: { name: string; rows: string; cols: string; chiSquare: number; df: number; pValue: number; cramersV: number; n: number }[];
   npsBySegment: { segment: string; n: number; nps: number; ci: [number, number] }[] | null;
-  /** `twiceConsistent`: the risk ratio's interval holds 2 (the seed's "twice" rule), null when it is undefined. */
+  /** `twiceConsistent`: the risk ratio's interval holds 2 (the BTS MUC course's "twice" rule), null when it is undefined. */
   attrition: { group: string; n: number; attritionRate: number; dissatisfiedRate: number; riskRatio: number; riskRatioCI: [number, number]; twiceConsistent: boolean | null; attritionOverDissatisfied: number }[] | null;
   verbatims: { column: string; total: number; unclassified: number; themes: { name: string; count: number }[] } | null;
   questionnaire: { changes: string[]; mapped: string[] };

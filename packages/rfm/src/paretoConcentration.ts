@@ -46,7 +46,7 @@ export interface ParetoResult {
 }
 
 /**
- * Pareto concentration of revenue (seed 003: "un hypermarché réalise 76 % de son CA avec 38 % de
+ * Pareto concentration of revenue (the BTS MUC course « Satisfaction et fidélité »: "un hypermarché réalise 76 % de son CA avec 38 % de
  * clients"). Customers are sorted by revenue, best first; the concentration curve joins
  * (k/n, S_k/S) for k = 0 … n, with S_k the revenue of the k best customers, by straight lines.
  * `revenueShareOfTop` = curve at `topShare` (k = topShare·n, interpolated when fractional);

@@ -2,7 +2,7 @@ import type { RateResult } from './rateCore.js';
 import { rateWithWilson } from './rateCore.js';
 
 /**
- * Attrition (churn) rate, as seed 003 defines it: the proportion of customers lost over the
+ * Attrition (churn) rate, as the BTS MUC course « Satisfaction et fidélité » defines it: the proportion of customers lost over the
  * period, `lost / customersAtStart`, with a Wilson interval
  * (R `prop.test(lost, customersAtStart, correct = FALSE)$conf.int`). It is 1 − the fidelity
  * rate when both are measured on the same customers.

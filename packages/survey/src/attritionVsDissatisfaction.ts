@@ -26,7 +26,7 @@ export interface AttritionOptions {
   segmentOrder?: readonly string[];
   /** Confidence level of every interval. Default 0.95. */
   confidence?: number;
-  /** The rule of thumb tested: attrition rate = factor × dissatisfied rate. Default 2 (seed 003). */
+  /** The rule of thumb tested: attrition rate = factor × dissatisfied rate. Default 2 (BTS MUC course). */
   ruleFactor?: number;
   /** Below this many respondents in a cell of the 2×2 table, a warning. Default 5. */
   minCell?: number;
@@ -88,7 +88,7 @@ export interface AttritionResult {
 
 /**
  * Attrition versus dissatisfaction, from respondent data with a satisfaction measure and a
- * left/stayed flag (seed 003: "le taux d'infidélité est souvent égal au double du taux des
+ * left/stayed flag (the BTS MUC course « Satisfaction et fidélité »: "le taux d'infidélité est souvent égal au double du taux des
  * clients insatisfaits"). Per group (`all`, then each segment):
  *
  * - the dissatisfied rate D/n, the attrition rate L/n, attrition among the dissatisfied and

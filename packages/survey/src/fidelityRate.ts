@@ -2,7 +2,7 @@ import type { RateResult } from './rateCore.js';
 import { rateWithWilson } from './rateCore.js';
 
 /**
- * Fidelity (retention) rate, as seed 003 defines it (after Castella): the share of the buyers of
+ * Fidelity (retention) rate, as the BTS MUC course « Satisfaction et fidélité » defines it (after Castella): the share of the buyers of
  * period n − 1 who buy again in period n, `retained / previousBuyers`, with a Wilson interval
  * (R `prop.test(retained, previousBuyers, correct = FALSE)$conf.int`).
  *

@@ -35,7 +35,7 @@ export interface LifetimeValueResult {
 }
 
 /**
- * Customer lifetime value (seed 003, "Life Time Value"): the expected discounted margin of a
+ * Customer lifetime value (the BTS MUC course « Satisfaction et fidélité », "Life Time Value"): the expected discounted margin of a
  * customer, LTV = Σ_t m·r^t/(1 + i)^t, t = 0 … T − 1 when the first period is counted (default),
  * t = 1 … T otherwise. Closed forms with q = r/(1 + i): m·(1 − q^T)/(1 − q) (counted) or
  * m·q·(1 − q^T)/(1 − q) (not counted); for an infinite horizon m/(1 − q) = m(1 + i)/(1 + i − r)

@@ -55,7 +55,7 @@ export interface MirrorResult {
   alpha: number;
   adjust: 'holm' | 'none';
   attributes: MirrorGap[];
-  /** Mean of the gaps across attributes: the overall tendency (seed 003's "Entreprise B : forte dévalorisation interne" is a clearly negative value). */
+  /** Mean of the gaps across attributes: the overall tendency (the BTS MUC course's "Entreprise B : forte dévalorisation interne" is a clearly negative value). */
   meanGap: number;
   /** Mean of |gap|: how far staff are from their customers overall. */
   meanAbsoluteGap: number;
@@ -63,7 +63,7 @@ export interface MirrorResult {
 }
 
 /**
- * Mirror survey gaps (seed 003, "enquêtes miroirs"): staff answer the customers' questionnaire
+ * Mirror survey gaps (the BTS MUC course « Satisfaction et fidélité », "enquêtes miroirs"): staff answer the customers' questionnaire
  * as they think customers answered it; per attribute, the gap staff mean − customer mean with
  * Welch's t-test and interval (R `t.test(staff, customers)`, unequal variances), p-values
  * adjusted across attributes by Holm (R `p.adjust(p, "holm")`) unless `adjust: "none"`.

@@ -4,7 +4,7 @@ import { InputError } from '@satlab/data';
 import { msg } from './messages.js';
 import { checkConfidence, sampleSd } from './util.js';
 
-/** One criterion of a mystery-shopping grid (seed 003: parking, propreté, accueil, sourire…). */
+/** One criterion of a mystery-shopping grid (the BTS MUC course « Satisfaction et fidélité »: parking, propreté, accueil, sourire…). */
 export interface MysteryCriterion {
   id: string;
   label?: string;
@@ -77,7 +77,7 @@ export interface MysteryResult {
 }
 
 /**
- * Mystery-shopping grid scoring (seed 003, "visites mystères": an expert grid of weighted
+ * Mystery-shopping grid scoring (the BTS MUC course « Satisfaction et fidélité », "visites mystères": an expert grid of weighted
  * criteria scored during anonymous visits). Score of a visit = 100·Σ w_c·p_c / Σ w_c·max_c over
  * the criteria that applied (N/A criteria leave both sums); per site, the mean of its visit
  * scores with a Student t interval (R `t.test(x)$conf.int`), section scores and criterion

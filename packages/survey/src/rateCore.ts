@@ -1,5 +1,5 @@
 import type { Message } from '@satlab/messages';
-/** Internal: a count over a base with its Wilson interval (shared by the seed's rate formulas). */
+/** Internal: a count over a base with its Wilson interval (shared by the course's rate formulas). */
 import { wilsonInterval } from '@satlab/stats';
 import { checkConfidence } from './util.js';
 

@@ -2,7 +2,7 @@ import type { Message } from '@satlab/messages';
 import { msg } from './messages.js';
 import { checkFiniteNumber, cleanDecimal } from './util.js';
 
-/** Inputs of the retention ROI calculator (seed 000, AMARC/Eloquant "ROI process Écoute Clients"). */
+/** Inputs of the retention ROI calculator (AMARC/Eloquant, "ROI process Écoute Clients"). */
 export interface RetentionRoiInput {
   /** Customers surveyed per year ("Nombre de sondés ciblés/an"), e.g. 12 000. */
   surveyed: number;
@@ -24,7 +24,7 @@ export interface RetentionRoiInput {
 export interface RetentionRoiOptions {
   /**
    * Round the detected and retained counts down to whole customers before computing amounts.
-   * Default `false`, as in the seed's spreadsheet (expected values).
+   * Default `false`, as in the calculator's spreadsheet (expected values).
    */
   wholeCustomers?: boolean;
 }
@@ -64,14 +64,14 @@ function checkInput(fn: string, input: RetentionRoiInput): void {
 }
 
 /**
- * The retention ROI calculator of seed 000 ("Calculateur CA conservé via suivi clients
+ * The AMARC/Eloquant retention ROI calculator ("Calculateur CA conservé via suivi clients
  * insatisfaits"), exactly its chain:
  * surveyed × response rate = respondents; × dissatisfied rate = dissatisfied detected;
  * × retention rate = customers retained; × acquisition cost = acquisition savings;
  * × annual revenue = revenue kept; savings + revenue kept = total gain;
  * total gain − process cost = annual ROI (a net amount in €).
  *
- * Figures are expected values (fractions of customers allowed, as in the seed's spreadsheet)
+ * Figures are expected values (fractions of customers allowed, as in the calculator's spreadsheet)
  * rounded to 12 significant digits to remove binary floating-point noise (in doubles
  * 12000 × 0.15 × 0.2 × 0.7 = 251.99999999999997); `wholeCustomers` rounds the counts down instead.
  * Break-even rates: retention* = processCost / (dissatisfiedDetected·(acquisitionCost + annualRevenue)),
@@ -102,7 +102,7 @@ export function retentionRoi(input: RetentionRoiInput, options: RetentionRoiOpti
   const breakEvenRetentionRate = cleanDecimal(input.processCost / (detectedExact * perCustomer));
   const breakEvenResponseRate = cleanDecimal(input.processCost / (input.surveyed * input.dissatisfiedRate * input.retentionRate * perCustomer));
   return {
-    method: 'retention ROI chain of seed 000 (AMARC/Eloquant calculator): expected counts, amounts in the currency of the inputs',
+    method: 'retention ROI chain of the AMARC/Eloquant calculator: expected counts, amounts in the currency of the inputs',
     inputs: { ...input },
     respondents,
     dissatisfiedDetected,

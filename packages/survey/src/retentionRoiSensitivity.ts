@@ -28,7 +28,7 @@ function grid(defaults: number[], extra: number, given: readonly number[] | unde
 }
 
 /**
- * Sensitivity table of the seed-000 retention ROI (see {@link retentionRoi}) over retention
+ * Sensitivity table of the AMARC/Eloquant retention ROI (see {@link retentionRoi}) over retention
  * rates (rows) and response rates (columns), the other inputs fixed. ROI is linear in each
  * rate, so the table also shows where it turns negative.
  *
@@ -46,7 +46,7 @@ export function retentionRoiSensitivity(input: RetentionRoiInput, options: RoiSe
   const roi = retentionRates.map((rr) => responseRates.map((rs) => retentionRoi({ ...input, retentionRate: rr, responseRate: rs }, options).roi));
   const key = (x: number): number => Number(x.toPrecision(12));
   return {
-    method: 'retention ROI (seed 000) recomputed over a grid of retention rates (rows) and response rates (columns)',
+    method: 'retention ROI (AMARC/Eloquant calculator) recomputed over a grid of retention rates (rows) and response rates (columns)',
     retentionRates,
     responseRates,
     roi,

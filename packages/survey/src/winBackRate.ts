@@ -4,7 +4,7 @@ import { rateWithWilson } from './rateCore.js';
 /**
  * Win-back (reconquest) rate: the share of the lost customers targeted by a win-back action who
  * came back, `wonBack / targeted`, with a Wilson interval
- * (R `prop.test(wonBack, targeted, correct = FALSE)$conf.int`). Seed 003 quotes 15–20 % in
+ * (R `prop.test(wonBack, targeted, correct = FALSE)$conf.int`). The BTS MUC course « Satisfaction et fidélité » quotes 15–20 % in
  * reconquest against about 5 % in prospecting.
  *
  * @throws {RangeError} counts that are not non-negative integers, wonBack > targeted, no target.

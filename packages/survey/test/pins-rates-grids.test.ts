@@ -331,7 +331,7 @@ describe('retentionRoi and its sensitivity table', () => {
     close(r.breakEvenRetentionRate, 2 / 9, 1e-11);
     close(r.breakEvenResponseRate, 1 / 21, 1e-11);
     expect(r.processCost).toBe(24000);
-    expect(r.method).toBe('retention ROI chain of seed 000 (AMARC/Eloquant calculator): expected counts, amounts in the currency of the inputs');
+    expect(r.method).toBe('retention ROI chain of the AMARC/Eloquant calculator: expected counts, amounts in the currency of the inputs');
     expect(r.inputs).toEqual(seed.inputs);
     expect(r.inputs).not.toBe(input);
     expect(r.warnings).toEqual([]);
@@ -347,7 +347,7 @@ describe('retentionRoi and its sensitivity table', () => {
 
   it('grids: given rates sorted, deduplicated to 12 digits, 0 and 1 allowed; the input rate added to the defaults', () => {
     const s = retentionRoiSensitivity(seed.inputs, { retentionRates: [0.7, 1, 0.1 + 0.2, 0, 0.3], responseRates: [0.15, 0.05] });
-    expect(s.method).toBe('retention ROI (seed 000) recomputed over a grid of retention rates (rows) and response rates (columns)');
+    expect(s.method).toBe('retention ROI (AMARC/Eloquant calculator) recomputed over a grid of retention rates (rows) and response rates (columns)');
     expect(s.retentionRates).toEqual([0, 0.3, 0.7, 1]);
     expect(s.responseRates).toEqual([0.05, 0.15]);
     expect(s.base).toEqual({ row: 2, col: 1 });

@@ -17,7 +17,7 @@ export interface BarometerOptions {
   respondentsPerWave?: number;
   /** Start of wave 1 fieldwork, ISO `YYYY-MM-DD`. Default `'2024-01-15'`. */
   firstWaveDate?: string;
-  /** Months between the starts of two waves. Default 9 (the seed's "tous les 9 mois"). */
+  /** Months between the starts of two waves. Default 9 (the barometer's "tous les 9 mois"). */
   monthsBetweenWaves?: number;
   /**
    * Size of the customer base respondents are drawn from (`C000001` …), at least waves × respondentsPerWave:

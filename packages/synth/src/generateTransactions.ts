@@ -44,7 +44,7 @@ export interface TransactionsResult {
  * (UTF-8, `,` separator, LF, ISO dates, amounts with two decimals and a point), rows in date order.
  *
  * Model (parameters in `transactionsModel`): customer i has a purchase-rate weight λ_i = exp(0.6·z_f)
- * (log-normal, so a minority of customers makes most of the revenue — the seed's 76 % of revenue from
+ * (log-normal, so a minority of customers makes most of the revenue — the BTS MUC course's 76 % of revenue from
  * 38 % of customers), a mean basket 38 € · exp(0.35·z_v + 0.2·z_f), an active span (30 % are acquired
  * during the period, 25 % lapse before its end) and one guaranteed purchase on a uniform day of that
  * span (so every customer appears). The other rows − customers purchases are spread over the days in

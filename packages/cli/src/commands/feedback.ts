@@ -33,7 +33,7 @@ const command: Command = {
   summary: { en: 'measured retention of treated vs untreated dissatisfied customers, and the real ROI', fr: 'conservation mesurée des insatisfaits traités ou non, et le ROI réel' },
   usage: ['feedback <outcomes.csv> [--roi-surveyed 12000] [--roi-response-rate 0.15] [--roi-dissatisfied-rate 0.2] [--roi-acquisition-cost 50] [--roi-annual-revenue 250] [--roi-process-cost 24000] [--assumed-retention 0.7] [--json]'],
   options: {
-    'roi-surveyed': { type: 'string', arg: '<n>', description: { en: 'customers surveyed per year (default 12000, seed 000)', fr: 'nombre de sondés ciblés par an (défaut 12000, document 000)' } },
+    'roi-surveyed': { type: 'string', arg: '<n>', description: { en: 'customers surveyed per year (default 12000, AMARC/Eloquant calculator)', fr: 'nombre de sondés ciblés par an (défaut 12000, calculateur AMARC/Eloquant)' } },
     'roi-response-rate': { type: 'string', arg: '<rate>', description: { en: 'average response rate (default 0.15)', fr: 'taux de réponse moyen (défaut 0,15)' } },
     'roi-dissatisfied-rate': { type: 'string', arg: '<rate>', description: { en: 'share of dissatisfied respondents (default 0.2)', fr: 'taux de clients insatisfaits (défaut 0,2)' } },
     'roi-acquisition-cost': { type: 'string', arg: '<€>', description: { en: 'cost of acquiring a new customer (default 50)', fr: 'coût d’acquisition d’un client nouveau (défaut 50)' } },

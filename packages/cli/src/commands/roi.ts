@@ -27,7 +27,7 @@ function readInputs(ctx: CommandContext): RetentionRoiInput {
 
 const command: Command = {
   name: 'roi',
-  summary: { en: 'retention ROI of following up dissatisfied customers (seed-000 calculator)', fr: 'ROI de la conservation des clients insatisfaits (calculateur du document 000)' },
+  summary: { en: 'retention ROI of following up dissatisfied customers (AMARC/Eloquant calculator)', fr: 'ROI de la conservation des clients insatisfaits (calculateur AMARC/Eloquant)' },
   usage: ['roi --surveyed 12000 --response-rate 0.15 --dissatisfied-rate 0.2 --retention-rate 0.7 --acquisition-cost 50 --annual-revenue 250 --process-cost 24000 [--json]'],
   options: {
     surveyed: { type: 'string', arg: '<n>', description: { en: 'customers surveyed per year', fr: 'nombre de sondés ciblés par an' } },

@@ -12,7 +12,7 @@ const W = {
     all: 'all',
     rates: 'Rates and risk ratio',
     cols: { n: 'n', dis: 'dissatisfied', attr: 'attrition', attrDis: 'attr. dissat.', attrSat: 'attr. sat.', rr: 'risk ratio', ci: (c: string): string => `${c} CI`, p: 'p' },
-    rule: 'Rule of thumb (seed 003): "attrition rate ≈ 2 × dissatisfied rate"',
+    rule: 'Rule of thumb (BTS MUC course, "Satisfaction et fidélité"): "attrition rate ≈ 2 × dissatisfied rate"',
     rcols: { ratio: 'attrition / dissatisfied', p: 'p (H0: = 2)', ok: 'consistent' },
     holds: (k: string): string => `risk ratio consistent with × ${k}`,
     yes: 'yes',
@@ -29,7 +29,7 @@ const W = {
     all: 'ensemble',
     rates: 'Taux et risque relatif',
     cols: { n: 'n', dis: 'insatisfaits', attr: 'attrition', attrDis: 'attr. insatisf.', attrSat: 'attr. satisf.', rr: 'risque relatif', ci: (c: string): string => `IC ${c}`, p: 'p' },
-    rule: 'Règle empirique (document 003) : « taux d’infidélité ≈ 2 × taux d’insatisfaits »',
+    rule: 'Règle empirique (cours de BTS MUC « Satisfaction et fidélité ») : « taux d’infidélité ≈ 2 × taux d’insatisfaits »',
     rcols: { ratio: 'attrition / insatisfaits', p: 'p (H0 : = 2)', ok: 'compatible' },
     holds: (k: string): string => `risque relatif compatible avec × ${k}`,
     yes: 'oui',
@@ -45,8 +45,8 @@ const W = {
 /**
  * Attrition vs dissatisfaction for people: per segment the dissatisfied and attrition rates,
  * attrition among dissatisfied and satisfied, the risk ratio with its Katz interval, and the
- * test of the seed's "× 2" rule, with a reading. With `riskRatioHolds: k` the rates table gets
- * one more column, `riskRatioHolds`: "yes" when the risk ratio's interval contains k (the seed's
+ * test of the course's "× 2" rule, with a reading. With `riskRatioHolds: k` the rates table gets
+ * one more column, `riskRatioHolds`: "yes" when the risk ratio's interval contains k (the course's
  * "the dissatisfied leave twice as often" read on the risk ratio), "—" when it is not finite.
  *
  * @example

@@ -37,7 +37,7 @@ const W = {
     negative: (roi: string): string => `The follow-up does not pay for itself with these inputs: ${roi} a year.`,
     sens: 'Sensitivity of the annual ROI (rows: retention rate; columns: response rate; * = the inputs)',
     corner: 'retention \\ response',
-    fn: 'Chain of the seed 000 calculator: respondents = surveyed × response rate; dissatisfied detected = respondents × dissatisfied rate; kept = detected × retention rate; gain = kept × (acquisition cost + annual revenue); ROI = gain − process cost.',
+    fn: 'Chain of the AMARC/Eloquant ROI calculator: respondents = surveyed × response rate; dissatisfied detected = respondents × dissatisfied rate; kept = detected × retention rate; gain = kept × (acquisition cost + annual revenue); ROI = gain − process cost.',
   },
   fr: {
     title: 'ROI process Écoute Clients — calculateur du CA conservé via le suivi des clients insatisfaits',
@@ -53,7 +53,7 @@ const W = {
     negative: (roi: string): string => `Avec ces hypothèses, le suivi des insatisfaits n’est pas rentable : ${roi} par an.`,
     sens: 'Sensibilité du ROI annuel (lignes : taux de conservation ; colonnes : taux de réponse ; * = hypothèse saisie)',
     corner: 'conservation \\ réponse',
-    fn: 'Chaîne du calculateur du document 000 : répondants = sondés × taux de réponse ; insatisfaits détectés = répondants × taux d’insatisfaits ; conservés = détectés × taux de conservation ; gain = conservés × (coût d’acquisition + CA annuel) ; ROI = gain − coût du process.',
+    fn: 'Chaîne du calculateur de ROI AMARC/Eloquant : répondants = sondés × taux de réponse ; insatisfaits détectés = répondants × taux d’insatisfaits ; conservés = détectés × taux de conservation ; gain = conservés × (coût d’acquisition + CA annuel) ; ROI = gain − coût du process.',
   },
 };
 
@@ -74,7 +74,7 @@ function sensitivityTable(s: RoiSensitivityResult, lang: Lang): PresentedTable {
 }
 
 /**
- * The retention ROI calculator (seed 000) for people: the inputs, the counts (respondents,
+ * The retention ROI calculator (AMARC/Eloquant) for people: the inputs, the counts (respondents,
  * dissatisfied detected and kept), the amounts down to the annual ROI, the break-even rates, the
  * sensitivity grid when given, and a reading.
  *

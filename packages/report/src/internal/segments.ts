@@ -162,7 +162,7 @@ export async function attritionSection(ctx: Ctx): Promise<{ out: SectionOut; sum
   const groups = r.groups.map((g) => ({ ...g, name: g.name === 'all' ? T.overallGroup : g.name }));
   const rr = groups[0];
   const ruleText = `${f.num(rr.riskRatio, 2)} ${f.ci(rr.riskRatioCI, (x) => f.num(x, 2))}`;
-  // The seed's rule of thumb read as "the dissatisfied leave twice as often as the satisfied": the risk ratio's interval holds 2.
+  // The BTS MUC course's rule of thumb read as "the dissatisfied leave twice as often as the satisfied": the risk ratio's interval holds 2.
   const twice = (g: (typeof groups)[number]): boolean | null => (Number.isFinite(g.riskRatioCI[0]) && Number.isFinite(g.riskRatioCI[1]) ? g.riskRatioCI[0] <= 2 && 2 <= g.riskRatioCI[1] : null);
   let html = `<p class="intro">${esc(T.attritionIntro(ruleText))}${ctx.weights ? ' ' + esc(T.unweightedNote) : ''}</p>`;
   html += await chart(ctx, () => attritionChart({ groups }, { lang, width: 520 }), 'attritionChart');

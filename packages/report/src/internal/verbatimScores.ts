@@ -1,5 +1,5 @@
 /**
- * Internal: verbatims tied to scores (issue 17) — the terms that separate NPS detractors from
+ * Internal: verbatims tied to scores — the terms that separate NPS detractors from
  * promoters (weighted log-odds, @satlab/text), the themes of the config's lexicon among
  * detractors vs promoters, by segment and by wave with ▲/▼, as charts and tables. Comments and
  * terms reach the HTML only through `tableHtml` of @satlab/present and `esc`, which escape them.
