@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { fisherExactTest } from '@satlab/stats';
+import { fisherNetworkPValue } from '../src/internal/fisherNetwork.js';
+
+// Pinning tests (issue 18) of internal/fisherNetwork.ts: the exact r×c Fisher p on tables of every
+// shape the network handles (keys on rows or on columns, square, one stage, two stages, many stages,
+// p = 1, tiny p, the sorted-completions and the branch-and-bound settlement of the last two stages),
+// against a complete enumeration: test/fixtures/fisher-bruteforce.c (long double),
+//   gcc -O2 -o bf fisher-bruteforce.c -lm && ./bf R C x11 x12 … (row-major),
+// the call beside each value. And the budgets: the work and peak memory the network reports are
+// budgets that suffice, one step or one byte less does not.
+
+const rel = (got: number, want: number): number => (got === want ? 0 : Math.abs(got - want) / Math.abs(want));
+const BIG = { maxWork: 1e9, maxMemory: 2 ** 30 };
+const flat = (t: number[][]): number[] => t.flat();
+
+/** p of the network called directly on the rows (and on the transposed table: the same p). */
+function both(t: number[][]): { p: number; pT: number; work: number; peak: number } {
+  const r = t.length;
+  const c = t[0].length;
+  const out = fisherNetworkPValue(flat(t), r, c, BIG);
+  const tt = t[0].map((_, j) => t.map((row) => row[j]));
+  const outT = fisherNetworkPValue(flat(tt), c, r, BIG);
+  expect(out.exceeded).toBeNull();
+  expect(outT.exceeded).toBeNull();
+  return { p: out.pValue as number, pT: outT.pValue as number, work: out.work, peak: out.peakBytes };
+}
+
+/** The reported budgets suffice; one step less (or one byte less) does not. */
+function budgetsAreTight(t: number[][]): void {
+  const r = t.length;
+  const c = t[0].length;
+  const full = fisherNetworkPValue(flat(t), r, c, BIG);
+  const exact = fisherNetworkPValue(flat(t), r, c, { maxWork: full.work, maxMemory: full.peakBytes });
+  expect(exact).toEqual(full);
+  const lessWork = fisherNetworkPValue(flat(t), r, c, { maxWork: full.work - 1, maxMemory: 2 ** 30 });
+  expect(lessWork.pValue).toBeNull();
+  expect(lessWork.exceeded).toBe('work');
+  if (full.peakBytes > 0) {
+    const lessMemory = fisherNetworkPValue(flat(t), r, c, { maxWork: 1e9, maxMemory: full.peakBytes - 1 });
+    expect(lessMemory.pValue).toBeNull();
+    expect(lessMemory.exceeded).toBe('memory');
+    expect(lessMemory.peakBytes).toBe(full.peakBytes);
+  }
+}
+
+describe('fisherNetworkPValue against a complete enumeration', () => {
+  it('2×3 and its transpose (two stages, keys on the short side)', () => {
+    const { p, pT } = both([[3, 1, 4], [2, 5, 0]]);
+    expect(rel(p, 0.0497280497280497)).toBeLessThan(1e-9); // ./bf 2 3 3 1 4 2 5 0
+    expect(rel(pT, 0.0497280497280497)).toBeLessThan(1e-9); // ./bf 3 2 3 2 1 5 4 0
+  });
+  it('2×5 and 5×2', () => {
+    const { p, pT } = both([[1, 3, 0, 2, 4], [3, 0, 2, 1, 1]]);
+    expect(rel(p, 0.127828054298643)).toBeLessThan(1e-9); // ./bf 2 5 1 3 0 2 4 3 0 2 1 1
+    expect(rel(pT, 0.127828054298643)).toBeLessThan(1e-9);
+  });
+  it('3×3', () => {
+    const { p, pT } = both([[4, 1, 0], [1, 3, 2], [0, 2, 5]]);
+    expect(rel(p, 0.023535696329814)).toBeLessThan(1e-9); // ./bf 3 3 4 1 0 1 3 2 0 2 5
+    expect(rel(pT, 0.023535696329814)).toBeLessThan(1e-9);
+  });
+  it('3×5 (n = 27, four stages)', () => {
+    const { p, pT } = both([[2, 1, 3, 0, 4], [1, 4, 0, 3, 1], [3, 0, 2, 2, 1]]);
+    expect(rel(p, 0.0705348128016992)).toBeLessThan(1e-9); // ./bf 3 5 2 1 3 0 4 1 4 0 3 1 3 0 2 2 1
+    expect(rel(pT, 0.0705348128016992)).toBeLessThan(1e-9);
+  });
+  it('4×4 (n = 25)', () => {
+    const { p, pT } = both([[3, 0, 1, 2], [0, 4, 1, 0], [1, 1, 3, 2], [2, 0, 1, 4]]);
+    expect(rel(p, 0.0526667450332693)).toBeLessThan(1e-9); // ./bf 4 4 3 0 1 2 0 4 1 0 1 1 3 2 2 0 1 4
+    expect(rel(pT, 0.0526667450332693)).toBeLessThan(1e-9);
+  });
+  it('4×5 (n = 26)', () => {
+    const { p, pT } = both([[2, 0, 1, 3, 1], [1, 2, 0, 1, 3], [0, 3, 2, 0, 1], [2, 1, 1, 2, 0]]);
+    expect(rel(p, 0.280431470572733)).toBeLessThan(1e-9); // ./bf 4 5 2 0 1 3 1 1 2 0 1 3 0 3 2 0 1 2 1 1 2 0
+    expect(rel(pT, 0.280431470572733)).toBeLessThan(1e-9);
+  });
+  it('p = 1: the observed table is the most probable (2×3 and 3×3 of equal cells)', () => {
+    const a = both([[1, 1, 1], [1, 1, 1]]);
+    expect(rel(a.p, 1)).toBeLessThan(1e-12); // ./bf 2 3 1 1 1 1 1 1 → p = 1
+    expect(rel(a.pT, 1)).toBeLessThan(1e-12);
+    const b = both([[2, 2, 2], [2, 2, 2], [2, 2, 2]]);
+    expect(rel(b.p, 1)).toBeLessThan(1e-12); // ./bf 3 3 2 2 2 2 2 2 2 2 2 → p = 1
+    expect(b.p).toBeLessThanOrEqual(1);
+  });
+  it('tiny p: the diagonal 3×3 of 6s, and a 2×4 with n = 61', () => {
+    const a = both([[6, 0, 0], [0, 6, 0], [0, 0, 6]]);
+    expect(rel(a.p, 3.49790265756652e-7)).toBeLessThan(1e-9); // ./bf 3 3 6 0 0 0 6 0 0 0 6
+    const b = both([[20, 5, 0, 1], [2, 10, 15, 8]]);
+    expect(rel(b.p, 1.34773276348209e-9)).toBeLessThan(1e-9); // ./bf 2 4 20 5 0 1 2 10 15 8
+    expect(rel(b.pT, 1.34773276348209e-9)).toBeLessThan(1e-9);
+  });
+  it('3×3 with n = 480: the last two stages settled by branch and bound (more than 20000 completions)', () => {
+    const { p, pT } = both([[5, 70, 85], [3, 80, 77], [2, 75, 83]]);
+    expect(rel(p, 0.66927346568316)).toBeLessThan(1e-9); // ./bf 3 3 5 70 85 3 80 77 2 75 83 (1,223,211 tables)
+    expect(rel(pT, 0.66927346568316)).toBeLessThan(1e-9);
+  });
+  it('one key or one stage: a single table, p = 1', () => {
+    expect(fisherNetworkPValue([5], 1, 1, BIG).pValue).toBe(1);
+    expect(fisherNetworkPValue([2, 3, 1], 1, 3, BIG).pValue).toBe(1);
+    expect(fisherNetworkPValue([2, 3, 1], 3, 1, BIG).pValue).toBe(1);
+  });
+});
+
+describe('fisherNetworkPValue: budgets', () => {
+  it('the reported work and peak memory suffice, one less does not (2×3, 3×3, 3×5, 4×4, branch and bound)', () => {
+    budgetsAreTight([[3, 1, 4], [2, 5, 0]]);
+    budgetsAreTight([[4, 1, 0], [1, 3, 2], [0, 2, 5]]);
+    budgetsAreTight([[2, 1, 3, 0, 4], [1, 4, 0, 3, 1], [3, 0, 2, 2, 1]]);
+    budgetsAreTight([[3, 0, 1, 2], [0, 4, 1, 0], [1, 1, 3, 2], [2, 0, 1, 4]]);
+    budgetsAreTight([[5, 70, 85], [3, 80, 77], [2, 75, 83]]);
+  });
+  it('a work budget below the first step stops at the first visit (sparse 3×4: 23 steps, 264 bytes)', () => {
+    // Root bounds k·S = 3·4 = 12 steps; first child's bounds 3·3 = 9; the visit 1 + 1 live path.
+    const out = fisherNetworkPValue([2, 0, 1, 3, 1, 4, 0, 2, 0, 1, 5, 1], 3, 4, { maxWork: 1, maxMemory: 2 ** 30 });
+    expect(out).toEqual({ pValue: null, work: 23, peakBytes: 264, exceeded: 'work' });
+    const mem = fisherNetworkPValue([2, 0, 1, 3, 1, 4, 0, 2, 0, 1, 5, 1], 3, 4, { maxWork: 1e9, maxMemory: 263 });
+    expect(mem).toEqual({ pValue: null, work: 23, peakBytes: 264, exceeded: 'memory' });
+    // Both budgets passed at once: work is named first.
+    const both2 = fisherNetworkPValue([2, 0, 1, 3, 1, 4, 0, 2, 0, 1, 5, 1], 3, 4, { maxWork: 1, maxMemory: 1 });
+    expect(both2.exceeded).toBe('work');
+  });
+  it('through fisherExactTest: the network fields of an exact result', () => {
+    const f = fisherExactTest([[3, 1, 4], [2, 5, 0]]);
+    const direct = fisherNetworkPValue([3, 1, 4, 2, 5, 0], 2, 3, { maxWork: 1e8, maxMemory: 128 * 2 ** 20 });
+    expect(f.network).toEqual({ work: direct.work, peakBytes: direct.peakBytes, exceeded: null });
+    expect(f.pValue).toBe(direct.pValue);
+  });
+});
