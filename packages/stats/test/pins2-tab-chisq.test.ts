@@ -187,6 +187,15 @@ describe('chiSquareTest on 2 × 2 (Yates) and 2 × 3 / 3 × 2 tables', () => {
     expect(mc.warnings.map((w) => w.code)).not.toContain('stats.table.monteCarloNotRun');
   });
 
+  it('Bergsma’s V is NaN when n = 1 (its denominators n − 1 vanish)', () => {
+    // [[0.5, 0], [0, 0.5]]: n = 1, k̃ = 2 − 1/0 = −∞, so min(k̃ − 1, r̃ − 1) = −∞ ≤ 0: NaN. X² = 4 × 0.25²/0.25 = 1, V = 1.
+    const t = chiSquareTest([[0.5, 0], [0, 0.5]], { correct: false });
+    expect(t.n).toBe(1);
+    expectRel(t.statistic, 1, 1e-12);
+    expectRel(t.cramersV, 1, 1e-12);
+    expect(t.cramersVBiasCorrected).toBeNaN();
+  });
+
   it('refuses a correct that is not a boolean, naming its type', () => {
     const e = caught(() => chiSquareTest(T22, { correct: 'yes' as unknown as boolean }));
     expect(e).toBeInstanceOf(TypeError);

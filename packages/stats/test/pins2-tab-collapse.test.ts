@@ -213,6 +213,16 @@ describe('empty categories (internal/contingency dropEmptyForTest)', () => {
     expect(none.warnings).toEqual([]);
   });
 
+  it('the Monte-Carlo test removes empty categories without warnings of its own', () => {
+    const opts = { replicates: 200, seed: 7 };
+    const m = monteCarloChiSquare([[6, 1], [0, 0], [1, 5]], opts);
+    const reduced = monteCarloChiSquare([[6, 1], [1, 5]], opts);
+    expect(m.pValue).toBe(reduced.pValue);
+    expect(m.statistic).toBe(reduced.statistic);
+    expect(m.warnings.map((w) => w.code)).toEqual(reduced.warnings.map((w) => w.code));
+    expect(m.warnings.map((w) => w.code)).not.toContain('stats.table.emptyRemoved');
+  });
+
   it('fewer than 2 × 2 non-empty categories left is a SatlabError giving the size left', () => {
     const rows = caught(() => gTest([[1, 2, 3], [0, 0, 0]]));
     expect(rows).toBeInstanceOf(SatlabError);

@@ -330,6 +330,17 @@ describe('crossTab of factors and column tables (crossTabOf)', () => {
     expect(c.message).toBe('crossTab: column “txt” is text text; it cannot be cross-tabulated as categories');
   });
 
+  it('the column-name form needs a column table and two names: otherwise the arguments are variables', () => {
+    // A table with a non-string second argument: rows = the table, refused as a variable.
+    const e = caught(() => crossTab(table as unknown as string[], ['contrat'], 'sat' as unknown as undefined));
+    expect(e).toBeInstanceOf(TypeError);
+    expect(e.message).toBe('crossTab(rows): expected an Int32Array of codes or an array of strings, got object');
+    // Two strings after a plain array: the second is a variable, refused as such.
+    const s = caught(() => crossTab(['a'], 'b' as unknown as string[], 'c' as unknown as undefined));
+    expect(s).toBeInstanceOf(TypeError);
+    expect(s.message).toBe('crossTab(cols): expected an Int32Array of codes or an array of strings, got string');
+  });
+
   it('a column table with a non-string third argument is not the column-name form', () => {
     // b is a string but c is an options object: read as rows = table, cols = "sat" → refused as a variable.
     const e = caught(() => crossTab(table as unknown as string[], 'sat' as unknown as string[], {}));

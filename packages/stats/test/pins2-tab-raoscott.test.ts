@@ -158,6 +158,47 @@ describe('raoScottChiSquare: Kish effective size at and below 0.7 n', () => {
   });
 });
 
+describe('raoScottChiSquare: a 2 × 3 table with one nearly empty cell (Gaussian elimination swaps rows)', () => {
+  // Cell (a, y) weighs 0.1: in our double-centred basis |A[1][0]| = 1.21 > A[0][0] = 0.71, so the
+  // solver pivots on row 2 first (checked on the same A in numpy).
+  const a3 = ['a', 'a', 'a', 'a', 'a', 'b', 'b', 'b', 'b', 'b', 'b', 'b'];
+  const b3 = ['x', 'x', 'y', 'z', 'z', 'x', 'x', 'y', 'y', 'z', 'z', 'z'];
+  const w3 = [2, 3, 0.1, 1, 4, 2.5, 2.5, 1, 4, 3, 1, 1];
+  it('first and second order, G², residuals as the svychisq transcription', () => {
+    const r = raoScottChiSquare(a3, b3, w3);
+    expect(r.df).toBe(2);
+    expectRows(r.weightedCounts, [[5, 0.1, 5], [5, 5, 5]], 1e-12);
+    expect(r.unweightedCounts).toEqual([[2, 1, 2], [2, 2, 3]]);
+    expectRel(r.pearsonStatistic, 1.8644923315861);
+    expectRel(r.designEffect, 0.7531134204440948);
+    expectRel(r.statistic, 2.4757125301082126);
+    expectRel(r.pValue, 0.29000524642223446);
+    expectRel(r.gTest.statisticUncorrected, 2.4492266100860385);
+    expectRel(r.gTest.statistic, 3.2521351281215813);
+    expectRel(r.gTest.pValue, 0.19670157154610762);
+    expectRel(r.secondOrder.statistic, 1.2378562650541063);
+    expectRel(r.secondOrder.ndf, 1.15813822568291);
+    expectRel(r.secondOrder.ddf, 12.73952048251201);
+    expectRel(r.secondOrder.pValue, 0.2953930997096674);
+    expectRows(r.adjustedResiduals, [
+      [0.6465940798454018, -1.5734397128928113, 0.6465940798454018],
+      [-0.6465940798454016, 1.5734397128928113, -0.6465940798454016],
+    ]);
+    expectRows(r.expected, [
+      [4.0239043824701195, 2.0521912350597606, 4.0239043824701195],
+      [5.9760956175298805, 3.047808764940239, 5.9760956175298805],
+    ]);
+    expectRel(r.cramersV, 0.3941755458745612);
+    expectRel(r.effectiveN, 8.935044674514256);
+    expectRel(r.sumWeights, 25.1, 1e-12);
+    // n_eff 8.94 ≥ 0.7 × 12 = 8.4, nothing missing: no warning.
+    expect(r.warnings).toEqual([]);
+    expect(r.nMissing).toBe(0);
+    expect(r.removedRows).toEqual([]);
+    expect(r.removedCols).toEqual([]);
+  });
+});
+
 describe('raoScottChiSquare: a singular design-effect matrix, and errors', () => {
   it('a diagonal 3 × 3 table (3 filled cells for 4 contrasts): Δ cannot be solved, NaN statistics with a warning', () => {
     const r = raoScottChiSquare(['a', 'b', 'c', 'a', 'b', 'c'], ['x', 'y', 'z', 'x', 'y', 'z'], [1, 2, 3, 1, 2, 3]);
