@@ -278,6 +278,11 @@ describe('unweighted fits', () => {
     const fine = ols(y, rows, { tol: 1e-12 });
     expect(fine.rank).toBe(3);
     expect(fine.aliased).toEqual([]);
+    // the VIFs come from the same decomposition: one VIF at the default tol, two (huge) at 1e-12
+    expect(def.vif.map((v) => v.name)).toEqual(['x1']);
+    expect(fine.vif.map((v) => v.name)).toEqual(['x1', 'x2']);
+    expect(fine.vif.every((v) => v.vif > 1e12)).toBe(true);
+    expect(codes(fine)).toEqual(['stats.highVif']);
   });
   it('a zero-weight row without an intercept, rows input: predicted from the coefficients alone', () => {
     // hand: lm(c(2, 4, 6.5) ~ 0 + c(1, 2, 3), weights = c(1, 1, 0)) gives b = (2 + 8)/(1 + 4) = 2; row 3 is predicted 6, residual 0.5
