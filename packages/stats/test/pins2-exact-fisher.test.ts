@@ -146,6 +146,39 @@ describe('fisherExactTest: 2×2 result fields and references', () => {
     expect(h.ci![0]).toBe(0);
     expect(rel(h.ci![1], 1 / 0.025641025641025664)).toBeLessThan(1e-9);
   });
+  it('supports not starting at 0: [[6, 1], [2, 3]] (x from 3 to 7), its mirror, and [[4, 5], [1, 0]] (a at its minimum 4)', () => {
+    // python3 f2.py '[[[6,1],[2,3]],[[4,5],[1,0]],[[1,6],[3,2]]]'; scipy.stats.fisher_exact gives the same p.
+    const f = fisherExactTest([[6, 1], [2, 3]]);
+    expect(rel(f.pValue, 0.2222222222222222)).toBeLessThan(1e-12);
+    expect(rel(f.estimate!, 7.218096151645123)).toBeLessThan(1e-9);
+    expect(rel(f.ci![0], 0.35276824339026586)).toBeLessThan(1e-9);
+    expect(rel(f.ci![1], 548.9882013746999)).toBeLessThan(1e-9);
+    expect(rel(fisherExactTest([[6, 1], [2, 3]], { alternative: 'less' }).pValue, 0.98989898989899)).toBeLessThan(1e-12);
+    expect(rel(fisherExactTest([[6, 1], [2, 3]], { alternative: 'less' }).ci![1], 268.97600589008334)).toBeLessThan(1e-9);
+    expect(rel(fisherExactTest([[6, 1], [2, 3]], { alternative: 'greater' }).pValue, 0.15151515151515152)).toBeLessThan(1e-12);
+    expect(rel(fisherExactTest([[6, 1], [2, 3]], { alternative: 'greater' }).ci![0], 0.504209443076348)).toBeLessThan(1e-9);
+    // confLevel 0.5: python3 f2.py '[[[6,1],[2,3]]]' 0.5
+    const half = fisherExactTest([[6, 1], [2, 3]], { confLevel: 0.5 });
+    expect(rel(half.ci![0], 1.4815909926948527)).toBeLessThan(1e-9);
+    expect(rel(half.ci![1], 44.86107696135549)).toBeLessThan(1e-9);
+    expect(rel(fisherExactTest([[6, 1], [2, 3]], { alternative: 'greater', confLevel: 0.5 }).ci![0], 3.141518222908865)).toBeLessThan(1e-9);
+    expect(rel(fisherExactTest([[6, 1], [2, 3]], { alternative: 'less', confLevel: 0.5 }).ci![1], 16.650249752669726)).toBeLessThan(1e-9);
+    const m = fisherExactTest([[1, 6], [3, 2]]);
+    expect(rel(m.pValue, 0.2222222222222222)).toBeLessThan(1e-12);
+    expect(rel(m.estimate!, 0.13854068704419842)).toBeLessThan(1e-9);
+    expect(rel(m.ci![0], 0.0018215327715530847)).toBeLessThan(1e-9);
+    expect(rel(m.ci![1], 2.834722282225684)).toBeLessThan(1e-9);
+    expect(rel(fisherExactTest([[1, 6], [3, 2]], { alternative: 'less' }).pValue, 0.15151515151515152)).toBeLessThan(1e-12);
+    const z = fisherExactTest([[4, 5], [1, 0]]);
+    expect(rel(z.pValue, 1)).toBeLessThan(1e-12);
+    expect(z.estimate).toBe(0);
+    expect(z.ci![0]).toBe(0);
+    expect(rel(z.ci![1], 39)).toBeLessThan(1e-9);
+    expect(rel(fisherExactTest([[4, 5], [1, 0]], { alternative: 'less' }).pValue, 0.5)).toBeLessThan(1e-12);
+    expect(rel(fisherExactTest([[4, 5], [1, 0]], { alternative: 'less' }).ci![1], 19)).toBeLessThan(1e-9);
+    expect(rel(fisherExactTest([[4, 5], [1, 0]], { alternative: 'greater' }).pValue, 1)).toBeLessThan(1e-12);
+    expect(fisherExactTest([[4, 5], [1, 0]], { alternative: 'greater' }).ci).toEqual([0, Infinity]);
+  });
   it('strong association: [[50, 1], [2, 60]] and [[300, 2], [1, 300]] (estimates far from 1)', () => {
     const f = fisherExactTest([[50, 1], [2, 60]]);
     expect(rel(f.pValue, 1.7707481686471195e-28)).toBeLessThan(1e-9);

@@ -120,6 +120,18 @@ describe('fisherNetworkPValue: budgets', () => {
     const both2 = fisherNetworkPValue([2, 0, 1, 3, 1, 4, 0, 2, 0, 1, 5, 1], 3, 4, { maxWork: 1, maxMemory: 1 });
     expect(both2.exceeded).toBe('work');
   });
+  it('the observed table is the most even one: settled at the root by its bounds (hand computation)', () => {
+    // [[1, 1, 1], [1, 1, 1]]: keys the 2 rows (totals 3, 3), stages the 3 columns (2, 2, 2), n = 6.
+    // P(observed) = 3!·3!·2!·2!·2! / 6! = 0.4. The root's upper bound on the future log-probability
+    // is that constant minus the even spread's Σ log x! (evenMin: every cell 1, so 0): log 0.4 + 1e-9,
+    // not above the threshold log 0.4 + log(1 + 1e-7): the whole mass 1 counts at once. Work: the
+    // root's bounds only, k·S = 2·3 = 6 steps; no node stored after the root (peak 0).
+    expect(fisherNetworkPValue([1, 1, 1, 1, 1, 1], 2, 3, BIG)).toEqual({ pValue: 1, work: 6, peakBytes: 0, exceeded: null });
+    expect(fisherNetworkPValue([1, 1, 1, 1, 1, 1], 3, 2, BIG)).toEqual({ pValue: 1, work: 6, peakBytes: 0, exceeded: null });
+    // [[2, 2, 2], [2, 2, 2], [2, 2, 2]]: evenMin spreads each total 6 over three 6s as 2, 2, 2 — the
+    // observed table itself: settled at the root, k·S = 9 steps.
+    expect(fisherNetworkPValue([2, 2, 2, 2, 2, 2, 2, 2, 2], 3, 3, BIG)).toEqual({ pValue: 1, work: 9, peakBytes: 0, exceeded: null });
+  });
   it('through fisherExactTest: the network fields of an exact result', () => {
     const f = fisherExactTest([[3, 1, 4], [2, 5, 0]]);
     const direct = fisherNetworkPValue([3, 1, 4, 2, 5, 0], 2, 3, { maxWork: 1e8, maxMemory: 128 * 2 ** 20 });
