@@ -362,3 +362,58 @@ describe('exact Hodges–Lehmann estimate and interval', () => {
     expect(codes(g)).toEqual(['stats.confLevelNotReached']);
   });
 });
+
+// Normal-approximation Hodges–Lehmann (ties): R's wilcox.test finds each bound with uniroot (tol 1e-4),
+// satlab at the jump of the step score exactly. Exact values from a brute-force Python scan of the
+// score (R's W(d) − zq: average ranks of c(a − d, b), tie-corrected σ, continuity ±½ as R's
+// CORRECTION.CI) over every difference and every midpoint between consecutive differences; each
+// checked with R 4.2.2 (printed value beside it, within 1e-4).
+describe('Hodges–Lehmann with ties: the root of the score, exactly', () => {
+  const a = [1, 2, 2, 3, 5, 8];
+  const b = [2, 3, 4, 4, 6, 7, 9];
+  it('two-sided, 95 %: [−5, 2] (R −4.999949592, 1.999996291); estimate −1.5, the middle of (−2, −1) where the score is 0 (R −1.46260558)', () => {
+    const r = mannWhitneyTest(a, b, { confInt: true });
+    expect(r.ci).toEqual([-5, 2]);
+    expect(r.estimate).toBe(-1.5);
+    expect(r.confLevel).toBe(0.95);
+    expect(r.exact).toBe(false);
+    expect(codes(r)).toEqual(['stats.tiesNoExact', 'stats.hodgesLehmannTies']);
+    expect(renderMessage(r.warnings[1], 'en')).toMatch(/^ties or zeros present: the Hodges–Lehmann interval uses the normal approximation/);
+  });
+  it('two-sided 90 % without correction: [−4, 1] (R −4.000011975, 0.9999625003), estimate −1.5', () => {
+    const r = mannWhitneyTest(a, b, { confInt: true, confLevel: 0.9, correct: false });
+    expect(r.ci).toEqual([-4, 1]);
+    expect(r.estimate).toBe(-1.5);
+    expect(r.confLevel).toBe(0.9);
+  });
+  it('one-sided bounds: greater 90 % −4 (R −3.999920766), less 80 % −1 (R −0.9999979636), less 90 % uncorrected 0 (R 2.3e-5), greater 95 % uncorrected −4 (R −4.000011975)', () => {
+    expect(mannWhitneyTest(a, b, { confInt: true, alternative: 'greater', confLevel: 0.9 }).ci).toEqual([-4, Infinity]);
+    expect(mannWhitneyTest(a, b, { confInt: true, alternative: 'less', confLevel: 0.8 }).ci).toEqual([-Infinity, -1]);
+    const l = mannWhitneyTest(a, b, { confInt: true, alternative: 'less', confLevel: 0.9, correct: false });
+    expect(l.ci).toEqual([-Infinity, 0]);
+    expect(l.estimate).toBe(-1.5);
+    const g = mannWhitneyTest(a, b, { confInt: true, alternative: 'greater', correct: false });
+    expect(g.ci).toEqual([-4, Infinity]);
+    expect(g.estimate).toBe(-1.5);
+    expect(g.confLevel).toBe(0.95);
+  });
+  it('tiny tied samples: the bounds stop at min(a) − max(b) and max(a) − min(b), as R (R: [−2, 0], estimate −1.000004691)', () => {
+    const r = mannWhitneyTest([1, 2], [2, 3, 3], { confInt: true });
+    expect(r.ci).toEqual([-2, 0]);
+    expect(r.estimate).toBe(-1);
+    // R conf.level = 0.5: [−2, −0.9999146872]; greater 80 %: [−2, Inf]; less 80 %: [−Inf, −0.9999966705]
+    expect(mannWhitneyTest([1, 2], [2, 3, 3], { confInt: true, confLevel: 0.5 }).ci).toEqual([-2, -1]);
+    expect(mannWhitneyTest([1, 2], [2, 3, 3], { confInt: true, alternative: 'greater', confLevel: 0.8 }).ci).toEqual([-2, Infinity]);
+    expect(mannWhitneyTest([1, 2], [2, 3, 3], { confInt: true, alternative: 'less', confLevel: 0.8 }).ci).toEqual([-Infinity, -1]);
+  });
+  it('no ties but exact: false: normal-approximation interval without the ties warning', () => {
+    const r = mannWhitneyTest([1.1, 4.2, 6.3, 8.5, 9.9, 12.0], [2.5, 3.1, 5.0, 7.7, 10.4, 11.1, 13.2, 14.6], { confInt: true, exact: false });
+    expect(r.warnings).toEqual([]);
+    // Python scan: the differences 1.1 − 2.5 = −1.4 (estimate), 4.2 − 11.1 = −6.9 and 12 − 7.7 = 4.3 (bounds);
+    // R: −1.39994772630 [−6.89999219985, 4.30002081843]
+    close(r.estimate!, -1.4, 1e-12);
+    close(r.ci![0], -6.9, 1e-12);
+    close(r.ci![1], 4.3, 1e-12);
+    expect(r.confLevel).toBe(0.95);
+  });
+});
