@@ -51,6 +51,11 @@ describe('fisherExactTest: options and errors', () => {
         new RangeError(`fisherExactTest(options.monteCarloFallback.replicates): expected an integer ≥ 1, got ${b}`),
       );
     }
+    // One replicate is allowed: fmc.py '[[[3,1],[1,3]],1,2]' → b = 1, p = 2/2.
+    const one = fisherExactTest(m, { simulate: true, monteCarloFallback: { replicates: 1, seed: 2 } });
+    expect(one.replicates).toBe(1);
+    expect(one.pValue).toBe(1);
+    expect(one.se).toBe(0);
     // Not read when the exact path answers.
     expect(fisherExactTest(m, { monteCarloFallback: { replicates: 0 } }).algorithm).toBe('exact 2x2 (hypergeometric)');
   });

@@ -94,6 +94,10 @@ describe('fisherNetworkPValue against a complete enumeration', () => {
     const { p, pT } = both([[5, 70, 85], [3, 80, 77], [2, 75, 83]]);
     expect(rel(p, 0.66927346568316)).toBeLessThan(1e-9); // ./bf 3 3 5 70 85 3 80 77 2 75 83 (1,223,211 tables)
     expect(rel(pT, 0.66927346568316)).toBeLessThan(1e-9);
+    // Smaller p: more past paths straddle the threshold at the last two stages.
+    const c = both([[9, 75, 76], [0, 80, 80], [1, 70, 89]]);
+    expect(rel(c.p, 0.00456232709001414)).toBeLessThan(1e-9); // ./bf 3 3 9 75 76 0 80 80 1 70 89 (1,223,211 tables)
+    expect(rel(c.pT, 0.00456232709001414)).toBeLessThan(1e-9);
   });
   it('one key or one stage: a single table, p = 1', () => {
     expect(fisherNetworkPValue([5], 1, 1, BIG).pValue).toBe(1);
