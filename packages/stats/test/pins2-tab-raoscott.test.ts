@@ -223,6 +223,39 @@ describe('raoScottChiSquare: a singular design-effect matrix, and errors', () =>
     ]);
   });
 
+  it('a 3 × 4 staircase (4 filled cells for 6 contrasts) with a tiny weight: singular although rounding leaves a pivot of 1e-17 × scale', () => {
+    // Weighted cells (a,w) 7.5, (b,x) 0.001, (c,y) 8, (c,z) 0.5; the elimination's fifth pivot is
+    // rounding noise, below 1e-13 × max|A| (≈ 667) but not 0 (checked on the same A in numpy).
+    const r = raoScottChiSquare(['a', 'a', 'b', 'c', 'c', 'c'], ['w', 'w', 'x', 'y', 'y', 'z'], [3.75, 3.75, 0.001, 4, 4, 0.5]);
+    expect(r.df).toBe(6);
+    expect(r.designEffect).toBeNaN();
+    expect(r.statistic).toBeNaN();
+    expect(r.secondOrder.pValue).toBeNaN();
+    expect(r.warnings.map((m) => m.code)).toEqual(['stats.table.designEffectSingular']);
+  });
+
+  it('a 3 × 3 table whose elimination exchanges rows at every step: values as the svychisq transcription', () => {
+    // One respondent per cell, weights [[6, 2, 4], [3, 0.25, 3], [4, 2, 2]], n = 9.
+    const r = raoScottChiSquare(['a', 'a', 'a', 'b', 'b', 'b', 'c', 'c', 'c'], ['x', 'y', 'z', 'x', 'y', 'z', 'x', 'y', 'z'], [6, 2, 4, 3, 0.25, 3, 4, 2, 2]);
+    expect(r.df).toBe(4);
+    expectRel(r.pearsonStatistic, 0.517677224736048);
+    expectRel(r.designEffect, 0.9314467086311748);
+    expectRel(r.statistic, 0.555777609109608);
+    expectRel(r.pValue, 0.967848744326889);
+    expectRel(r.gTest.statistic, 0.6215675347076713);
+    expectRel(r.secondOrder.statistic, 0.138944402277402);
+    expectRel(r.secondOrder.ndf, 3.128834920138365);
+    expectRel(r.secondOrder.ddf, 25.03067936110692);
+    expectRel(r.secondOrder.pValue, 0.9410181248577857);
+    expectRows(r.adjustedResiduals, [
+      [0.027167885428873516, 0.03687479774577241, -0.057233412821885814],
+      [-0.05295995841171413, -0.5750577122151532, 0.5020580739838257],
+      [0.019601360013517005, 0.4921888189184621, -0.4026100647948971],
+    ]);
+    expectRel(r.effectiveN, 7.0267686424474185);
+    expect(r.warnings).toEqual([]);
+  });
+
   it('refuses missing weights, and a table with fewer than 2 × 2 weighted categories', () => {
     const e = caught(() => (raoScottChiSquare as unknown as (x: string[], y: string[]) => unknown)(['a', 'b'], ['x', 'y']));
     expect(e).toBeInstanceOf(TypeError);
