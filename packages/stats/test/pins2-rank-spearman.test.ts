@@ -52,19 +52,29 @@ describe('exact permutation p-values (n ≤ 9, where R is exact too)', () => {
     close(p.statistic, 0);
     expect(p.pValue).toBe(1);
     expect(spearmanCorrelation([1, 2], [1, 2], { alternative: 'greater' }).pValue).toBe(0.5);
-    expect(spearmanCorrelation([1, 2], [1, 2], { alternative: 'less' }).pValue).toBe(1);
+    const pl = spearmanCorrelation([1, 2], [1, 2], { alternative: 'less' });
+    expect(pl.pValue).toBe(1);
+    expect(pl.pValueMethod).toBe('exact');
     const m = spearmanCorrelation([1, 2], [2, 1]);
     close(m.estimate, -1);
     close(m.statistic, 2);
     expect(m.pValue).toBe(1);
     expect(spearmanCorrelation([1, 2], [2, 1], { alternative: 'less' }).pValue).toBe(0.5);
-    expect(spearmanCorrelation([1, 2], [2, 1], { alternative: 'greater' }).pValue).toBe(1);
+    const mg = spearmanCorrelation([1, 2], [2, 1], { alternative: 'greater' });
+    expect(mg.pValue).toBe(1);
+    expect(mg.pValueMethod).toBe('exact');
     const t = spearmanCorrelation([1, 2, 3], [1, 3, 2]);
     close(t.estimate, 0.5);
     close(t.statistic, 2);
     expect(t.pValue).toBe(1);
     close(spearmanCorrelation([1, 2, 3], [1, 3, 2], { alternative: 'greater' }).pValue, 0.5);
     close(spearmanCorrelation([1, 2, 3], [1, 3, 2], { alternative: 'less' }).pValue, 5 / 6);
+  });
+  it('n = 3 without the exact distribution: t on 1 df (R cor.test(1:3, c(1,3,2), method = "spearman", exact = FALSE): 0.66666666666666674, greater 0.33333333333333337)', () => {
+    const r = spearmanCorrelation([1, 2, 3], [1, 3, 2], { exact: false });
+    expect(r.pValueMethod).toBe('t');
+    close(r.pValue, 0.66666666666666674);
+    close(spearmanCorrelation([1, 2, 3], [1, 3, 2], { exact: false, alternative: 'greater' }).pValue, 0.33333333333333337);
   });
   it('n = 2 without the exact distribution: the t approximation has 0 df, p NaN', () => {
     const r = spearmanCorrelation([1, 2], [1, 2], { exact: false });
