@@ -124,6 +124,26 @@ describe('factorAnalysis: warnings', () => {
     expect(r.warnings[0].text).toBe(`number of factors not given: ${r.nfactors} suggested by parallel analysis (components, 95th percentile)`);
   });
 
+  it('nfactors from parallel analysis: 2 for two uncorrelated blocks of items, 1 (not 0) when none is suggested', () => {
+    const n = 40;
+    const f1 = Array.from({ length: n }, (_, i) => i % 5);
+    const f2 = Array.from({ length: n }, (_, i) => Math.floor(i / 5) % 5);
+    const x = {
+      a: f1.map((v, i) => v + ((i * 7) % 3)), b: f1.map((v, i) => v + ((i * i) % 4)), c: f1.map((v, i) => v + ((i * 11) % 3)),
+      d: f2.map((v, i) => v + ((i * i * 3) % 5)), e: f2.map((v, i) => v + ((i * 3) % 4)), f: f2.map((v, i) => v + ((i * 13 + i * i) % 3)),
+    };
+    const r = run({ parallel: { iterations: 20 } }, x);
+    // the suggestions themselves are pinned in pins-fa-parallel.test.ts (simulation redone by hand)
+    expect(r.parallel.suggestedComponents).toBe(2);
+    expect(r.nfactors).toBe(2);
+    expect(r.nfactorsSource).toBe('parallel analysis');
+    expect(r.warnings.find((w) => w.code === 'drivers.nfactorsFromParallel')?.params).toEqual({ k: 2 });
+    const w = run({ parallel: { iterations: 20 } }, WEAK);
+    expect(w.parallel.suggestedComponents).toBe(0);
+    expect(w.nfactors).toBe(1);
+    expect(w.warnings.find((m) => m.code === 'drivers.nfactorsFromParallel')?.params).toEqual({ k: 1 });
+  });
+
   it('weak items: few respondents, low KMO, low item MSA, Bartlett not significant, in this order with their parameters', () => {
     const r = run({ nfactors: 1, extraction: 'pc' }, WEAK);
     expect(codes(r)).toEqual(['drivers.efaFewRespondents', 'drivers.lowKmo', 'drivers.lowItemMsa', 'drivers.bartlettNotSignificant']);
