@@ -119,6 +119,14 @@ describe('cronbachAlpha: missing values', () => {
     expect(a.warnings[0].text).toBe('4 of 10 respondent(s) have a missing item: alpha uses pairwise-complete covariances (as psych::alpha)');
   });
 
+  it('checkKeys with no negative loading: nothing reversed, no reverse-keying warning', () => {
+    const a = cronbachAlpha(E3(), { checkKeys: true });
+    check(a, REF.E3p);
+    expect(a.reverseKeyed).toEqual([]);
+    expect(a.reverseKeyedSuspects).toEqual([]);
+    expect(a.warnings.map((w) => w.code)).toEqual(['drivers.alphaPairwise']);
+  });
+
   it('listwise: the 6 complete respondents', () => {
     const a = cronbachAlpha(E3(), { missing: 'listwise' });
     check(a, REF.E3l);
@@ -164,6 +172,16 @@ describe('cronbachAlpha: errors', () => {
     expect(() => cronbachAlpha({ a: [1, 2], b: [2, 1] })).toThrow(new RangeError('cronbachAlpha: 2 complete respondent(s); at least 3 are needed'));
     expect(() => cronbachAlpha({ a: [1, 2, 3, NaN], b: [2, 1, NaN, 3] }, { missing: 'listwise' })).toThrow(new RangeError('cronbachAlpha: 2 complete respondent(s); at least 3 are needed'));
     expect(cronbachAlpha({ a: [1, 2, 3], b: [2, 1, 3] }).n).toBe(3);
+    // pairwise with only 2 complete respondents of 9: every pair has 4 to 6 answers, R is positive definite
+    const x = [2, 3, NaN, 3, 3, NaN, 3, 3, NaN];
+    const y = [2, 4, 5, NaN, 2, 5, NaN, 4, 5];
+    const z = [NaN, 2, 4, 4, 3, 4, 3, NaN, 4];
+    const p = cronbachAlpha({ x, y, z });
+    expect([p.missing, p.n, p.nIncomplete]).toEqual(['pairwise', 9, 7]);
+    // numpy (alpha.py, pairwise): raw, std, G6, r̄, S/N, ase, mean, sd, median r
+    const ref = [0.646659707724426, 0.6731344436924742, 0.804181344794153, 0.4070398377085886, 2.0593618100867364, 0.10918912002260531, 3.462962962962963, 0.8966673550871651, 0.606976978666884];
+    [p.alpha, p.standardizedAlpha, p.g6, p.averageR, p.signalToNoise, p.se, p.mean, p.sd, p.medianR].forEach((v, i) => near(v, ref[i]));
+    expect(() => cronbachAlpha({ x, y, z }, { missing: 'listwise' })).toThrow(new RangeError('cronbachAlpha: 2 complete respondent(s); at least 3 are needed'));
   });
 
   it('fewer than 2 items with variance; collinear items', () => {

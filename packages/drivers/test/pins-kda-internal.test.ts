@@ -212,6 +212,18 @@ describe('weightedMoments', () => {
   });
 });
 
+describe('weightedMoments with a constant variable', () => {
+  it('SD 0, correlations NaN off the diagonal, 1 on it', () => {
+    const m = weightedMoments([Float64Array.of(2, 2, 2), Float64Array.of(1, 2, 4)], Float64Array.of(1, 1, 1));
+    expect(m.sds[0]).toBe(0);
+    expect(m.sds[1]).toBeCloseTo(Math.sqrt(7 / 3), 14); // Σ(y − 7/3)² = 14/3, divisor 2
+    expect(m.correlation.data[0]).toBe(1);
+    expect(m.correlation.data[3]).toBe(1);
+    expect(m.correlation.data[1]).toBeNaN();
+    expect(m.correlation.data[2]).toBeNaN();
+  });
+});
+
 describe('completeCases', () => {
   it('drops rows with a NaN anywhere, counts them per variable, keeps the order of the rows', () => {
     const cc = completeCases('f', [
