@@ -252,6 +252,18 @@ describe('unweighted fits', () => {
     expect(r.vif).toEqual([]);
     expect(codes(r)).toEqual([]);
   });
+  it('intercept only with mean 0: lm(c(1, -1, 2, -2) ~ 1) fits 0 everywhere, RSS = 1 + 1 + 4 + 4 = 10, MSS 0, R² 0 (hand; R: 0)', () => {
+    const r = ols([1, -1, 2, -2], [[], [], [], []]);
+    // exactly zero (either sign)
+    expect(r.fitted.map((v) => v === 0)).toEqual([true, true, true, true]);
+    expect(r.coefficients[0].estimate === 0).toBe(true);
+    close(r.rss, 10, 1e-14);
+    expect(r.mss === 0).toBe(true);
+    expect(r.rSquared === 0).toBe(true);
+    expect(r.adjRSquared === 0).toBe(true);
+    // sigma = √(10/3)
+    close(r.sigma, Math.sqrt(10 / 3), 1e-14);
+  });
   it('no complete row: every coefficient NaN and aliased, no residual df, no VIF, residuals and fitted all NaN', () => {
     const r = ols([NaN, 1, 2], [[1], [NaN], [NaN]]);
     expect(r.n).toBe(0);
