@@ -121,6 +121,11 @@ describe('keyDriverAnalysis: every field of a plain fit (numpy brute force)', ()
       ['drivers.fewRespondents', { n: 12, p: 3 }],
       ['drivers.shapleyTooMany', { p: 3, max: 1 }],
     ]);
+    // method 'shapley' at the limit: Shapley only, no relative weights
+    const shAt = run1({ method: 'shapley', maxShapleyDrivers: 3 });
+    expect(shAt.drivers.map((d) => [d.relativeWeight, d.relativeWeightR2])).toEqual([[null, null], [null, null], [null, null]]);
+    close(shAt.drivers.map((d) => d.shapley as number), D1.shapShare);
+    expect(codes(shAt)).toEqual(['drivers.fewRespondents']);
     // method 'weights' beyond the limit: nothing to skip, no warning
     expect(codes(run1({ method: 'weights', maxShapleyDrivers: 1 }))).toEqual(['drivers.fewRespondents']);
     expect(run1({ maxShapleyDrivers: 24 }).shapleyMethod).not.toBeNull();
