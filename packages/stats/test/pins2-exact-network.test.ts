@@ -120,6 +120,10 @@ describe('fisherNetworkPValue: budgets', () => {
     expect(out).toEqual({ pValue: null, work: 23, peakBytes: 264, exceeded: 'work' });
     const mem = fisherNetworkPValue([2, 0, 1, 3, 1, 4, 0, 2, 0, 1, 5, 1], 3, 4, { maxWork: 1e9, maxMemory: 263 });
     expect(mem).toEqual({ pValue: null, work: 23, peakBytes: 264, exceeded: 'memory' });
+    // The transposed table (4×3): keys are then the 3 columns, the same 23 steps (4 keys would give
+    // 12 + 4·2 + 2 = 22).
+    const tr = fisherNetworkPValue([2, 1, 0, 0, 4, 1, 1, 0, 5, 3, 2, 1], 4, 3, { maxWork: 1, maxMemory: 2 ** 30 });
+    expect(tr).toEqual({ pValue: null, work: 23, peakBytes: 264, exceeded: 'work' });
     // Both budgets passed at once: work is named first.
     const both2 = fisherNetworkPValue([2, 0, 1, 3, 1, 4, 0, 2, 0, 1, 5, 1], 3, 4, { maxWork: 1, maxMemory: 1 });
     expect(both2.exceeded).toBe('work');
@@ -135,6 +139,19 @@ describe('fisherNetworkPValue: budgets', () => {
     // [[2, 2, 2], [2, 2, 2], [2, 2, 2]]: evenMin spreads each total 6 over three 6s as 2, 2, 2 — the
     // observed table itself: settled at the root, k·S = 9 steps.
     expect(fisherNetworkPValue([2, 2, 2, 2, 2, 2, 2, 2, 2], 3, 3, BIG)).toEqual({ pValue: 1, work: 9, peakBytes: 0, exceeded: null });
+  });
+  it('peak memory of a 2×3 table counted by hand: three nodes after the first stage', () => {
+    // [[3, 1, 4], [2, 5, 0]]: keys the 2 rows (totals 8, 7 → sorted [7, 8]), stages the columns sorted
+    // by total (4, 5, 6). The first stage gives 4 to the keys in 5 ways, (7 − v, 8 − (4 − v)) for
+    // v = 0..4, i.e. the sorted remainders [4, 7], [5, 6], [5, 6], [4, 7], [3, 8]: 3 nodes of
+    // 200 + 16·4 bytes (at most 2 paths each, no growth) = 792 bytes once the root (216 bytes) is
+    // released. The next stage is the penultimate one: settled without storing anything.
+    const out = fisherNetworkPValue([3, 1, 4, 2, 5, 0], 2, 3, BIG);
+    expect(out.peakBytes).toBe(792);
+    expect(fisherNetworkPValue([3, 2, 1, 5, 4, 0], 3, 2, BIG).peakBytes).toBe(792);
+    // Work of the first stage alone: root bounds 2·3 = 6, three new nodes' bounds 2·2 = 4 each, five
+    // visits of 1 + 1 live path: 28 steps; the settlement of the last two stages adds more.
+    expect(out.work).toBeGreaterThan(28);
   });
   it('through fisherExactTest: the network fields of an exact result', () => {
     const f = fisherExactTest([[3, 1, 4], [2, 5, 0]]);
