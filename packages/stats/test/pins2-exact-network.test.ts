@@ -139,6 +139,16 @@ describe('fisherNetworkPValue: budgets', () => {
     // [[2, 2, 2], [2, 2, 2], [2, 2, 2]]: evenMin spreads each total 6 over three 6s as 2, 2, 2 — the
     // observed table itself: settled at the root, k·S = 9 steps.
     expect(fisherNetworkPValue([2, 2, 2, 2, 2, 2, 2, 2, 2], 3, 3, BIG)).toEqual({ pValue: 1, work: 9, peakBytes: 0, exceeded: null });
+    // Totals that do not divide evenly. [[2, 1, 1], [1, 2, 2]] (rows 4, 5; columns 3, 3, 3): evenMin
+    // spreads 4 over three 3s as 2, 1, 1 (q = 1, one remainder: log 2!) and 5 as 2, 2, 1 (2 log 2!),
+    // lowKeys = 3 log 2; each column 3 over the rows [4, 5] as 2, 1: lowStages = 3 log 2 — the
+    // observed Σ log x! = 3 log 2, so the bound is the observed probability: p = 1 (./bf 2 3 2 1 1 1 2 2).
+    expect(fisherNetworkPValue([2, 1, 1, 1, 2, 2], 2, 3, BIG)).toEqual({ pValue: 1, work: 6, peakBytes: 0, exceeded: null });
+    // [[1, 2, 2], [0, 1, 1]] (rows 5, 2; columns 1, 3, 3): spreading 5 over [1, 3, 3] fills the 1 first
+    // (1 ≤ ⌊5/3⌋), then 4 over two 3s as 2, 2: 2 log 2; 2 over [1, 3, 3] as 1, 1, 0: 0. Columns over
+    // [2, 5]: 1 → 1, 0; 3 → 2, 1 (log 2) twice: 2 log 2 = the observed 2 log 2: p = 1 (./bf 2 3 1 2 2 0 1 1).
+    expect(fisherNetworkPValue([1, 2, 2, 0, 1, 1], 2, 3, BIG)).toEqual({ pValue: 1, work: 6, peakBytes: 0, exceeded: null });
+    expect(fisherNetworkPValue([1, 0, 2, 1, 2, 1], 3, 2, BIG)).toEqual({ pValue: 1, work: 6, peakBytes: 0, exceeded: null });
   });
   it('peak memory of a 2×3 table counted by hand: three nodes after the first stage', () => {
     // [[3, 1, 4], [2, 5, 0]]: keys the 2 rows (totals 8, 7 → sorted [7, 8]), stages the columns sorted
