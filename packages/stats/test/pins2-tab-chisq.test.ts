@@ -263,6 +263,15 @@ describe('gTest', () => {
     expectRel(g.statistic, 22.436831811936365);
   });
 
+  it('"yates" is ignored on 3 × 2 and 2 × 3 too (G² as scipy without correction: 9.179282639573417)', () => {
+    for (const t of [T23, [[3, 8], [7, 1], [2, 6]]]) {
+      const g = gTest(t, { correct: 'yates' });
+      expect(g.yates).toBe(false);
+      expect(g.method).toBe('Log-likelihood ratio (G) test of independence');
+      expectRel(g.statistic, 9.179282639573417);
+    }
+  });
+
   it('"yates" on 2 × 2 (scipy correction=True, lambda_="log-likelihood")', () => {
     const g = gTest(T22, { correct: 'yates' });
     expect(g.yates).toBe(true);
