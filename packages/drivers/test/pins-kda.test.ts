@@ -213,6 +213,20 @@ describe('keyDriverAnalysis: boundaries', () => {
     expect(rw.warnings.filter((w) => w.code === 'drivers.nearZeroVariance').map((w) => w.params)).toEqual([{ names: ['x'] }]);
   });
 
+  it('VIF above 10: the collinear pair is named, the third driver is not', () => {
+    const a = Array.from({ length: 12 }, (_, i) => i + 1);
+    const noise = [0.3, -0.2, 0.1, -0.3, 0.2, 0, -0.1, 0.3, -0.2, 0.1, -0.3, 0.2];
+    const b = a.map((v, i) => v + noise[i]);
+    const c = [2, 5, 1, 4, 3, 5, 2, 1, 4, 3, 2, 5];
+    const y = a.map((v, i) => v + c[i] + (i % 3));
+    const r = keyDriverAnalysis(y, { a, b, c });
+    // numpy: np.diag(np.linalg.inv(np.corrcoef([a, b, c]))) = 291.5468447…, 290.5816717…, 1.1253371…
+    close(r.drivers.map((d) => d.vif), [291.54684473369855, 290.5816716651397, 1.1253371361130673], 1e-9);
+    const hv = r.warnings.filter((w) => w.code === 'drivers.highVif');
+    expect(hv.map((w) => w.params)).toEqual([{ names: ['a', 'b'] }]);
+    expect(hv[0].text).toBe('strong collinearity (VIF above 10): a and b; betas are unstable, Shapley and relative weights share the overlap');
+  });
+
   it('R² = 0 (outcome uncorrelated with the driver): warning, NaN shares, every driver ranked 1', () => {
     // x = (−2, −1, 0, 1, 2), y − 2 = (2, −1, −2, −1, 2): Σ products = −4 + 1 + 0 − 1 + 4 = 0 exactly
     // (x centred at 0 so that the QR coefficient is exactly 0, not −6e-17: no negative-beta warning)
