@@ -190,5 +190,14 @@ describe('cronbachAlpha: errors', () => {
     const dup = (): unknown => cronbachAlpha({ a: [1, 2, 4, 3, 5], b: [1, 2, 4, 3, 5], c: [2, 1, 3, 5, 4] });
     expect(dup).toThrow(CollinearDriversError);
     expect(dup).toThrow('cronbachAlpha: collinear items — a, b, c are linear combinations of the other items (aliased, as lm() reports NA); drop or merge them');
+    let err: unknown;
+    try {
+      dup();
+    } catch (e) {
+      err = e;
+    }
+    expect((err as CollinearDriversError).reason).toBe('aliased');
+    expect((err as CollinearDriversError).drivers).toEqual(['a', 'b', 'c']);
+    expect((err as Error).name).toBe('CollinearDriversError');
   });
 });
