@@ -124,6 +124,9 @@ describe('fisherNetworkPValue: budgets', () => {
     // 12 + 4·2 + 2 = 22).
     const tr = fisherNetworkPValue([2, 1, 0, 0, 4, 1, 1, 0, 5, 3, 2, 1], 4, 3, { maxWork: 1, maxMemory: 2 ** 30 });
     expect(tr).toEqual({ pValue: null, work: 23, peakBytes: 264, exceeded: 'work' });
+    // Work exactly at its budget (23 ≤ 23) and memory over: memory is named.
+    const atWork = fisherNetworkPValue([2, 0, 1, 3, 1, 4, 0, 2, 0, 1, 5, 1], 3, 4, { maxWork: 23, maxMemory: 263 });
+    expect(atWork).toEqual({ pValue: null, work: 23, peakBytes: 264, exceeded: 'memory' });
     // Both budgets passed at once: work is named first.
     const both2 = fisherNetworkPValue([2, 0, 1, 3, 1, 4, 0, 2, 0, 1, 5, 1], 3, 4, { maxWork: 1, maxMemory: 1 });
     expect(both2.exceeded).toBe('work');
