@@ -170,6 +170,10 @@ describe('small and degenerate designs', () => {
     expect(r.groups).toEqual([]);
     expect(r.n).toBe(0);
     expect(r.nMissing).toBe(3);
+    // k = 0: df = [−1, 0], both mean squares NaN (not 0 / −1)
+    expect(r.df).toEqual([-1, 0]);
+    expect(r.msBetween).toBeNaN();
+    expect(r.msWithin).toBeNaN();
     expect(r.statistic).toBeNaN();
     expect(r.ssTotal).toBe(0);
     expect(r.etaSquared).toBeNaN();
