@@ -194,6 +194,14 @@ describe('statedVsDerived', () => {
     expect(rw.drivers.map((d) => d.statedMean)).toEqual([1.5, 3]);
   });
 
+  it('a result without drivers (degenerate): no rows, NaN rank correlation, measure defaults to shapley', () => {
+    const s = statedVsDerived(fake([]), {});
+    expect(s.drivers).toEqual([]);
+    expect(s.measure).toBe('shapley');
+    expect(s.method).toBe('stated (mean rating) vs derived (relative-weight share of R²) importance');
+    expect(s.rankCorrelation).toBeNaN();
+  });
+
   it('errors: stated not an object, a driver without stated importance or without any rating, non-numbers', () => {
     expect(() => statedVsDerived(four(), null as never)).toThrow(new TypeError('statedVsDerived(stated): expected an object { driver: ratings }'));
     expect(() => statedVsDerived(four(), 'A' as never)).toThrow(new TypeError('statedVsDerived(stated): expected an object { driver: ratings }'));
