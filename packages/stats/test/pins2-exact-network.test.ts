@@ -152,6 +152,18 @@ describe('fisherNetworkPValue: budgets', () => {
     // [2, 5]: 1 → 1, 0; 3 → 2, 1 (log 2) twice: 2 log 2 = the observed 2 log 2: p = 1 (./bf 2 3 1 2 2 0 1 1).
     expect(fisherNetworkPValue([1, 2, 2, 0, 1, 1], 2, 3, BIG)).toEqual({ pValue: 1, work: 6, peakBytes: 0, exceeded: null });
     expect(fisherNetworkPValue([1, 0, 2, 1, 2, 1], 3, 2, BIG)).toEqual({ pValue: 1, work: 6, peakBytes: 0, exceeded: null });
+    // The key side decides: [[1, 3, 3], [0, 0, 1]] (rows 7, 1; columns 1, 3, 4). Spreading 7 over the
+    // columns [1, 3, 4] must fill the 1 (1 ≤ ⌊7/3⌋ = 2), then the 3 (3 ≤ ⌊6/2⌋), then 3 in the 4:
+    // 2 log 3! = log 36 (an unconstrained even spread 3, 2, 2 would give log 24); 1 → 0. The stage
+    // side gives only log 2! + log 3! = log 12 (3 over rows [1, 7] as 1, 2; 4 as 1, 3). The observed
+    // Σ log x! = log 36: settled at the root, p = 1 (./bf 2 3 1 3 3 0 0 1: p = 1).
+    expect(fisherNetworkPValue([1, 3, 3, 0, 0, 1], 2, 3, BIG)).toEqual({ pValue: 1, work: 6, peakBytes: 0, exceeded: null });
+    expect(fisherNetworkPValue([1, 0, 3, 0, 3, 1], 3, 2, BIG)).toEqual({ pValue: 1, work: 6, peakBytes: 0, exceeded: null });
+    // The stage side decides: [[1, 0, 3], [0, 1, 3]] (rows 4, 4; columns 1, 1, 6): the column of 6 over
+    // rows [4, 4] as 3, 3 gives 2 log 3! = log 36, the key side only 2 log 2! (each 4 over [1, 1, 6]
+    // as 1, 1, 2). Observed Σ log x! = log 36: p = 1 (./bf 2 3 1 0 3 0 1 3: p = 1).
+    expect(fisherNetworkPValue([1, 0, 3, 0, 1, 3], 2, 3, BIG)).toEqual({ pValue: 1, work: 6, peakBytes: 0, exceeded: null });
+    expect(fisherNetworkPValue([1, 0, 0, 1, 3, 3], 3, 2, BIG)).toEqual({ pValue: 1, work: 6, peakBytes: 0, exceeded: null });
   });
   it('peak memory of a 2×3 table counted by hand: three nodes after the first stage', () => {
     // [[3, 1, 4], [2, 5, 0]]: keys the 2 rows (totals 8, 7 → sorted [7, 8]), stages the columns sorted
