@@ -2,7 +2,7 @@
 // column (codebook factor, inferred categorical re-sorted, numeric with value labels, dates, text
 // refused), numbersFromColumn on numeric, ordinal and refused columns. Hand-written expectations.
 import { describe, expect, it } from 'vitest';
-import { SatlabError } from '@satlab/messages';
+import { SatlabError, renderMessage } from '@satlab/messages';
 import { columnByName, factorFromColumn, isColumnTable, isFactorLike, numbersFromColumn } from '@satlab/stats';
 
 function caught(f: () => unknown): Error {
@@ -36,6 +36,8 @@ describe('isFactorLike', () => {
     expect(isColumnTable(3)).toBe(false);
     expect(isColumnTable({ columns: [] })).toBe(false);
     expect(isColumnTable({ nRows: 2, columns: [{ name: 'a', type: 'numeric' }] })).toBe(true);
+    // A missing column entry is not a column (and reading it does not throw).
+    expect(isColumnTable({ nRows: 2, columns: [{ name: 'a', type: 'numeric' }, undefined] })).toBe(false);
   });
 });
 
@@ -110,6 +112,7 @@ describe('factorFromColumn', () => {
     expect(e).toBeInstanceOf(SatlabError);
     expect((e as SatlabError).code).toBe('stats.columns.notCategorical');
     expect(e.message).toBe('myFn: column “verb” is text text; it cannot be cross-tabulated as categories');
+    expect(renderMessage((e as SatlabError).detail, 'fr')).toBe('myFn : la colonne «\u00a0verb\u00a0» est du texte libre (text) ; elle ne peut pas servir de catégories');
     const id = caught(() => factorFromColumn('myFn', { name: 'id', type: 'id', values: ['a'] }));
     expect(id.message).toBe('myFn: column “id” is id text; it cannot be cross-tabulated as categories');
     // Codes without levels are not a factor.
@@ -145,5 +148,7 @@ describe('numbersFromColumn', () => {
       expect((e as SatlabError).code).toBe('stats.columns.notNumeric');
       expect(e.message).toBe(text);
     }
+    const fr = caught(() => numbersFromColumn('myFn', { name: 's', type: 'ordinal', levels: ['a'] }));
+    expect(renderMessage((fr as SatlabError).detail, 'fr')).toBe('myFn : la colonne «\u00a0s\u00a0» est de type ordinal, pas des nombres');
   });
 });
