@@ -50,3 +50,21 @@ describe('solveIncreasing: when Newton leaves the bracket', () => {
     expect(Math.abs(y - 1000)).toBeLessThanOrEqual(2 * 2 ** -43);
   });
 });
+
+describe('solveIncreasing: stopping rules', () => {
+  it('a Newton step that lands on the bracket end just set is refused (the bracket is open): bisection finds 0.3', () => {
+    // h = x − 0.3 with a slope of 1e30: x − h/dh rounds to x itself, which is the new hi (from 0.9) or lo (from 0.1).
+    expect(Math.abs(solveIncreasing((v) => v - 0.3, () => 1e30, 0.9, 0, 1) - 0.3)).toBeLessThanOrEqual(2 * 2 ** -54);
+    expect(Math.abs(solveIncreasing((v) => v - 0.3, () => 1e30, 0.1, 0, 1) - 0.3)).toBeLessThanOrEqual(2 * 2 ** -54);
+  });
+  it('a step below 4e-16 relative stops at once, returning that step (not the root: the slope 2e15 is wrong on purpose)', () => {
+    // From 0.9: h = 0.6, step 0.6/2e15 = 3e-16 ≤ 4e-16·0.9, so the result is 0.9 − 3e-16 rounded (three ulps below 0.9).
+    const x = solveIncreasing((v) => v - 0.3, () => 2e15, 0.9, 0, 1);
+    expect(x).toBeLessThan(0.9);
+    expect(0.9 - x).toBeLessThanOrEqual(4e-16);
+  });
+  it('never converging towards an open end: exactly 300 doublings from 1 give 2^300', () => {
+    // h < 0 everywhere, slope 0: x ← max(2x, x + 1) = 2x, 300 times; |next − x| = x never meets the tolerance.
+    expect(solveIncreasing(() => -1, () => 0, 1, 0, Infinity)).toBe(2 ** 300);
+  });
+});
