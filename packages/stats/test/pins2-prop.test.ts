@@ -2,7 +2,9 @@
 // the count checks of internal/proportion.ts, twoProportionTest (Yates, one-sided intervals and
 // their clipping), columnProportionTests (every option, the letters, warnings and wording).
 // Reference values: mpmath 1.3 at 40 digits (python3) from the formulas of R's binom.test and
-// prop.test written beside each case, or hand computations; R 4.2 calls where quoted.
+// prop.test written beside each case, or hand computations. R 4.2.2's prop.test and binom.test,
+// run afterwards on the quoted cases, agree to ≤ 1e-12 relative (R prints X-squared 5.9e-34
+// for the exact 0 of prop.test(c(5, 5), c(10, 11)); its p-value is 1).
 import { describe, expect, it } from 'vitest';
 import { clopperPearsonInterval, columnProportionTests, twoProportionTest, wilsonInterval } from '@satlab/stats';
 import { checkCount } from '../src/internal/proportion.js';
