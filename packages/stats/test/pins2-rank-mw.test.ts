@@ -408,6 +408,17 @@ describe('Hodges–Lehmann with ties: the root of the score, exactly', () => {
     expect(mannWhitneyTest([1, 2], [2, 3, 3], { confInt: true, alternative: 'greater', confLevel: 0.8 }).ci).toEqual([-2, Infinity]);
     expect(mannWhitneyTest([1, 2], [2, 3, 3], { confInt: true, alternative: 'less', confLevel: 0.8 }).ci).toEqual([-Infinity, -1]);
   });
+  it('bounds sensitive to the −½ correction of "less" and to the tie term of σ (Python scan; R 4.2.2 within 1e-4)', () => {
+    // R: wilcox.test(c(4,1,2,4), c(3,5,4,0,4,0,6), conf.int = TRUE, alternative = "less", conf.level = 0.8) → [−Inf, 0.9999961809]
+    // (with +½ instead of −½ the scan gives 0)
+    expect(mannWhitneyTest([4, 1, 2, 4], [3, 5, 4, 0, 4, 0, 6], { confInt: true, alternative: 'less', confLevel: 0.8 }).ci).toEqual([-Infinity, 1]);
+    // R: wilcox.test(c(2,1,5,0,6), c(2,2,2,1,6,3,3), conf.int = TRUE) → [−2.000051136, 3.000008936]
+    // (σ with + Σ(t³ − t)/(N(N − 1)) instead of − gives a lower bound of −3)
+    expect(mannWhitneyTest([2, 1, 5, 0, 6], [2, 2, 2, 1, 6, 3, 3], { confInt: true }).ci).toEqual([-2, 3]);
+    // R: wilcox.test(c(6,5,1,1,5,0), c(1,5,1), conf.int = TRUE) → [−4.000036189, 5]
+    // (σ with N(N + 1) in the tie term gives −5)
+    expect(mannWhitneyTest([6, 5, 1, 1, 5, 0], [1, 5, 1], { confInt: true }).ci).toEqual([-4, 5]);
+  });
   it('no ties but exact: false: normal-approximation interval without the ties warning', () => {
     const r = mannWhitneyTest([1.1, 4.2, 6.3, 8.5, 9.9, 12.0], [2.5, 3.1, 5.0, 7.7, 10.4, 11.1, 13.2, 14.6], { confInt: true, exact: false });
     expect(r.warnings).toEqual([]);
