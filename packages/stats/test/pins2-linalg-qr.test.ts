@@ -188,3 +188,21 @@ describe('qr: wide, one-row, negative-leading and square matrices', () => {
     expect(Array.from(y)).toEqual([1, 2, 3]);
   });
 });
+
+describe('qr: the rank test is relative to each column’s own original norm, over min(n, p) columns', () => {
+  it('a small but independent column is kept: qr(cbind(1, 1e-8 * c(1, 3, 2, 5)))$rank = 2, pivot 1 2 (R)', () => {
+    const q = qr(matrixFromRows([1, 3, 2, 5].map((v) => [1, 1e-8 * v])));
+    expect(q.rank).toBe(2);
+    expect(Array.from(q.pivot)).toEqual([0, 1]);
+  });
+  it('after a large dependent column is moved to the end, the next column is judged by its own norm: qr(cbind(1, 1e6, 1e-3 * c(1, 3, 2, 5))) rank 2, pivot 1 3 2 (R)', () => {
+    const q = qr(matrixFromRows([1, 3, 2, 5].map((v) => [1, 1e6, 1e-3 * v])));
+    expect(q.rank).toBe(2);
+    expect(Array.from(q.pivot)).toEqual([0, 2, 1]);
+  });
+  it('a wide matrix is not pivoted past its last row: qr(rbind(c(1, 0, 1, 1), c(0, 1, 0, 2))) rank 2, pivot 1 2 3 4 (R), though column 3 equals column 1', () => {
+    const q = qr(matrixFromRows([[1, 0, 1, 1], [0, 1, 0, 2]]));
+    expect(q.rank).toBe(2);
+    expect(Array.from(q.pivot)).toEqual([0, 1, 2, 3]);
+  });
+});
