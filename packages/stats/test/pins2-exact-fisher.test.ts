@@ -203,6 +203,19 @@ describe('fisherExactTest: 2×2 result fields and references', () => {
   });
 });
 
+describe('fisherExactTest: 2×2 with n = 2008 (log-weights spread over more than 709)', () => {
+  it('[[1000, 5], [3, 1000]]: estimate and interval (the densities are scaled by their maximum)', () => {
+    // python3 big.py (mpmath, 40 digits, bisection in log ψ): est 58886.761492096988,
+    // CI 14138.620744475158 – 384306.27700566293. Exact p (rational sum) = 2.7132e-582: 0 as a double.
+    const f = fisherExactTest([[1000, 5], [3, 1000]]);
+    expect(rel(f.estimate!, 58886.761492096988)).toBeLessThan(1e-9);
+    expect(rel(f.ci![0], 14138.620744475158)).toBeLessThan(1e-9);
+    expect(rel(f.ci![1], 384306.27700566293)).toBeLessThan(1e-9);
+    expect(f.pValue).toBe(0);
+    expect(f.n).toBe(2008);
+  });
+});
+
 describe('fisherExactTest: Monte-Carlo path (Python port of the stream)', () => {
   it('simulate on a 2×2 with 500 replicates: fields, b = 246, the few-replicates warning only', () => {
     const f = fisherExactTest([[3, 1], [1, 3]], { simulate: true, monteCarloFallback: { replicates: 500, seed: 2 } });
