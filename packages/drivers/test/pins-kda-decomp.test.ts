@@ -49,6 +49,14 @@ describe('shapleyR2', () => {
     expect(s.subsets).toBe(16);
   });
 
+  it('a driver that fits the outcome perfectly (r = 1) is fine: R²({0}) = 1 (hand: φ₀ = (1 + 0.75)/2, φ₁ = (0.25 + 0)/2)', () => {
+    const s = shapleyR2(matrixFromRows([[1, 0.5], [0.5, 1]]), [1, 0.5]);
+    // R²({0}) = 1, R²({1}) = 0.25, R²({0, 1}) = 1 (driver 1 adds nothing once driver 0 is in)
+    close(s.subsetR2, [0, 1, 0.25, 1], 1e-15);
+    close(s.values, [0.875, 0.125], 1e-15);
+    expect(s.r2).toBeCloseTo(1, 15);
+  });
+
   it('collinear drivers: the pivot message names the driver and the subset it depends on', () => {
     expect(() => shapleyR2(matrixFromRows([[1, 1], [1, 1]]), [0.5, 0.5])).toThrow(new RangeError('shapleyR2(rxx): driver 1 is (nearly) a linear combination of drivers {0} (pivot 0)'));
     expect(() => shapleyR2(matrixFromRows([[0, 0], [0, 1]]), [0, 0.5])).toThrow(new RangeError('shapleyR2(rxx): driver 0 is (nearly) a linear combination of drivers {} (it is constant) (pivot 0)'));
@@ -57,6 +65,8 @@ describe('shapleyR2', () => {
     // a pivot of 1e-15 (below 1e-14) is refused (met first in the subset {0}), 1e-13 is accepted
     expect(() => shapleyR2(matrixFromRows([[1, 0], [0, 1e-15]]), [0.5, 0])).toThrow(new RangeError('shapleyR2(rxx): driver 1 is (nearly) a linear combination of drivers {0} (pivot 1e-15)'));
     expect(shapleyR2(matrixFromRows([[1, 0], [0, 1e-13]]), [0.5, 0]).r2).toBeCloseTo(0.25, 15);
+    // exactly 1e-14 is refused too (the test is pivot > 1e-14)
+    expect(() => shapleyR2(matrixFromRows([[1, 0], [0, 1e-14]]), [0.5, 0])).toThrow(new RangeError('shapleyR2(rxx): driver 1 is (nearly) a linear combination of drivers {0} (pivot 1e-14)'));
   });
 
   it('malformed input: the exact messages', () => {
