@@ -313,6 +313,13 @@ describe('columnProportionTests', () => {
     expect(Math.abs(zero.comparisons[0].z)).toBe(0);
     expect(zero.comparisons[0].pValue).toBe(1);
   });
+  it('cells with several letters, as colA and as colB, next to non-significant pairs and other rows (n = 100 per column)', () => {
+    // Row 1: A 0.60, B 0.20, C 0.20, D 0.40, E 0.55; row 2 the complements. Bonferroni over the 10 pairs of a row
+    // (mpmath z tests): AB, AC 7.76e-8; AD 0.0468; AE 1; BC 1; BD, CD 0.0203; BE, CE 3.19e-6; DE 0.337.
+    const r = columnProportionTests([[60, 20, 20, 40, 55], [40, 80, 80, 60, 45]]);
+    expect(r.comparisons.filter((q) => q.row === 0).map((q) => q.significant)).toEqual([true, true, true, false, false, true, true, true, true, false]);
+    expect(r.letters).toEqual([['BCD', '', '', 'BC', 'BC'], ['', 'ADE', 'ADE', 'A', '']]);
+  });
   it('refuses bad options with the option named', () => {
     const t = [[1, 2], [3, 4]];
     expect(() => columnProportionTests(t, { adjust: bad('BY') })).toThrow(/^columnProportionTests\(options.adjust\): expected 'bonferroni', 'bh', 'holm' or 'none', got BY$/);
