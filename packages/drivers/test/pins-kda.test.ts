@@ -347,6 +347,9 @@ describe('keyDriverAnalysis: column-name form', () => {
     expect(w.outcome).toBe('global');
     expect(w.rankedBy).toBe('relativeWeight');
   });
+  it('a table with drivers given as an object (not the column form) is read as a numeric outcome and refused', () => {
+    expect(() => keyDriverAnalysis(table as never, { x: contact } as never)).toThrow(new TypeError('keyDriverAnalysis(outcome): expected a Float64Array or an array of numbers'));
+  });
   it('two drivers with the same label: the column names are used for all; an empty list is refused', () => {
     const t2 = {
       nRows: 12,
