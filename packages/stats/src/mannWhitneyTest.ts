@@ -224,7 +224,8 @@ function hodgesLehmannExact(a: ArrayLike<number>, b: ArrayLike<number>, le: Floa
   }
   let level = confLevel;
   if (achieved - alpha > alpha / 2) {
-    level = 1 - Number((achieved).toPrecision(2));
+    // R's two-sample branch: conf.level <- 1 - achieved.alpha (signif(·, 2) is its one-sample rule).
+    level = 1 - achieved;
     warnings.push(msg.confLevelNotReached({ requested: confLevel, achieved: level }));
   }
   return { estimate: medianSorted(diffs), ci, confLevel: level };
@@ -243,27 +244,29 @@ function hodgesLehmannNormal(a: ArrayLike<number>, b: ArrayLike<number>, alterna
   const distinct: number[] = [];
   for (let k = 0; k < diffs.length; k++) if (k === 0 || diffs[k] !== diffs[k - 1]) distinct.push(diffs[k]);
   const pooled = new Float64Array(N);
-  const score = (delta: number, zq: number): number => {
+  const score = (delta: number, zq: number, corrected: boolean): number => {
     for (let i = 0; i < m; i++) pooled[i] = a[i] - delta;
     for (let j = 0; j < n; j++) pooled[m + j] = b[j];
     const { ranks, tieSum } = rankAverage(pooled);
     let ra = 0;
     for (let i = 0; i < m; i++) ra += ranks[i];
     const dz = ra - (m * (m + 1)) / 2 - (m * n) / 2;
-    const cc = correct ? (alternative === 'two.sided' ? Math.sign(dz) * 0.5 : alternative === 'greater' ? 0.5 : -0.5) : 0;
+    const cc = corrected ? (alternative === 'two.sided' ? Math.sign(dz) * 0.5 : alternative === 'greater' ? 0.5 : -0.5) : 0;
     const sigma = Math.sqrt(((m * n) / 12) * (N + 1 - tieSum / (N * (N - 1))));
     return (dz - cc) / sigma - zq;
   };
   const lo = distinct[0];
   const hi = distinct[distinct.length - 1];
-  const root = (zq: number): number => {
-    if (score(lo, zq) <= 0) return lo;
-    if (score(hi, zq) >= 0) return hi;
+  // The bounds use the continuity correction when `correct` is set; the estimate never does (R sets
+  // correct <- FALSE before uniroot(W, zq = 0)).
+  const root = (zq: number, corrected = correct): number => {
+    if (score(lo, zq, corrected) <= 0) return lo;
+    if (score(hi, zq, corrected) >= 0) return hi;
     // The score is non-increasing in δ and constant on each open interval between consecutive
     // differences: find the first interval where it is ≤ 0. The root is the difference where it
     // jumps across 0, or, if it is exactly 0 on that interval, the interval's midpoint.
     const K = distinct.length - 1; // intervals 0 … K − 1 between distinct[k] and distinct[k + 1]
-    const on = (k: number): number => score((distinct[k] + distinct[k + 1]) / 2, zq);
+    const on = (k: number): number => score((distinct[k] + distinct[k + 1]) / 2, zq, corrected);
     let left = -1; // on(left) > 0 (left = −1: just below lo, where the score is > 0)
     let right = K; // on(right) ≤ 0 (right = K: just above hi, where the score is < 0)
     while (right - left > 1) {
@@ -279,5 +282,5 @@ function hodgesLehmannNormal(a: ArrayLike<number>, b: ArrayLike<number>, alterna
   if (alternative === 'two.sided') ci = [root(normalQuantile(1 - alpha / 2)), root(normalQuantile(alpha / 2))];
   else if (alternative === 'greater') ci = [root(normalQuantile(1 - alpha)), Infinity];
   else ci = [-Infinity, root(normalQuantile(alpha))];
-  return { estimate: root(0), ci, confLevel };
+  return { estimate: root(0, false), ci, confLevel };
 }

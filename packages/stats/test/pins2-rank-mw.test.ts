@@ -346,13 +346,12 @@ describe('exact Hodges–Lehmann estimate and interval', () => {
   });
   it('2 vs 2: qwilcox gives 0, taken as 1; the level cannot be reached: warning (R 4.2.2 wilcox.test agrees on the interval)', () => {
     // R: wilcox.test(c(1, 2.5), c(0.3, 4), conf.int = TRUE) → −0.4 [−3, 2.2]; R's conf.level is then
-    // 1 − achieved.alpha = 1 − 1/3 = 0.6666667 (two-sample branch), while satlab gives 1 − signif(1/3, 2) = 0.67
-    // (R's one-sample branch's rule): reported as a discrepancy, the level itself not pinned here.
+    // 1 − achieved.alpha = 1 − 1/3 = 0.6666667 (two-sample branch; signif(·, 2) is the one-sample rule).
     const r = mannWhitneyTest([1.0, 2.5], [0.3, 4.0], { confInt: true });
     close(r.estimate!, -0.4, 1e-12); // differences −3, −1.5, 0.7, 2.2 → (−1.5 + 0.7)/2
     expect(r.ci).toEqual([1.0 - 4.0, 2.5 - 0.3]);
-    // within 0.005 of R's 1 − 1/3 (satlab's 0.67 included)
-    expect(Math.abs(r.confLevel! - (1 - 1 / 3))).toBeLessThan(0.005);
+    // R's two-sample branch: conf.level <- 1 - achieved.alpha = 0.666666666666667
+    expect(Math.abs(r.confLevel! - (1 - 1 / 3))).toBeLessThan(1e-15);
     expect(codes(r)).toEqual(['stats.confLevelNotReached']);
     expect(r.warnings[0].params.requested).toBe(0.95);
     expect(r.warnings[0].params.achieved).toBe(r.confLevel);
@@ -360,7 +359,7 @@ describe('exact Hodges–Lehmann estimate and interval', () => {
     // α = 0.1 < P(W = 0) = 1/6: qu = 1, achieved 1/6, 1/6 − 0.1 > 0.05 → warning
     const g = mannWhitneyTest([1.0, 2.5], [0.3, 4.0], { confInt: true, alternative: 'greater', confLevel: 0.9 });
     expect(g.ci).toEqual([1.0 - 4.0, Infinity]);
-    expect(Math.abs(g.confLevel! - (1 - 1 / 6))).toBeLessThan(0.005); // R 0.833333333333333
+    expect(Math.abs(g.confLevel! - (1 - 1 / 6))).toBeLessThan(1e-15); // R 0.833333333333333
     expect(codes(g)).toEqual(['stats.confLevelNotReached']);
   });
 });
@@ -387,6 +386,15 @@ describe('Hodges–Lehmann with ties: the root of the score, exactly', () => {
     expect(r.ci).toEqual([-4, 1]);
     expect(r.estimate).toBe(-1.5);
     expect(r.confLevel).toBe(0.9);
+  });
+  it('the estimate ignores the continuity correction, as R (correct <- FALSE before uniroot(W, zq = 0)): −1.5 for every alternative and level (R −1.46260558 each time, inside (−2, −1))', () => {
+    // R: wilcox.test(a, b, conf.int = TRUE, alternative = al, conf.level = cl)$estimate for al in
+    // greater/less/two.sided and cl in 0.8/0.9: −1.46260558 in all six cases.
+    for (const alternative of ['greater', 'less', 'two.sided'] as const) {
+      for (const confLevel of [0.8, 0.9]) {
+        expect(mannWhitneyTest(a, b, { confInt: true, alternative, confLevel }).estimate).toBe(-1.5);
+      }
+    }
   });
   it('one-sided bounds: greater 90 % −4 (R −3.999920766), less 80 % −1 (R −0.9999979636), less 90 % uncorrected 0 (R 2.3e-5), greater 95 % uncorrected −4 (R −4.000011975)', () => {
     expect(mannWhitneyTest(a, b, { confInt: true, alternative: 'greater', confLevel: 0.9 }).ci).toEqual([-4, Infinity]);
