@@ -15,7 +15,7 @@ export interface FisherExactTestOptions {
   confLevel?: number;
   /**
    * What to do when the exact r×c p-value is beyond the work or memory budget: a Monte-Carlo
-   * p-value with these settings (default `{ replicates: 100000, seed: 1 }`, with a warning and its
+   * p-value with these settings (default `{ replicates: 10000, seed: 1 }`, also for settings left out; with a warning and its
    * standard error), or `false` to throw a `SatlabError` (`stats.table.error.fisherTooLarge`) instead.
    */
   monteCarloFallback?: { replicates?: number; seed?: number } | false;
@@ -95,7 +95,7 @@ export function fisherExactTest(table: TableInput, options: FisherExactTestOptio
     throw new RangeError(`${fn}(options.alternative): expected 'two.sided', 'less' or 'greater', got ${String(alternative)}`);
   }
   if (!(confLevel > 0 && confLevel < 1)) throw new RangeError(`${fn}(options.confLevel): expected a number in (0, 1), got ${confLevel}`);
-  const fallback = options.monteCarloFallback === undefined ? { replicates: 10000, seed: 1 } : options.monteCarloFallback;
+  const fallback = options.monteCarloFallback ?? {};
   const maxWork = options.maxWork ?? 1e8;
   const maxMemory = options.maxMemory ?? 128 * 2 ** 20;
   if (!(maxWork > 0)) throw new RangeError(`${fn}(options.maxWork): expected a positive number, got ${maxWork}`);
@@ -119,7 +119,7 @@ export function fisherExactTest(table: TableInput, options: FisherExactTestOptio
     if (fallback === false) throw new SatlabError(ctErr.fisherTooLarge({ fn, r: t.r, c: t.c, n }));
     exceeded = out.exceeded;
   }
-  const B = (fallback === false ? undefined : fallback.replicates) ?? 100000;
+  const B = (fallback === false ? undefined : fallback.replicates) ?? 10000;
   const seed = (fallback === false ? undefined : fallback.seed) ?? 1;
   if (!Number.isInteger(B) || B < 1) throw new RangeError(`${fn}(options.monteCarloFallback.replicates): expected an integer ≥ 1, got ${B}`);
   const mc = fisherMonteCarlo(t, B, seed);

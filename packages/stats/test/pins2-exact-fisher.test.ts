@@ -249,10 +249,10 @@ describe('fisherExactTest: Monte-Carlo path (Python port of the stream)', () => 
     expect(f.method).toBe("Fisher's Exact Test for Count Data with simulated p-value (based on 10000 replicates)");
     expect(f.warnings).toEqual([]);
   });
-  it('a fallback object without settings: 100000 replicates and seed 1; ties with the observed table count', () => {
+  it('a fallback object without settings: the default 10000 replicates and seed 1; ties with the observed table count', () => {
     // [[1, 0], [0, 1]]: both tables with these margins have probability 1/2, so every draw counts.
     const f = fisherExactTest([[1, 0], [0, 1]], { simulate: true, monteCarloFallback: {} });
-    expect(f.replicates).toBe(100000);
+    expect(f.replicates).toBe(10000);
     expect(f.seed).toBe(1);
     expect(f.pValue).toBe(1);
     expect(f.se).toBe(0);
@@ -322,10 +322,10 @@ describe('fisherExactTest: budget fallbacks (work and bytes counted by hand)', (
     const m = caught(() => fisherExactTest(sparse, { maxMemory: 100, monteCarloFallback: false }));
     expect((m as SatlabError).code).toBe('stats.table.error.fisherTooLarge');
   });
-  it('simulate with monteCarloFallback: false still simulates (100000 replicates, seed 1)', () => {
+  it('simulate with monteCarloFallback: false still simulates (the default 10000 replicates, seed 1)', () => {
     const f = fisherExactTest([[1, 0], [0, 1]], { simulate: true, monteCarloFallback: false });
     expect(f.algorithm).toBe('monte-carlo');
-    expect(f.replicates).toBe(100000);
+    expect(f.replicates).toBe(10000);
     expect(f.seed).toBe(1);
     expect(f.pValue).toBe(1);
   });
