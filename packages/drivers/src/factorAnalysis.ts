@@ -140,7 +140,7 @@ export function factorAnalysis(a: Readonly<Record<string, NumericInput>> | Colum
   if (!['varimax', 'oblimin', 'promax', 'none'].includes(rotation)) throw new RangeError(`${fn}(options.rotate): expected 'varimax', 'oblimin', 'promax' or 'none', got ${String(rotation)}`);
   const cc = completeCases(fn, names.map((name) => ({ name, values: items[name] })));
   const warnings: Message[] = [];
-  if (cc.nMissing > 0) warnings.push(msg.missingDropped({ n: cc.nMissing, nTotal: cc.nTotal }));
+  if (cc.nMissing > 0) warnings.push(msg.itemsMissingDropped({ n: cc.nMissing, nTotal: cc.nTotal }));
   const n = cc.n;
   if (n <= p) throw new RangeError(`${fn}: ${n} complete respondent(s) for ${p} items; more respondents than items are needed`);
   if (n < 5 * p) warnings.push(msg.efaFewRespondents({ n, p }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CollinearDriversError, factorAnalysis } from '@satlab/drivers';
+import { renderMessage } from '@satlab/messages';
 import type { FactorAnalysisOptions, FactorAnalysisResult } from '@satlab/drivers';
 
 // Pinning tests of factorAnalysis' bookkeeping (issue 18): errors and their wording, warnings (and
@@ -180,8 +181,9 @@ describe('factorAnalysis: warnings', () => {
     expect(r.nTotal).toBe(30);
     expect(r.nMissing).toBe(3);
     expect(r.missingByVariable).toEqual({ a: 1, b: 0, c: 2, d: 0, e: 0, f: 1 });
-    expect(codes(r)).toEqual(['drivers.missingDropped', 'drivers.efaFewRespondents']);
+    expect(codes(r)).toEqual(['drivers.itemsMissingDropped', 'drivers.efaFewRespondents']);
     expect(r.warnings[0].params).toEqual({ n: 3, nTotal: 30 });
+    expect(renderMessage(r.warnings[0], 'en')).toBe('3 of 30 respondent(s) dropped (listwise): an item was missing');
     expect(r.warnings[1].params).toEqual({ n: 27, p: 6 });
     expect(r.scores).toHaveLength(30);
     for (const i of [3, 7, 29]) expect(r.scores![i].every((v) => Number.isNaN(v))).toBe(true);
