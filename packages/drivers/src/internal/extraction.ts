@@ -80,10 +80,13 @@ export function extractPrincipalAxis(R: Matrix, k: number, minErr = 0.001, maxIt
   let err = comm;
   let i = 1;
   let L = zeros(p, k);
+  let values: Float64Array | null = null;
   let converged = true;
   while (err > minErr) {
     const S = withDiag(R, diag);
-    L = topLoadings(S, k).loadings;
+    const top = topLoadings(S, k);
+    L = top.loadings;
+    values = top.values;
     const nw = new Float64Array(p);
     for (let a = 0; a < p; a++) for (let j = 0; j < k; j++) nw[a] += L.data[a + j * p] ** 2;
     const comm1 = nw.reduce((a, b) => a + b, 0);
@@ -97,7 +100,9 @@ export function extractPrincipalAxis(R: Matrix, k: number, minErr = 0.001, maxIt
     }
   }
   signByColumnSums(L);
-  return { loadings: L, values: modelEigenvalues(R, L), iterations: i - 1, converged, atBound: [], criterion: err };
+  // psych's `values` for fm = "pa": the eigenvalues of the last matrix decomposed, whose diagonal
+  // holds the communalities of the iteration before the last update.
+  return { loadings: L, values: values ?? modelEigenvalues(R, L), iterations: i - 1, converged, atBound: [], criterion: err };
 }
 
 /**
