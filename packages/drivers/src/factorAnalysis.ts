@@ -77,7 +77,7 @@ export interface FactorAnalysisResult {
   uniquenesses: number[];
   /** SS loadings (diag(Φ ΛᵀΛ) when oblique), proportion of total variance, cumulative, share of explained variance. */
   varianceExplained: { ssLoadings: number[]; proportion: number[]; cumulative: number[]; proportionExplained: number[] };
-  /** Eigenvalues of the reduced matrix (diag = communalities), psych's `values` (pc: = eigenvalues). */
+  /** psych's `values`: eigenvalues of the reduced matrix (minres: diag = final communalities; pa: the last matrix decomposed, before the last communality update; pc: eigenvalues of R). */
   reducedEigenvalues: number[];
   /** Regression (Thurstone) factor-score weights R⁻¹·structure, items × factors. */
   scoreWeights: number[][];
