@@ -19,7 +19,8 @@ export interface BartlettResult {
  * when R is singular).
  *
  * @param r a p × p correlation matrix. @param n the number of respondents it was computed from.
- * @throws {TypeError} when `r` is not a square Matrix. @throws {RangeError} when n is not a number > 1.
+ * @throws {TypeError} when `r` is not a square Matrix. @throws {RangeError} when it has fewer than 2
+ *   variables, or n is not a number > 1.
  * @see R: `psych::cortest.bartlett(r, n)`.
  * @example
  * import { matrixFromRows } from '@satlab/stats';
@@ -28,6 +29,7 @@ export interface BartlettResult {
  */
 export function bartlettSphericity(r: Matrix, n: number): BartlettResult {
   if (!r || !(r.data instanceof Float64Array) || r.rows !== r.cols) throw new TypeError('bartlettSphericity(r): expected a square correlation Matrix');
+  if (r.rows < 2) throw new RangeError(`bartlettSphericity(r): at least 2 variables are needed, got ${r.rows}`);
   if (typeof n !== 'number' || !(n > 1)) throw new RangeError(`bartlettSphericity(n): expected a number of respondents > 1, got ${n}`);
   const p = r.rows;
   let logDet: number;

@@ -83,6 +83,8 @@ describe("bartlettSphericity: χ² = −ln|R|·(n − 1 − (2p + 5)/6), df = p(
     expect(() => bartlettSphericity(undefined as unknown as Matrix, 10)).toThrow(msgR);
     expect(() => bartlettSphericity({ rows: 2, cols: 2, data: [1, 0.5, 0.5, 1] } as unknown as Matrix, 10)).toThrow(msgR);
     expect(() => bartlettSphericity({ rows: 2, cols: 3, data: new Float64Array(6) }, 10)).toThrow(msgR);
+    // a 1 × 1 matrix has no correlation to test (df = 0): its own error, not chiSquareSf's
+    expect(() => bartlettSphericity(matrixFromRows([[1]]), 10)).toThrow(new RangeError('bartlettSphericity(r): at least 2 variables are needed, got 1'));
     expect(() => bartlettSphericity({ rows: 3, cols: 2, data: new Float64Array(6) }, 10)).toThrow(TypeError);
     expect(() => bartlettSphericity(R, 1)).toThrow(RangeError);
     expect(() => bartlettSphericity(R, 1)).toThrow(/^bartlettSphericity\(n\): expected a number of respondents > 1, got 1$/);
