@@ -62,6 +62,8 @@ export function statedVsDerived(
   const fn = 'statedVsDerived';
   if (stated === null || typeof stated !== 'object') throw new TypeError(`${fn}(stated): expected an object { driver: ratings }`);
   const derived = derivedImportance(result, measure);
+  // The decomposition used, also when there is no driver to read it from.
+  const used: 'shapley' | 'relativeWeight' = derived[0]?.measure ?? ((measure ?? result.rankedBy) === 'relativeWeight' ? 'relativeWeight' : 'shapley');
   const means = derived.map((d) => {
     if (!(d.name in stated)) throw new RangeError(`${fn}(stated): no stated importance for driver "${d.name}"`);
     const x = asNumeric(fn, d.name, stated[d.name]);
@@ -94,8 +96,8 @@ export function statedVsDerived(
     };
   });
   return {
-    method: `stated (mean rating) vs derived (${derived[0]?.measure === 'shapley' ? 'Shapley/LMG' : 'relative-weight'} share of R²) importance`,
-    measure: derived[0]?.measure ?? 'shapley',
+    method: `stated (mean rating) vs derived (${used === 'shapley' ? 'Shapley/LMG' : 'relative-weight'} share of R²) importance`,
+    measure: used,
     drivers,
     rankCorrelation: pearson(averageRanks(means.map((m) => m.mean)), averageRanks(derived.map((d) => d.share))),
   };

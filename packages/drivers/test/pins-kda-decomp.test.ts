@@ -204,12 +204,18 @@ describe('statedVsDerived', () => {
     expect(rw.drivers.map((d) => d.statedMean)).toEqual([1.5, 3]);
   });
 
-  it('a result without drivers (degenerate): no rows, NaN rank correlation, measure defaults to shapley', () => {
+  it('a result without drivers (degenerate): no rows, NaN rank correlation, measure and method text from the ranking (or the measure asked for)', () => {
     const s = statedVsDerived(fake([]), {});
     expect(s.drivers).toEqual([]);
     expect(s.measure).toBe('shapley');
-    expect(s.method).toBe('stated (mean rating) vs derived (relative-weight share of R²) importance');
+    expect(s.method).toBe('stated (mean rating) vs derived (Shapley/LMG share of R²) importance');
     expect(s.rankCorrelation).toBeNaN();
+    const rw = statedVsDerived(fake([], 'relativeWeight'), {});
+    expect(rw.measure).toBe('relativeWeight');
+    expect(rw.method).toBe('stated (mean rating) vs derived (relative-weight share of R²) importance');
+    const asked = statedVsDerived(fake([]), {}, 'relativeWeight');
+    expect(asked.measure).toBe('relativeWeight');
+    expect(asked.method).toBe('stated (mean rating) vs derived (relative-weight share of R²) importance');
   });
 
   it('errors: stated not an object, a driver without stated importance or without any rating, non-numbers', () => {
