@@ -2,17 +2,9 @@
 // column (codebook factor, inferred categorical re-sorted, numeric with value labels, dates, text
 // refused), numbersFromColumn on numeric, ordinal and refused columns. Hand-written expectations.
 import { describe, expect, it } from 'vitest';
+import { caught } from './pins2-tab-helpers.js';
 import { SatlabError, renderMessage } from '@satlab/messages';
 import { columnByName, factorFromColumn, isColumnTable, isFactorLike, numbersFromColumn } from '@satlab/stats';
-
-function caught(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('isFactorLike', () => {
   it('codes in an Int32Array and an array of levels', () => {

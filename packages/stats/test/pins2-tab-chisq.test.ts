@@ -5,27 +5,8 @@
 //   Bergsma's V (formula of the docs), C = √(X²/(X² + n)); Williams' q = 1 + (n Σ1/R − 1)(n Σ1/C − 1)/(6 n df)
 //   with scipy.stats.chi2.sf(G/q, df). Counts of small cells by hand.
 import { describe, expect, it } from 'vitest';
+import { caught, expectRel, expectRows } from './pins2-tab-helpers.js';
 import { chiSquareTest, crossTab, gTest } from '@satlab/stats';
-
-function caught(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
-}
-function expectRel(got: number, want: number, tol = 1e-9): void {
-  if (want === 0) expect(Math.abs(got)).toBeLessThan(tol);
-  else expect(Math.abs(got - want) / Math.abs(want)).toBeLessThan(tol);
-}
-function expectRows(got: number[][], want: number[][], tol = 1e-9): void {
-  expect(got.length).toBe(want.length);
-  got.forEach((row, i) => {
-    expect(row.length).toBe(want[i].length);
-    row.forEach((v, j) => expectRel(v, want[i][j], tol));
-  });
-}
 
 const T33 = [[12, 3, 0], [5, 9, 2], [1, 4, 6]];
 const T22 = [[12, 5], [7, 15]];

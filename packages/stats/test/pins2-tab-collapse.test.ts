@@ -3,18 +3,10 @@
 // and by label, every error's type and wording, the column-major Matrix, rows as typed arrays,
 // and the empty-category warnings with numbered or named categories. Hand sums beside the values.
 import { describe, expect, it } from 'vitest';
+import { caught } from './pins2-tab-helpers.js';
 import { SatlabError } from '@satlab/messages';
 import { chiSquareTest, collapseCategories, fisherExactTest, gTest, monteCarloChiSquare } from '@satlab/stats';
 import type { CollapseSpec, Matrix } from '@satlab/stats';
-
-function caught(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 const table4x3 = [
   [1, 2, 3],

@@ -3,18 +3,10 @@
 // the three percentages, the warnings' exact parameters. Every expected value is a hand count,
 // written beside it.
 import { describe, expect, it } from 'vitest';
+import { caught } from './pins2-tab-helpers.js';
 import { SatlabError } from '@satlab/messages';
 import { crossTab } from '@satlab/stats';
 import type { ColumnTable } from '@satlab/stats';
-
-function caught(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('crossTab with factor codes', () => {
   it('builds the levels "0".."max" from the largest code and counts cells', () => {

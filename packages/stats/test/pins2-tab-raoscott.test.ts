@@ -11,28 +11,9 @@
 //   Δ = solve(Cm' iD/n Cm, Cm' iD V iD Cm); tab = n p; X² = Σ (tab − E)²/E; …
 //   scipy.stats.chi2.sf(X²/δ̄, df), scipy.stats.f.sf(F, d0, d0 (n − 1))
 import { describe, expect, it } from 'vitest';
+import { caught, expectRel, expectRows } from './pins2-tab-helpers.js';
 import { SatlabError } from '@satlab/messages';
 import { raoScottChiSquare } from '@satlab/stats';
-
-function caught(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
-}
-function expectRel(got: number, want: number, tol = 1e-9): void {
-  if (want === 0) expect(Math.abs(got)).toBeLessThan(tol);
-  else expect(Math.abs(got - want) / Math.abs(want)).toBeLessThan(tol);
-}
-function expectRows(got: number[][], want: number[][], tol = 1e-9): void {
-  expect(got.length).toBe(want.length);
-  got.forEach((row, i) => {
-    expect(row.length).toBe(want[i].length);
-    row.forEach((v, j) => expectRel(v, want[i][j], tol));
-  });
-}
 
 // 24 respondents: one with no row (17), one with a NaN weight (18), two with weight 0 (16, in a
 // row level "w" nobody else has, and 20 in cell (a, z)); levels given with empty ones in the middle.
