@@ -4,15 +4,13 @@
 // n = 2 of the t tests, the aliased columns and the warnings of vif, and the infinite arguments
 // of the t distribution. Reference values: R 4.2.2, the call quoted beside each value.
 import { describe, expect, it } from 'vitest';
+import { codes, near } from './pins-helpers.js';
 import {
   meanConfidenceInterval, oneSampleTTest, pearsonCorrelation, studentTQuantile, studentTSf, fisherFCdf, fisherFQuantile, vif, welchTTest,
   wilsonInterval,
 } from '@satlab/stats';
 
-const codes = (r: { warnings: { code: string }[] }): string[] => r.warnings.map((w) => w.code);
-const close = (a: number, b: number, rel = 1e-9): void => {
-  expect(Math.abs(a - b)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(b)));
-};
+const close = near(1e-9);
 
 describe('wilsonInterval', () => {
   it('the lower bound is exactly 0 at x = 0 and the upper exactly 1 at x = n, for every n from 1 to 60 (documented: exact at the edges)', () => {

@@ -2,12 +2,10 @@
 // list of a plain fit, the no-intercept VIF note (two columns or more only), the perfect fit, and
 // R² of a constant response. Reference values: R 4.2.2, the call quoted beside each value.
 import { describe, expect, it } from 'vitest';
+import { codes, near } from './pins-helpers.js';
 import { ols } from '@satlab/stats';
 
-const codes = (r: { warnings: { code: string }[] }): string[] => r.warnings.map((w) => w.code);
-const close = (a: number, b: number, rel = 1e-9): void => {
-  expect(Math.abs(a - b)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(b)));
-};
+const close = near(1e-9);
 const y = [1.1, 2.3, 2.9, 4.2, 5.1, 5.8];
 const x1 = [1, 2, 3, 4, 5, 6];
 const x2 = [0, 1, 0, 1, 1, 0];

@@ -3,9 +3,8 @@
 // 0), the small-expected boundary at exactly 5 and the minimum the warning reports.
 // Reference values: R 4.2.2, the call quoted beside each value.
 import { describe, expect, it } from 'vitest';
+import { codes } from './pins-helpers.js';
 import { twoProportionTest } from '@satlab/stats';
-
-const codes = (r: { warnings: { code: string }[] }): string[] => r.warnings.map((w) => w.code);
 
 describe('twoProportionTest edges', () => {
   it('an empty group, first or second, is refused with both sizes named', () => {

@@ -2,12 +2,10 @@
 // empty and constant samples, which the mutation run of December 2026 found unpinned.
 // Reference values: R 4.2.2, the call quoted beside each value.
 import { describe, expect, it } from 'vitest';
+import { codes, near } from './pins-helpers.js';
 import { meanConfidenceInterval, oneSampleTTest, welchTTest } from '@satlab/stats';
 
-const codes = (r: { warnings: { code: string }[] }): string[] => r.warnings.map((w) => w.code);
-const close = (a: number, b: number, rel = 1e-9): void => {
-  expect(Math.abs(a - b)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(b)));
-};
+const close = near(1e-9);
 
 describe('welchTTest with varEqual', () => {
   it('t.test(c(1, 4), c(2, 7, 9), var.equal = TRUE): t = -1.20245650205912336, df = 3, p = 0.31543879878503861, CI -12.76317255503127335 .. 5.76317255503127335', () => {

@@ -5,11 +5,10 @@
 // References: exact rational arithmetic in Python (`fractions.Fraction`, the call beside the value),
 // R 4.2 / scipy 1.17 where noted.
 import { describe, expect, it } from 'vitest';
+import { near } from './pins-helpers.js';
 import { meanConfidenceInterval, oneWayAnova, welchTTest } from '@satlab/stats';
 
-const close = (a: number, b: number, rel = 1e-9): void => {
-  expect(Math.abs(a - b)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(b)));
-};
+const close = near(1e-9);
 const U = 2 ** -23; // spacing of doubles near 1e9
 
 describe('refined mean and corrected sum of squares (offset 1e9)', () => {

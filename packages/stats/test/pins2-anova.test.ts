@@ -5,12 +5,10 @@
 // hand computation written beside the value.
 import { renderMessage } from '@satlab/messages';
 import { describe, expect, it } from 'vitest';
+import { codes, near } from './pins-helpers.js';
 import { oneWayAnova } from '@satlab/stats';
 
-const codes = (r: { warnings: { code: string }[] }): string[] => r.warnings.map((w) => w.code);
-const close = (a: number, b: number, rel = 1e-9): void => {
-  expect(Math.abs(a - b)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(b)));
-};
+const close = near(1e-9);
 
 // a: 4.2 4.8 5.1 | b: 6.0 6.3 5.9 5.5 | c: 5.0 5.2 4.9, given interleaved.
 const V = [4.2, 6.0, 5.0, 4.8, 6.3, 5.2, 5.1, 5.9, 4.9, 5.5];

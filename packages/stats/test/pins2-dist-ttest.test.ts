@@ -7,13 +7,13 @@
 // (½·I_{df/(df+t²)}(df/2, ½)), bounds x̄ ± qt·se with qt found by bisection on that CDF.
 // R 4.2.2's t.test, run afterwards on these samples, agrees to ≤ 1e-12 relative.
 import { describe, expect, it } from 'vitest';
+import { codes } from './pins-helpers.js';
 import { meanConfidenceInterval, oneSampleTTest, pairedTTest, welchTTest } from '@satlab/stats';
 import { oneSampleCore, tBounds } from '../src/internal/tTest.js';
 
 const close = (got: number, want: number, rel = 1e-12): void => {
   expect(Math.abs(got - want)).toBeLessThanOrEqual(rel * Math.max(1e-300, Math.abs(want)));
 };
-const codes = (r: { warnings: { code: string }[] }): string[] => r.warnings.map((w) => w.code);
 const bad = (x: unknown): never => x as never;
 
 describe('tBounds', () => {

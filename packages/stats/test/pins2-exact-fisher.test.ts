@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rel } from './pins-helpers.js';
 import { SatlabError } from '@satlab/messages';
 import { fisherExactTest } from '@satlab/stats';
 
@@ -14,7 +15,6 @@ import { fisherExactTest } from '@satlab/stats';
 // sampler (see pins2-exact-rng.test.ts), a simulated table counting when Π x_sim! ≥ Π x_obs!
 // (exact integers): python3 fmc.py '[table, B, seed]'.
 
-const rel = (got: number, want: number): number => (got === want ? 0 : Math.abs(got - want) / Math.abs(want));
 const caught = (f: () => unknown): unknown => {
   try {
     f();

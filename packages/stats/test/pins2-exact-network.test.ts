@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rel } from './pins-helpers.js';
 import { fisherExactTest } from '@satlab/stats';
 import { fisherNetworkPValue } from '../src/internal/fisherNetwork.js';
 
@@ -10,7 +11,6 @@ import { fisherNetworkPValue } from '../src/internal/fisherNetwork.js';
 // the call beside each value. And the budgets: the work and peak memory the network reports are
 // budgets that suffice, one step or one byte less does not.
 
-const rel = (got: number, want: number): number => (got === want ? 0 : Math.abs(got - want) / Math.abs(want));
 const BIG = { maxWork: 1e9, maxMemory: 2 ** 30 };
 const flat = (t: number[][]): number[] => t.flat();
 

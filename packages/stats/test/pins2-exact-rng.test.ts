@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { near } from './pins-helpers.js';
 import { monteCarloChiSquare, r2dtable, rng } from '@satlab/stats';
 import type { Rng } from '@satlab/stats';
 import { patefieldSampler } from '../src/internal/patefield.js';
@@ -30,9 +31,7 @@ import { patefieldSampler } from '../src/internal/patefield.js';
 //
 // Pearson X² references: scipy.stats.chi2_contingency(m, correction=False).statistic.
 
-const close = (got: number, want: number, tol = 1e-12): void => {
-  expect(Math.abs(got - want)).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(want)));
-};
+const close = near(1e-12);
 
 /** A generator returning the given uniforms in turn (to drive the sampler's branches). */
 function fixed(us: number[]): Rng & { calls: number } {

@@ -6,11 +6,10 @@
 // last reflection is not applied). Reference values: R 4.2.2, qr(X, tol), qr.coef, qr.fitted,
 // qr.resid and chol2inv(qr$qr[1:rank, 1:rank]), the calls quoted above each case.
 import { describe, expect, it } from 'vitest';
+import { near } from './pins-helpers.js';
 import { matrixFromRows, matrixToRows, qr, qrCoef, qrFitted, qrResiduals, qrUnscaledCovariance } from '@satlab/stats';
 
-const close = (a: number, b: number, tol = 1e-12): void => {
-  expect(Math.abs(a - b), `${a} vs ${b}`).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(b)));
-};
+const close = near(1e-12);
 const closeAll = (a: ArrayLike<number>, b: readonly number[], tol = 1e-12): void => {
   expect(a.length).toBe(b.length);
   for (let i = 0; i < b.length; i++) {

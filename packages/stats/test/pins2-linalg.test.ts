@@ -4,6 +4,7 @@
 // are exact by hand, and symmetricEigen on small matrices whose eigen-decomposition is known in
 // closed form (numpy.linalg.eigh for the one general 3 × 3 case, as quoted).
 import { describe, expect, it } from 'vitest';
+import { near } from './pins-helpers.js';
 import {
   cholesky, matrixFromRows, matrixToRows, qr, qrCoef, qrFitted, qrResiduals, qrUnscaledCovariance, solveSymmetric, symmetricEigen,
 } from '@satlab/stats';
@@ -12,9 +13,7 @@ import type { Matrix, QR } from '@satlab/stats';
 const M = (rows: number, cols: number, data: number[]): Matrix => ({ rows, cols, data: Float64Array.from(data) });
 /** A function object carrying valid Matrix fields: `typeof` is 'function', not 'object'. */
 const fnMatrix = (): Matrix => Object.assign(() => 0, { rows: 1, cols: 1, data: Float64Array.of(1) }) as unknown as Matrix;
-const close = (a: number, b: number, tol = 1e-12): void => {
-  expect(Math.abs(a - b), `${a} vs ${b}`).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(b)));
-};
+const close = near(1e-12);
 const s2 = Math.SQRT1_2;
 
 describe('checkMatrix through matrixToRows: what is a Matrix', () => {

@@ -4,12 +4,10 @@
 // errors' wording. Reference values: hand computations (in the comments) and scipy 1.17
 // (scipy.stats.pearsonr with its Fisher-z confidence_interval, the same formulas as R cor.test).
 import { describe, expect, it } from 'vitest';
+import { codes, near } from './pins-helpers.js';
 import { kishEffectiveN, pearsonCorrelation } from '@satlab/stats';
 
-const codes = (r: { warnings: { code: string }[] }): string[] => r.warnings.map((w) => w.code);
-const close = (a: number, b: number, rel = 1e-12): void => {
-  expect(Math.abs(a - b), `${a} vs ${b}`).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(b)));
-};
+const close = near(1e-12);
 
 describe('kishEffectiveN', () => {
   it('(Σw)²/Σw² and n/n_eff: [1, 1, 2, 4] → 64/22 and 88/64 = 1.375 (hand)', () => {

@@ -3,10 +3,9 @@
 // after vif) and of the internal vifFromDesign without an intercept. Reference values: hand
 // computations written beside them (VIF = 1/(1 − r²) with two predictors).
 import { describe, expect, it } from 'vitest';
+import { codes } from './pins-helpers.js';
 import { ols, vif } from '@satlab/stats';
 import { buildDesign, vifFromDesign } from '../src/internal/design.js';
-
-const codes = (r: { warnings: { code: string }[] }): string[] => r.warnings.map((w) => w.code);
 
 // a = (2, 2, 1, 0, 0), b = (4, 3, 2, 1, 0): deviations (1, 1, 0, −1, −1) and (2, 1, 0, −1, −2),
 // Saa = 4, Sbb = 10, Sab = 6, r² = 36/40 = 0.9, VIF = 1/(1 − 0.9) = 10 (computed exactly here).

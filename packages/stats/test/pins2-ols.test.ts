@@ -6,13 +6,11 @@
 // Reference values: R 4.2.2 (summary(lm(...)), confint, fitted, residuals, deviance; the call is
 // quoted above each block), or a hand computation written beside the value.
 import { describe, expect, it } from 'vitest';
+import { codes, near } from './pins-helpers.js';
 import { matrixFromRows, ols } from '@satlab/stats';
 import type { Matrix } from '@satlab/stats';
 
-const codes = (r: { warnings: { code: string }[] }): string[] => r.warnings.map((w) => w.code);
-const close = (a: number, b: number, rel = 1e-9): void => {
-  expect(Math.abs(a - b), `${a} vs ${b}`).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(b)));
-};
+const close = near(1e-9);
 const closeAll = (a: readonly number[], b: readonly number[], rel = 1e-9): void => {
   expect(a.length).toBe(b.length);
   a.forEach((v, i) => (Number.isNaN(b[i]) ? expect(v, `index ${i}`).toBeNaN() : close(v, b[i], rel)));

@@ -6,13 +6,13 @@
 // run afterwards on the quoted cases, agree to ≤ 1e-12 relative (R prints X-squared 5.9e-34
 // for the exact 0 of prop.test(c(5, 5), c(10, 11)); its p-value is 1).
 import { describe, expect, it } from 'vitest';
+import { codes } from './pins-helpers.js';
 import { clopperPearsonInterval, columnProportionTests, twoProportionTest, wilsonInterval } from '@satlab/stats';
 import { checkCount } from '../src/internal/proportion.js';
 
 const close = (got: number, want: number, rel = 1e-12): void => {
   expect(Math.abs(got - want)).toBeLessThanOrEqual(rel * Math.max(1e-300, Math.abs(want)));
 };
-const codes = (r: { warnings: { code: string }[] }): string[] => r.warnings.map((w) => w.code);
 const bad = (x: unknown): never => x as never;
 
 describe('checkCount', () => {

@@ -5,12 +5,10 @@
 // written beside the value.
 import { renderMessage } from '@satlab/messages';
 import { describe, expect, it } from 'vitest';
+import { codes, near } from './pins-helpers.js';
 import { kruskalWallisTest } from '@satlab/stats';
 
-const codes = (r: { warnings: { code: string }[] }): string[] => r.warnings.map((w) => w.code);
-const close = (a: number, b: number, rel = 1e-9): void => {
-  expect(Math.abs(a - b)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(b)));
-};
+const close = near(1e-9);
 
 describe('kruskalWallisTest', () => {
   it('two groups (labels 10 and 20, interleaved): scipy kruskal([1,3,3,5,7], [2,3,6,8]) H = 0.24827586206896757, p = 0.6182917208464223', () => {

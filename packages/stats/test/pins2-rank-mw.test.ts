@@ -5,12 +5,10 @@
 // noted, or the hand computation written beside the value.
 import { renderMessage } from '@satlab/messages';
 import { describe, expect, it } from 'vitest';
+import { codes, near } from './pins-helpers.js';
 import { mannWhitneyTest } from '@satlab/stats';
 
-const codes = (r: { warnings: { code: string }[] }): string[] => r.warnings.map((w) => w.code);
-const close = (a: number, b: number, rel = 1e-9): void => {
-  expect(Math.abs(a - b)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(b)));
-};
+const close = near(1e-9);
 
 /** All m-subsets of {1..N}. */
 function subsets(N: number, m: number): number[][] {

@@ -5,12 +5,10 @@
 // scipy 1.17 (`scipy.stats.spearmanr`, t approximation), R 4.2 `cor.test(method = "spearman")`
 // (the call beside each value), or the hand computation written beside the value.
 import { describe, expect, it } from 'vitest';
+import { codes, near } from './pins-helpers.js';
 import { spearmanCorrelation } from '@satlab/stats';
 
-const codes = (r: { warnings: { code: string }[] }): string[] => r.warnings.map((w) => w.code);
-const close = (a: number, b: number, rel = 1e-9): void => {
-  expect(Math.abs(a - b)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(b)));
-};
+const close = near(1e-9);
 type Alt = 'two.sided' | 'less' | 'greater';
 
 describe('exact permutation p-values (n ≤ 9, where R is exact too)', () => {

@@ -2,7 +2,7 @@
 // column (codebook factor, inferred categorical re-sorted, numeric with value labels, dates, text
 // refused), numbersFromColumn on numeric, ordinal and refused columns. Hand-written expectations.
 import { describe, expect, it } from 'vitest';
-import { caught } from './pins2-tab-helpers.js';
+import { caught } from './pins-helpers.js';
 import { SatlabError, renderMessage } from '@satlab/messages';
 import { columnByName, factorFromColumn, isColumnTable, isFactorLike, numbersFromColumn } from '@satlab/stats';
 

@@ -5,7 +5,7 @@
 //   Bergsma's V (formula of the docs), C = √(X²/(X² + n)); Williams' q = 1 + (n Σ1/R − 1)(n Σ1/C − 1)/(6 n df)
 //   with scipy.stats.chi2.sf(G/q, df). Counts of small cells by hand.
 import { describe, expect, it } from 'vitest';
-import { caught, expectRel, expectRows } from './pins2-tab-helpers.js';
+import { caught, expectRel, expectRows } from './pins-helpers.js';
 import { chiSquareTest, crossTab, gTest } from '@satlab/stats';
 
 const T33 = [[12, 3, 0], [5, 9, 2], [1, 4, 6]];

@@ -3,7 +3,7 @@
 // and by label, every error's type and wording, the column-major Matrix, rows as typed arrays,
 // and the empty-category warnings with numbered or named categories. Hand sums beside the values.
 import { describe, expect, it } from 'vitest';
-import { caught } from './pins2-tab-helpers.js';
+import { caught } from './pins-helpers.js';
 import { SatlabError } from '@satlab/messages';
 import { chiSquareTest, collapseCategories, fisherExactTest, gTest, monteCarloChiSquare } from '@satlab/stats';
 import type { CollapseSpec, Matrix } from '@satlab/stats';

@@ -3,7 +3,7 @@
 // the three percentages, the warnings' exact parameters. Every expected value is a hand count,
 // written beside it.
 import { describe, expect, it } from 'vitest';
-import { caught } from './pins2-tab-helpers.js';
+import { caught } from './pins-helpers.js';
 import { SatlabError } from '@satlab/messages';
 import { crossTab } from '@satlab/stats';
 import type { ColumnTable } from '@satlab/stats';

@@ -11,7 +11,7 @@
 //   Δ = solve(Cm' iD/n Cm, Cm' iD V iD Cm); tab = n p; X² = Σ (tab − E)²/E; …
 //   scipy.stats.chi2.sf(X²/δ̄, df), scipy.stats.f.sf(F, d0, d0 (n − 1))
 import { describe, expect, it } from 'vitest';
-import { caught, expectRel, expectRows } from './pins2-tab-helpers.js';
+import { caught, expectRel, expectRows } from './pins-helpers.js';
 import { SatlabError } from '@satlab/messages';
 import { raoScottChiSquare } from '@satlab/stats';
 
